@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Loopscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "loopscope", targets: ["loopscope"]),
+        .library(name: "LoopscopeEngine", targets: ["LoopscopeEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "5.3.0"),
+    ],
+    targets: [
+        // Language (parser, compiler, VM) + asyncio event loop + the typed event stream. No terminal code.
+        .target(
+            name: "LoopscopeEngine",
+            dependencies: [.product(name: "BigInt", package: "BigInt")]
+        ),
+        // ncursesw, wide-character build.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Timeline model, views, screen buffer, and the thin ncurses layer.
+        .target(name: "LoopscopeUI", dependencies: ["LoopscopeEngine", "CNcurses"]),
+        .executableTarget(
+            name: "loopscope",
+            dependencies: [
+                "LoopscopeEngine", "LoopscopeUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LoopscopeEngineTests", dependencies: ["LoopscopeEngine"]),
+        .testTarget(name: "LoopscopeUITests", dependencies: ["LoopscopeUI", "LoopscopeEngine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

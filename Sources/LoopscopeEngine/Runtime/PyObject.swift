@@ -1,0 +1,158 @@
+// The object model shared by the VM, the runtime library and asyncio.
+// Every heap value is a PyObject subclass that knows its Python type.
+
+open class PyObject {
+    public init() {}
+
+    /// `type(x)`. Subclasses override; instances of user classes store theirs.
+    open var pyType: PyType { fatalError("pyType not overridden for \(Swift.type(of: self))") }
+
+    /// Instance attributes (`obj.__dict__`), for objects that have one.
+    open var attributes: [String: Value]? {
+        get { nil }
+        set {}
+    }
+}
+
+/// A class object: builtin (`list`, `ValueError`, `asyncio.Task`) or user-defined.
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    public var module: String
+    public var bases: [PyType]
+    /// C3 linearisation, starting with `self`.
+    public private(set) var mro: [PyType] = []
+    /// Class attributes: methods (functions, native functions), class variables.
+    public var dict: [String: Value]
+    /// Whether Python code may set attributes on the class (false for builtins).
+    public let isBuiltin: Bool
+
+    public init(name: String, module: String = "builtins", bases: [PyType], dict: [String: Value] = [:], isBuiltin: Bool) {
+        self.name = name
+        self.qualname = name
+        self.module = module
+        self.bases = bases
+        self.dict = dict
+        self.isBuiltin = isBuiltin
+        super.init()
+        self.mro = PyType.linearise(self)
+    }
+
+    public override var pyType: PyType { BuiltinTypes.type }
+
+    /// Finds `name` along the MRO.
+    public func lookup(_ name: String) -> Value? {
+        for t in mro {
+            if let v = t.dict[name] { return v }
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+
+    /// C3 linearisation; falls back to depth-first order for inconsistent
+    /// hierarchies (the VM reports those as TypeError before creating the type).
+    static func linearise(_ t: PyType) -> [PyType] {
+        var seqs: [[PyType]] = t.bases.map { $0.mro } + [t.bases]
+        var result: [PyType] = [t]
+        while true {
+            seqs = seqs.filter { !$0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType?
+            for s in seqs {
+                let head = s[0]
+                let inTail = seqs.contains { seq in seq.dropFirst().contains { $0 === head } }
+                if !inTail { candidate = head; break }
+            }
+            guard let c = candidate else {
+                for b in t.bases where !result.contains(where: { $0 === b }) { result.append(b) }
+                return result
+            }
+            result.append(c)
+            for i in seqs.indices where seqs[i][0] === c { seqs[i].removeFirst() }
+        }
+    }
+}
+
+/// An instance of a user-defined class (that is not an exception).
+open class PyInstance: PyObject {
+    public let cls: PyType
+    public var dict: [String: Value] = [:]
+
+    public init(cls: PyType) {
+        self.cls = cls
+        super.init()
+    }
+
+    open override var pyType: PyType { cls }
+
+    open override var attributes: [String: Value]? {
+        get { dict }
+        set { dict = newValue ?? [:] }
+    }
+}
+
+/// A frame line in a traceback.
+public struct TracebackEntry: Sendable, Equatable {
+    public var filename: String
+    public var line: Int
+    public var function: String
+
+    public init(filename: String, line: Int, function: String) {
+        self.filename = filename
+        self.line = line
+        self.function = function
+    }
+}
+
+/// An instance of BaseException or any subclass, builtin or user-defined.
+public final class PyException: PyInstance {
+    public var args: [Value]
+    /// Innermost frame last, as CPython prints it.
+    public var traceback: [TracebackEntry] = []
+    public var cause: PyException?
+    public var context: PyException?
+    public var suppressContext = false
+
+    public init(type: PyType, args: [Value]) {
+        self.args = args
+        super.init(cls: type)
+    }
+
+    /// `ValueError('boom')` style construction from native code.
+    public convenience init(_ type: PyType, _ message: String) {
+        self.init(type: type, args: [.str(message)])
+    }
+}
+
+/// How Python exceptions travel through Swift code: native functions `throw`
+/// a PyError, the VM catches it and unwinds Python frames.
+public struct PyError: Error {
+    public let exception: PyException
+
+    public init(_ exception: PyException) {
+        self.exception = exception
+    }
+
+    public init(_ type: PyType, _ message: String) {
+        self.exception = PyException(type, message)
+    }
+}
+
+/// A function implemented in Swift. Methods of builtin types are stored in the
+/// type's dict as PyNativeFunction with the receiver as `args[0]`; the VM binds
+/// them like Python functions.
+public final class PyNativeFunction: PyObject {
+    public let name: String
+    public let body: (Interpreter, Arguments) throws -> Value
+
+    public init(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
+        self.name = name
+        self.body = body
+    }
+
+    public override var pyType: PyType { BuiltinTypes.builtinFunction }
+}

@@ -1,0 +1,71 @@
+import BigInt
+
+// A Python value. Immediate cases avoid an allocation for the values a
+// program touches most (None, bools, small ints, floats, strings); everything
+// else is a reference to a `PyObject` subclass.
+//
+// Invariant: `.bigint` only holds values outside `Int`'s range, so two equal
+// ints always have the same case. Use `Value.integer(_:)` to normalise.
+public enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case bigint(BigInt)
+    case float(Double)
+    case str(String)
+    case object(PyObject)
+
+    /// Normalises a BigInt result back to `.int` when it fits.
+    @inlinable
+    public static func integer(_ b: BigInt) -> Value {
+        if let i = Int(exactly: b) { return .int(i) }
+        return .bigint(b)
+    }
+
+    public var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+
+    public var asObject: PyObject? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    /// The Python `is` operator.
+    public func isIdentical(to other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, .none): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        // CPython caches small ints; programs that rely on `is` for ints are
+        // wrong anyway, so treat equal ints as identical.
+        case (.int(let a), .int(let b)): return a == b
+        case (.bigint(let a), .bigint(let b)): return a == b
+        case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
+        case (.str(let a), .str(let b)): return a == b
+        case (.object(let a), .object(let b)): return a === b
+        default: return false
+        }
+    }
+}
+
+/// Keyword arguments keep their call order (it is observable via **kwargs).
+public typealias Keywords = [(String, Value)]
+
+/// The arguments of a call, as a native function receives them.
+public struct Arguments {
+    public var positional: [Value]
+    public var keywords: Keywords
+
+    public init(_ positional: [Value] = [], keywords: Keywords = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+
+    public var count: Int { positional.count }
+    public subscript(i: Int) -> Value { positional[i] }
+
+    public func keyword(_ name: String) -> Value? {
+        keywords.first(where: { $0.0 == name })?.1
+    }
+}
