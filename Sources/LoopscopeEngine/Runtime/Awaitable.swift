@@ -43,7 +43,7 @@ public enum FiberResult {
 
 /// Thrown by a native function to suspend the calling fiber (see
 /// `FiberResult.suspendRequest`). Only valid when `Interpreter.canSuspendHere`.
-public struct SuspendRequest: Error {
+public struct SuspendRequest: Error, @unchecked Sendable {
     public let payload: Value
     public init(_ payload: Value) { self.payload = payload }
 }

@@ -130,7 +130,7 @@ public final class PyException: PyInstance {
 
 /// How Python exceptions travel through Swift code: native functions `throw`
 /// a PyError, the VM catches it and unwinds Python frames.
-public struct PyError: Error {
+public struct PyError: Error, @unchecked Sendable {
     public let exception: PyException
 
     public init(_ exception: PyException) {

@@ -118,7 +118,7 @@ public indirect enum ExprKind: Sendable {
     /// `*x` in a call, display or assignment target.
     case starred(Expr)
     case attribute(Expr, String)
-    case subscript(Expr, Expr)
+    case `subscript`(Expr, Expr)
     case slice(lower: Expr?, upper: Expr?, step: Expr?)
     case call(Expr, args: [Expr], keywords: [Keyword])
     case binary(BinaryOp, Expr, Expr)

@@ -1,0 +1,2 @@
+// OWNER: TUI helper.
+public enum LoopscopeUI {}

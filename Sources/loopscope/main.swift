@@ -1,0 +1,1 @@
+print("loopscope: not built yet")

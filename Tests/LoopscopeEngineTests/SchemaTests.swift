@@ -1,0 +1,3 @@
+import Testing
+@testable import LoopscopeEngine
+@Test func schemaVersion() { #expect(EventSchema.version == 1) }

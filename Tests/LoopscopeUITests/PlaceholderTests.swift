@@ -1,0 +1,3 @@
+import Testing
+@testable import LoopscopeUI
+@Test func uiModuleLoads() { #expect(Bool(true)) }
