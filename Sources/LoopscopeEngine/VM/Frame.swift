@@ -106,7 +106,7 @@ final class Frame {
         }
     }
 
-    var line: Int { code.line(at: lastIP) }
+    var line: Int { code.line(at: ip - 1) }
 
     /// Class body namespace writes keep definition order.
     func classStore(_ name: String, _ v: Value) {

@@ -6,7 +6,7 @@
 extension Interpreter {
     func loadAttribute(_ obj: Value, _ name: String) throws -> Value {
         guard case .object(let o) = obj else {
-            let t = typeOf(obj)
+            let t = vmTypeOf(obj)
             if let v = t.lookup(name) { return bindDescriptor(v, obj, t) }
             if name == "__class__" { return .object(t) }
             throw attributeError(obj, name)
@@ -63,7 +63,7 @@ extension Interpreter {
             }
             return (try loadAttribute(obj, name), nil)
         }
-        let t = typeOf(obj)
+        let t = vmTypeOf(obj)
         if let ca = t.lookup(name), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
             return (ca, obj)
         }

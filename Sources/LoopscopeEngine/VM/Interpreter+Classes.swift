@@ -98,7 +98,7 @@ extension Interpreter {
         if case .object(let o) = obj, let t = o as? PyType, t.isSubtype(of: cls) {
             objType = t
         } else {
-            objType = typeOf(obj)
+            objType = vmTypeOf(obj)
         }
         guard objType.isSubtype(of: cls) else {
             throw PyError(BuiltinTypes.typeError, "super(type, obj): obj must be an instance or subtype of type")

@@ -248,7 +248,7 @@ extension Interpreter {
                 case .unary(let op):
                     let a = pop()
                     if op == .not {
-                        if case .bool(let b) = a { push(.bool(!b)) } else { sync(); push(.bool(!(try truthy(a)))) }
+                        if case .bool(let b) = a { push(.bool(!b)) } else { sync(); push(.bool(!(try truthyFast(a)))) }
                     } else if op == .neg, case .int(let x) = a, x != Int.min {
                         push(.int(-x))
                     } else {
@@ -279,13 +279,13 @@ extension Interpreter {
                     let v = pop()
                     if case .bool(let b) = v { if !b { ip = Int(t) } } else {
                         sync()
-                        if !(try truthy(v)) { ip = Int(t) }
+                        if !(try truthyFast(v)) { ip = Int(t) }
                     }
                 case .popJumpIfTrue(let t):
                     let v = pop()
                     if case .bool(let b) = v { if b { ip = Int(t) } } else {
                         sync()
-                        if try truthy(v) { ip = Int(t) }
+                        if try truthyFast(v) { ip = Int(t) }
                     }
                 case .jumpIfFalseOrPop(let t):
                     sync()

@@ -41,7 +41,7 @@ extension Interpreter {
     // MARK: with
 
     func withMethods(_ mgr: Value, async: Bool) throws -> (Value, Value) {
-        let t = typeOf(mgr)
+        let t = vmTypeOf(mgr)
         let enterName = async ? "__aenter__" : "__enter__"
         let exitName = async ? "__aexit__" : "__exit__"
         guard let enter = t.lookup(enterName) else {
@@ -88,7 +88,7 @@ extension Interpreter {
 
     func asyncIterator(_ v: Value) throws -> Value {
         if case .object(let o) = v, o is PyAsyncGenerator { return v }
-        let t = typeOf(v)
+        let t = vmTypeOf(v)
         guard let ai = t.lookup("__aiter__") else {
             throw PyError(BuiltinTypes.typeError, "'async for' requires an object with __aiter__ method, got \(t.name)")
         }
@@ -99,7 +99,7 @@ extension Interpreter {
         if case .object(let o) = ait, let g = o as? PyAsyncGenerator {
             return .object(PyAsyncGenASend(g, value: .none))
         }
-        let t = typeOf(ait)
+        let t = vmTypeOf(ait)
         guard let an = t.lookup("__anext__") else {
             throw PyError(BuiltinTypes.typeError, "'async for' received an object from __aiter__ that does not implement __anext__: \(t.name)")
         }
@@ -197,5 +197,14 @@ extension Interpreter {
             }
         }
         return try getItem(c, k)
+    }
+}
+
+extension Interpreter {
+    /// `type(v)`, without a runtime call for heap objects.
+    @inline(__always)
+    func vmTypeOf(_ v: Value) -> PyType {
+        if case .object(let o) = v { return o.pyType }
+        return typeOf(v)
     }
 }
