@@ -63,7 +63,7 @@ extension Interpreter {
         if depth >= recursionLimit {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
         }
-        if nativeDepth >= maxNativeDepth {
+        if nativeDepth >= maxNativeDepth || !stackGuard.hasRoom() {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
         }
         var isInit: Value?

@@ -69,7 +69,7 @@ extension Interpreter {
             throw PyError(type: g is PyAsyncGenerator ? BuiltinTypes.stopAsyncIteration : BuiltinTypes.stopIteration)
         }
         try checkGenerator(g)
-        if nativeDepth >= maxNativeDepth {
+        if nativeDepth >= maxNativeDepth || !stackGuard.hasRoom() {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
         }
         if !g.frame.started, case .throwing(let e) = input {

@@ -33,8 +33,9 @@ public final class Interpreter {
     var depth = 0
     /// Nested run loops on the Swift stack (native → Python calls).
     var nativeDepth = 0
-    /// Hard bound on nested native → Python calls, protecting the Swift stack.
-    var maxNativeDepth = 160
+    /// Bound on nested native → Python calls (the stack guard is the real limit).
+    var maxNativeDepth = 100_000
+    var stackGuard = StackGuard()
     /// The innermost executing frame (for currentLine, super(), tracebacks).
     var currentFrame: Frame?
     /// Total instructions executed (all loops).
