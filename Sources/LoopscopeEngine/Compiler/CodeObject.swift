@@ -45,6 +45,10 @@ public final class CodeObject: PyObject {
     /// Plain positional parameters only: calls can copy arguments straight
     /// into locals.
     let isSimpleArgs: Bool
+    /// Frames of this code belong to a generator-like object (or the module fiber).
+    let ownsGenerator: Bool
+    /// A plain function: calls run it directly as a new frame.
+    let isPlainFunction: Bool
 
     init(name: String, qualname: String, filename: String, firstLine: Int,
          instructions: [Instruction], lines: [Int32], constants: [Value], names: [String],
@@ -85,6 +89,8 @@ public final class CodeObject: PyObject {
         self.globalSlots = Array(repeating: -1, count: names.count)
         self.builtinSlots = Array(repeating: -1, count: names.count)
         self.isSimpleArgs = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty
+        self.ownsGenerator = isGenerator || isCoroutine || isAsyncGenerator || isModule
+        self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
         super.init()
     }
 

@@ -66,10 +66,15 @@ final class Frame {
         self.code = code
         self.module = module
         self.globals = module.namespace
-        self.stack = UnsafeMutablePointer<Value>.allocate(capacity: code.maxStack)
+        // One allocation for locals and the value stack.
         self.localCount = code.localCount
-        self.locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(code.localCount, 1))
+        let localBytes = Frame.localBytes(code.localCount)
+        let raw = UnsafeMutableRawPointer.allocate(
+            byteCount: localBytes + code.maxStack * MemoryLayout<Value>.stride,
+            alignment: max(MemoryLayout<Value>.alignment, MemoryLayout<Value?>.alignment))
+        self.locals = raw.bindMemory(to: Value?.self, capacity: code.localCount)
         self.locals.initialize(repeating: nil, count: code.localCount)
+        self.stack = (raw + localBytes).bindMemory(to: Value.self, capacity: code.maxStack)
         if code.cellCount == 0 {
             cells = []
         } else {
@@ -82,9 +87,14 @@ final class Frame {
 
     deinit {
         stack.deinitialize(count: sp)
-        stack.deallocate()
         locals.deinitialize(count: localCount)
-        locals.deallocate()
+        UnsafeMutableRawPointer(locals).deallocate()
+    }
+
+    private static func localBytes(_ n: Int) -> Int {
+        let bytes = n * MemoryLayout<Value?>.stride
+        let a = MemoryLayout<Value>.alignment
+        return (bytes + a - 1) / a * a
     }
 
     @inline(__always) func push(_ v: Value) {

@@ -7,12 +7,14 @@ extension Interpreter {
 
     func frameReturn(_ f: Frame, _ v: Value) -> Next {
         depth -= 1
-        f.truncate(to: 0)
-        f.blocks.removeAll()
-        if let g = f.owner, g.frame === f {
-            g.finished = true
-            g.isRunning = false
-            g.top = f
+        if f.code.ownsGenerator {
+            f.truncate(to: 0)
+            f.blocks.removeAll()
+            if let g = f.owner, g.frame === f {
+                g.finished = true
+                g.isRunning = false
+                g.top = f
+            }
         }
         let mode = f.mode
         let p = f.parent
@@ -124,7 +126,7 @@ extension Interpreter {
             depth -= 1
             f.truncate(to: 0)
             f.excStack.removeAll()
-            if let g = f.owner, g.frame === f {
+            if f.code.ownsGenerator, let g = f.owner, g.frame === f {
                 g.finished = true
                 g.isRunning = false
                 exc = pep479(g, exc)

@@ -328,8 +328,7 @@ extension Interpreter {
                     let n = Int(argc)
                     let callee = stack[sp - n - 1]
                     if case .object(let o) = callee, let fn = o as? PyFunction, fn.code.isSimpleArgs,
-                       !fn.code.isGenerator, !fn.code.isCoroutine, !fn.code.isAsyncGenerator,
-                       n <= fn.code.argCount, n + fn.defaults.count >= fn.code.argCount {
+                       fn.code.isPlainFunction, n <= fn.code.argCount, n + fn.defaults.count >= fn.code.argCount {
                         if depth >= recursionLimit {
                             sync()
                             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")

@@ -72,10 +72,9 @@ extension Interpreter {
     func exceptionLine(_ exc: PyException) -> String {
         let t = exc.pyType
         var name = t.qualname
-        if t.module != "builtins" && t.module != "__main__" && !t.isBuiltin { name = "\(t.module).\(t.qualname)" }
-        if !t.isBuiltin, case .str(let m)? = t.dict["__module__"], m != "builtins", m != "__main__" {
-            name = "\(m).\(t.qualname)"
-        }
+        var module = t.module
+        if !t.isBuiltin, case .str(let m)? = t.dict["__module__"] { module = m }
+        if module != "builtins" && module != "__main__" { name = "\(module).\(t.qualname)" }
         let text: String
         do { text = try str(.object(exc)) } catch { text = "<exception str() failed>" }
         return text.isEmpty ? name : "\(name): \(text)"
