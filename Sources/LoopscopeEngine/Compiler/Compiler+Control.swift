@@ -73,7 +73,6 @@ extension Compiler {
             }
             let next = newLabel()
             if let t = h.type {
-                emit(.dup)
                 try compile(t)
                 at(h.loc)
                 emit(.checkExcMatch)

@@ -12,7 +12,9 @@ enum StackDepth {
             var ip = start
             var d = d0
             while ip < code.count {
-                if depthAt[ip] >= d { break }
+                // A depth that keeps growing around a loop is a compiler bug;
+                // stop rather than loop forever.
+                if depthAt[ip] >= d || d > 10_000 { break }
                 depthAt[ip] = d
                 let ins = code[ip]
                 let (effect, jumpEffect, target, falls) = Self.effect(ins)
