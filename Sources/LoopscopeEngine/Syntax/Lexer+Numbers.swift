@@ -23,7 +23,7 @@ extension Lexer {
                 let next = peek()
                 if next != "." && next != "e" && next != "E" && next != "j" && next != "J" {
                     fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                         line: startLine, column: startColumn, endColumn: column)
+                         line: startLine, column: startColumn, endColumn: startColumn + 1)
                     return
                 }
             }
@@ -42,12 +42,12 @@ extension Lexer {
             if let sign = peek(), sign == "+" || sign == "-" {
                 pos += 1
                 if !isDigit(peek()) {
-                    fail("invalid decimal literal", line: line, column: column)
+                    fail("invalid decimal literal", line: line, column: column - 1)
                     return
                 }
             } else if !isDigit(peek()) {
                 pos = ePos
-                fail("invalid decimal literal", line: line, column: column)
+                fail("invalid decimal literal", line: line, column: column - 1)
                 return
             }
             isFloat = true
@@ -71,7 +71,7 @@ extension Lexer {
             } else if c == "_" {
                 pos += 1
                 if !isDigit(peek()) {
-                    fail("invalid decimal literal", line: line, column: column)
+                    fail("invalid decimal literal", line: line, column: column - 1)
                     return allZeros
                 }
             } else {
@@ -108,7 +108,7 @@ extension Lexer {
             return
         }
         if let c = peek(), isDigit(c) {
-            fail("invalid digit '\(Character(c))' in \(name) literal", line: line, column: column + 1)
+            fail("invalid digit '\(Character(c))' in \(name) literal", line: line, column: column)
             return
         }
         verifyEndOfNumber(kind: name)
@@ -117,9 +117,9 @@ extension Lexer {
 
     private mutating func reportBadRadixDigit(name: String, valid: (Unicode.Scalar) -> Bool) {
         if let c = peek(), isDigit(c) {
-            fail("invalid digit '\(Character(c))' in \(name) literal", line: line, column: column + 1)
+            fail("invalid digit '\(Character(c))' in \(name) literal", line: line, column: column)
         } else {
-            fail("invalid \(name) literal", line: line, column: column)
+            fail("invalid \(name) literal", line: line, column: column - 1)
         }
     }
 
@@ -136,6 +136,6 @@ extension Lexer {
         for keyword in ["and", "else", "for", "if", "in", "is", "not", "or"] where rest.hasPrefix(keyword) {
             return
         }
-        fail("invalid \(kind) literal", line: line, column: column)
+        fail("invalid \(kind) literal", line: line, column: column - 1)
     }
 }

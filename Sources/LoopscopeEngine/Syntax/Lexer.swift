@@ -133,19 +133,19 @@ struct Lexer {
         case "\\":
             pos += 1
             guard let next = peek() else {
-                fail("unexpected EOF while parsing", line: startLine, column: startColumn + 2, endColumn: -1,
+                fail("unexpected EOF while parsing", line: startLine, column: startColumn + 1, endColumn: -1,
                      overrides: false)
                 return false
             }
             if next != "\n" {
                 fail("unexpected character after line continuation character", line: startLine,
-                     column: startColumn + 2, endColumn: 0, overrides: false, withNewline: true)
+                     column: startColumn + 1, endColumn: 0, overrides: false, withNewline: true)
                 return false
             }
             pos += 1
             newLine()
             if peek() == nil && !isSubExpression {
-                fail("unexpected EOF while parsing", line: startLine, column: startColumn + 2, endColumn: -1,
+                fail("unexpected EOF while parsing", line: startLine, column: startColumn + 1, endColumn: -1,
                      overrides: false)
                 return false
             }

@@ -91,6 +91,8 @@ func parseModuleOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> Modul
     } catch {
         throw resolveParseFailure(error, lexer: lexer, tokens: tokens, source: text)
     }
+    // Indentation errors stop the token stream where a statement may end.
+    if let lexError = lexer.error { throw lexError.info }
     try SemanticCheck(source: text).check(module)
     return module
 }

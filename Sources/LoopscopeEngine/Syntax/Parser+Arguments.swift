@@ -6,6 +6,9 @@ extension Parser {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var last: Expr?
+        // CPython reports a positional argument after keywords once the whole
+        // argument list is read, at the token that follows it.
+        var misplacedPositional: String?
         try enter()
         defer { leave() }
         while !checkOp(")") {
@@ -44,10 +47,10 @@ extension Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 loc: span(value.loc, equals.loc))
                 }
-                if !keywords.isEmpty {
+                if !keywords.isEmpty && misplacedPositional == nil {
                     let afterUnpacking = keywords.contains { $0.name == nil }
-                    throw error(afterUnpacking ? "positional argument follows keyword argument unpacking"
-                                               : "positional argument follows keyword argument", loc: value.loc)
+                    misplacedPositional = afterUnpacking ? "positional argument follows keyword argument unpacking"
+                                                         : "positional argument follows keyword argument"
                 }
                 args.append(value)
                 last = value
@@ -57,6 +60,7 @@ extension Parser {
                 break
             }
         }
+        if let misplacedPositional { throw error(misplacedPositional, at: current) }
         return (args, keywords)
     }
 
@@ -123,7 +127,11 @@ extension Parser {
         try enter()
         defer { leave() }
         let first = try parseSliceItem()
-        guard checkOp(",") else { return first }
+        guard checkOp(",") else {
+            // `a[*b]` indexes with a one-element tuple.
+            if case .starred = first.kind { return Expr(.tuple([first]), first.loc) }
+            return first
+        }
         var elements = [first]
         while acceptOp(",") != nil {
             if checkOp("]") { break }

@@ -142,7 +142,7 @@ extension Parser {
 
     func parseExpressionStatement() throws(ParseError) -> Stmt {
         let start = current
-        let first = try parseStarExpressions()
+        let first = checkKeyword("yield") ? try parseYieldExpression() : try parseStarExpressions()
 
         if checkOp(":") {
             advance()

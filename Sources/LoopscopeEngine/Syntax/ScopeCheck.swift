@@ -7,6 +7,8 @@ final class ScopeInfo {
     let kind: Kind
     let parent: ScopeInfo?
     var bound: Set<String> = []
+    /// Bound other than by import (CPython's DEF_LOCAL), for "assigned to before global declaration".
+    var assigned: Set<String> = []
     var used: Set<String> = []
     var params: Set<String> = []
     var globals: Set<String> = []
@@ -79,6 +81,7 @@ struct ScopeCheck {
             for d in def.decorators { try visit(d, scope) }
             try visitDefaults(def.parameters, scope)
             scope.bound.insert(def.name)
+            scope.assigned.insert(def.name)
             let inner = ScopeInfo(kind: .function, parent: scope)
             try bindParameters(def.parameters, inner)
             try visit(def.body, inner)
@@ -87,6 +90,7 @@ struct ScopeCheck {
             for b in def.bases { try visit(b, scope) }
             for k in def.keywords { try visit(k.value, scope) }
             scope.bound.insert(def.name)
+            scope.assigned.insert(def.name)
             try visit(def.body, ScopeInfo(kind: .classBody, parent: scope))
         case .return(let value):
             if let value { try visit(value, scope) }
@@ -127,19 +131,19 @@ struct ScopeCheck {
         case .import(let aliases):
             for a in aliases {
                 let name = a.asName ?? String(a.name.split(separator: ".").first ?? Substring(a.name))
-                try bindName(name, scope, a.loc)
+                try bindName(name, scope, a.loc, isImport: true)
             }
         case .importFrom(_, let aliases, _):
-            for a in aliases where a.name != "*" { try bindName(a.asName ?? a.name, scope, a.loc) }
+            for a in aliases where a.name != "*" { try bindName(a.asName ?? a.name, scope, a.loc, isImport: true) }
         case .global(let names):
             for name in names {
                 if scope.params.contains(name) { throw error("name '\(name)' is parameter and global", stmt.loc) }
                 if scope.nonlocals.contains(name) { throw error("name '\(name)' is nonlocal and global", stmt.loc) }
-                if scope.bound.contains(name) {
-                    throw error("name '\(name)' is assigned to before global declaration", stmt.loc)
-                }
                 if scope.used.contains(name) {
                     throw error("name '\(name)' is used prior to global declaration", stmt.loc)
+                }
+                if scope.assigned.contains(name) {
+                    throw error("name '\(name)' is assigned to before global declaration", stmt.loc)
                 }
                 scope.globals.insert(name)
             }
@@ -148,11 +152,11 @@ struct ScopeCheck {
             for name in names {
                 if scope.params.contains(name) { throw error("name '\(name)' is parameter and nonlocal", stmt.loc) }
                 if scope.globals.contains(name) { throw error("name '\(name)' is nonlocal and global", stmt.loc) }
-                if scope.bound.contains(name) {
-                    throw error("name '\(name)' is assigned to before nonlocal declaration", stmt.loc)
-                }
                 if scope.used.contains(name) {
                     throw error("name '\(name)' is used prior to nonlocal declaration", stmt.loc)
+                }
+                if scope.assigned.contains(name) {
+                    throw error("name '\(name)' is assigned to before nonlocal declaration", stmt.loc)
                 }
                 scope.nonlocals.insert(name)
                 scope.nonlocalDecls.append((name, stmt.loc))
@@ -180,14 +184,16 @@ struct ScopeCheck {
         }
     }
 
-    func bindName(_ name: String, _ scope: ScopeInfo, _ loc: SourceLocation) throws(SyntaxErrorInfo) {
+    func bindName(_ name: String, _ scope: ScopeInfo, _ loc: SourceLocation, isImport: Bool = false) throws(SyntaxErrorInfo) {
         scope.bound.insert(name)
+        if !isImport { scope.assigned.insert(name) }
     }
 
     func bindTarget(_ e: Expr, _ scope: ScopeInfo) throws(SyntaxErrorInfo) {
         switch e.kind {
         case .name(let name):
             scope.bound.insert(name)
+            scope.assigned.insert(name)
         case .tuple(let elements), .list(let elements):
             for el in elements { try bindTarget(el, scope) }
         case .starred(let value):
@@ -248,6 +254,7 @@ struct ScopeCheck {
             var s = scope
             while s.kind == .comprehension, let p = s.parent { s = p }
             s.bound.insert(target)
+            s.assigned.insert(target)
         case .listComp(let elt, let gens):
             try visitComprehension([elt], gens, scope, name: "list comprehension")
         case .setComp(let elt, let gens):

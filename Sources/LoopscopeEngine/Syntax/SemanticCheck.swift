@@ -14,6 +14,8 @@ struct SemanticCheck {
         var loopDepth = 0
         /// The function context enclosing comprehensions (for async comprehension checks).
         var enclosing: Context = .module
+        /// An async def whose body yields: `return value` is an error there.
+        var isAsyncGenerator = false
     }
 
     func error(_ message: String, _ loc: SourceLocation) -> SyntaxErrorInfo {
@@ -55,6 +57,7 @@ struct SemanticCheck {
             var inner = State()
             inner.context = def.isAsync ? .asyncFunction : .function
             inner.enclosing = inner.context
+            inner.isAsyncGenerator = def.isAsync && bodyYields(def.body)
             try visit(def.body, inner)
         case .classDef(let def):
             for d in def.decorators { try visit(d, state) }
@@ -66,7 +69,10 @@ struct SemanticCheck {
             try visit(def.body, inner)
         case .return(let value):
             if !isInFunction(state) { throw error("'return' outside function", stmt.loc) }
-            if let value { try visit(value, state) }
+            if let value {
+                if state.isAsyncGenerator { throw error("'return' with value in async generator", stmt.loc) }
+                try visit(value, state)
+            }
         case .delete(let targets):
             for t in targets { try visit(t, state) }
         case .pass:
@@ -266,6 +272,47 @@ struct SemanticCheck {
         for elt in elts { try visit(elt, inner) }
     }
 
+    /// Whether a function body contains `yield` in its own scope.
+    func bodyYields(_ body: [Stmt]) -> Bool {
+        body.contains { stmtYields($0) }
+    }
+
+    func stmtYields(_ stmt: Stmt) -> Bool {
+        func y(_ e: Expr?) -> Bool { e.map(yields) ?? false }
+        switch stmt.kind {
+        case .expr(let e): return yields(e)
+        case .assign(let targets, let value): return y(value) || targets.contains(where: yields)
+        case .augAssign(let t, _, let v): return y(t) || y(v)
+        case .annAssign(let t, _, let v): return y(t) || y(v)
+        case .return(let v): return y(v)
+        case .delete(let ts): return ts.contains(where: yields)
+        case .if(let test, let body, let orelse), .while(let test, let body, let orelse):
+            return y(test) || bodyYields(body) || bodyYields(orelse)
+        case .for(let t, let iter, let body, let orelse, _):
+            return y(t) || y(iter) || bodyYields(body) || bodyYields(orelse)
+        case .try(let body, let handlers, let orelse, let finalbody):
+            return bodyYields(body) || handlers.contains { y($0.type) || bodyYields($0.body) }
+                || bodyYields(orelse) || bodyYields(finalbody)
+        case .raise(let exc, let cause): return y(exc) || y(cause)
+        case .assert(let test, let msg): return y(test) || y(msg)
+        case .with(let items, let body, _):
+            return items.contains { y($0.context) || y($0.target) } || bodyYields(body)
+        case .functionDef(let def): return def.decorators.contains(where: yields)
+        case .classDef(let def): return def.decorators.contains(where: yields) || def.bases.contains(where: yields)
+        case .pass, .break, .continue, .import, .importFrom, .global, .nonlocal: return false
+        }
+    }
+
+    func yields(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .yield, .yieldFrom: return true
+        default:
+            var found = false
+            forEachChild(e) { child in if !found { found = yields(child) } }
+            return found
+        }
+    }
+
     /// Whether a comprehension's own scope awaits (not counting nested functions).
     func containsAwait(_ elts: [Expr], _ gens: [Comprehension]) -> Bool {
         var exprs = elts
@@ -277,6 +324,7 @@ struct SemanticCheck {
     }
 
     func awaits(_ e: Expr) -> Bool {
+        if case .await = e.kind { return true }
         var found = false
         forEachChild(e) { child in
             if !found, case .await = child.kind { found = true }

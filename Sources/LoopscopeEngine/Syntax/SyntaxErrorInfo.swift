@@ -58,14 +58,14 @@ public func formatSyntaxError(_ info: SyntaxErrorInfo, filename: String) -> Stri
 
 private func errorTextLines(_ fullText: String, info: SyntaxErrorInfo) -> String {
     var offset = info.column
-    var endOffset = info.endColumn
     let textChars = Array(fullText)
-    // CPython widens a multi-line range to the end of the first line.
-    if info.endLine > info.line {
-        var length = textChars.count
-        if length > 0 && textChars[length - 1] == "\n" { length -= 1 }
-        endOffset = length + 1
-    }
+    // parse_syntax_error: only SyntaxError itself carries a range; subclasses get one caret.
+    var endOffset = info.kind == .syntaxError ? info.endColumn : -1
+    let endLine = info.kind == .syntaxError ? info.endLine : info.line
+    let lineSize = fullText.utf8.count
+    // A range spanning lines is highlighted to the end of the first line.
+    if endLine > info.line { endOffset = lineSize }
+    if endOffset > lineSize + 1 { endOffset = lineSize + 1 }
     let caretCount = (endOffset > 0 && endOffset > offset) ? endOffset - offset : 1
     offset -= 1
     var chars = textChars[...]
