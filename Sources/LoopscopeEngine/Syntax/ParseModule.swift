@@ -93,6 +93,11 @@ func parseModuleOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> Modul
     }
     // Indentation errors stop the token stream where a statement may end.
     if let lexError = lexer.error { throw lexError.info }
+    if let deep = firstTooDeepExpression(module.body) {
+        throw SyntaxErrorInfo(message: "too complex", line: deep.loc.line, column: deep.loc.column,
+                              endLine: deep.loc.endLine, endColumn: deep.loc.endColumn,
+                              lineText: text.lineText(deep.loc.line))
+    }
     try SemanticCheck(source: text).check(module)
     return module
 }

@@ -144,7 +144,12 @@ extension Parser {
     /// One left-associative binary level.
     private func parseBinaryLevel(_ ops: [String: BinaryOp], next: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
         var left = try next()
+        // Each link of a chain deepens the tree; count it like nesting.
+        var links = 0
+        defer { depth -= links }
         while current.kind == .op, let op = ops[current.text] {
+            try enter()
+            links += 1
             advance()
             let right = try next()
             left = Expr(.binary(op, left, right), span(left.loc, right.loc))
@@ -207,7 +212,13 @@ extension Parser {
     /// primary: atom followed by '.' NAME, '(' arguments ')', '[' slices ']'.
     func parsePrimary() throws(ParseError) -> Expr {
         var expr = try parseAtom()
+        var links = 0
+        defer { depth -= links }
         while true {
+            if checkOp(".") || checkOp("(") || checkOp("[") {
+                try enter()
+                links += 1
+            }
             if acceptOp(".") != nil {
                 let name = try expectIdentifier()
                 expr = Expr(.attribute(expr, name.text), span(expr.loc, name.loc))

@@ -13,9 +13,10 @@ struct ParseError: Error {
 }
 
 final class Parser {
-    /// Bound on nested expressions/blocks so deep input fails cleanly instead
-    /// of overflowing the Swift stack (CPython: MAXSTACK in the parser).
-    static let maxDepth = 300
+    /// Bound on nesting (and on operator/trailer chains, which deepen the tree)
+    /// so deep input fails cleanly instead of overflowing the Swift stack.
+    /// Matches `maxExpressionHeight`.
+    static let maxDepth = 1000
 
     let source: SourceText
     let tokens: [Token]
@@ -83,10 +84,8 @@ final class Parser {
     // MARK: - Nesting bound
 
     func enter() throws(ParseError) {
+        if depth >= Parser.maxDepth { throw error("too complex", at: current) }
         depth += 1
-        if depth > Parser.maxDepth {
-            throw error("too complex", at: current)
-        }
     }
 
     func leave() { depth -= 1 }
