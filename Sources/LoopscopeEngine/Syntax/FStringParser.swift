@@ -174,9 +174,9 @@ struct FStringParser {
         var lexer = Lexer(source: parser.source, start: start, end: exprEnd, line: line, column: column)
         lexer.tokenize()
         if let lexError = lexer.error {
-            var info = lexError.info
-            if !info.message.hasPrefix("f-string") { info.message = "f-string: " + info.message }
-            throw ParseError(info: info, isGeneric: false, tokenIndex: parser.pos)
+            // Tokenizer errors keep their wording (no "f-string: " prefix), as in 3.11.
+            throw ParseError(info: relative(lexError.info, start, exprEnd), isGeneric: false,
+                             tokenIndex: parser.pos, isFStringRelative: true)
         }
         let sub = Parser(source: parser.source, tokens: lexer.tokens, isFStringExpression: true)
         sub.depth = parser.depth
@@ -184,10 +184,31 @@ struct FStringParser {
             return try sub.parseFStringExpression()
         } catch {
             var e = error
-            if !e.info.message.hasPrefix("f-string") { e.info.message = "f-string: " + e.info.message }
+            if !e.isFStringRelative {
+                if !e.info.message.hasPrefix("f-string") { e.info.message = "f-string: " + e.info.message }
+                e.info = relative(e.info, start, exprEnd)
+                e.isFStringRelative = true
+            }
             e.isGeneric = false
             e.tokenIndex = parser.pos
             throw e
         }
+    }
+
+    /// CPython 3.11 parses a field as the string "(expr)", so its errors show
+    /// that text with columns counted inside it.
+    func relative(_ info: SyntaxErrorInfo, _ start: Int, _ exprEnd: Int) -> SyntaxErrorInfo {
+        var out = info
+        let source = parser.source
+        func column(line: Int, column: Int) -> Int {
+            guard line >= 1 && line <= source.lineStarts.count else { return column }
+            return source.lineStarts[line - 1] + column - 1 - start + 2
+        }
+        out.column = column(line: info.line, column: info.column)
+        if info.endColumn > 0 { out.endColumn = column(line: info.endLine, column: info.endColumn) }
+        out.line = source.position(of: start).line
+        out.endLine = out.line
+        out.lineText = "(" + source.string(start, exprEnd) + ")"
+        return out
     }
 }

@@ -97,6 +97,21 @@ struct Lexer {
                          overridesParserErrors: overrides)
     }
 
+    /// CPython: printable characters are quoted, others named by code point only.
+    mutating func failInvalidCharacter(_ c: Unicode.Scalar, line: Int, column: Int) {
+        let isPrintable: Bool
+        switch c.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+             .spaceSeparator:
+            isPrintable = false
+        default:
+            isPrintable = true
+        }
+        let message = isPrintable ? "invalid character '\(Character(c))' (U+\(hex4(c.value)))"
+                                  : "invalid non-printable character U+\(hex4(c.value))"
+        fail(message, line: line, column: column)
+    }
+
     mutating func newLine() {
         line += 1
         lineStart = pos
@@ -169,7 +184,7 @@ struct Lexer {
                 return error == nil
             }
             if c.value >= 128 {
-                fail("invalid character '\(Character(c))' (U+\(hex4(c.value)))", line: startLine, column: startColumn)
+                failInvalidCharacter(c, line: startLine, column: startColumn)
                 return false
             }
             scanOperator(start: start, startLine: startLine, startColumn: startColumn)
@@ -285,8 +300,8 @@ struct Lexer {
         }
         // A non-ASCII scalar that is not an identifier character ends the name;
         // CPython reports it as an invalid character.
-        if let c = peek(), c.value >= 128, !isIdentifierContinue(c), !c.properties.isWhitespace {
-            fail("invalid character '\(Character(c))' (U+\(hex4(c.value)))", line: line, column: column)
+        if let c = peek(), c.value >= 128, !isIdentifierContinue(c) {
+            failInvalidCharacter(c, line: line, column: column)
             return
         }
         emit(.name, from: start, startLine: startLine, startColumn: startColumn)

@@ -17,7 +17,7 @@ extension Parser {
                 let value = try parseExpression()
                 let starred = Expr(.starred(value), span(start.loc, value.loc))
                 if keywords.contains(where: { $0.name == nil }) {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", loc: starred.loc)
+                    throw error("iterable argument unpacking follows keyword argument unpacking", loc: start.loc)
                 }
                 args.append(starred)
                 last = starred
@@ -36,7 +36,7 @@ extension Parser {
                 keywords.append(Keyword(name: start.text, value: value, loc: span(start.loc, value.loc)))
                 last = value
             } else {
-                var value = try parseNamedExpression()
+                var value = try parseNamedExpression(equalsMayFollow: true)
                 if isComprehensionStart() {
                     let generators = try parseComprehensionClauses()
                     value = Expr(.generatorExp(value, generators), span(value.loc, previous.loc))

@@ -62,8 +62,15 @@ extension Parser {
     }
 
     /// After a header's ':', a block: NEWLINE INDENT statements DEDENT, or simple statements.
+    /// `def`, `try`, `finally` and `else` force their ':' (CPython's `&&':'`);
+    /// the others say "expected ':'" only when the line ends where it should be.
     func parseBlock(after header: String, headerLine: Int) throws(ParseError) -> [Stmt] {
-        try expectForced(":")
+        let forced = ["function definition", "'try' statement", "'finally' statement", "'else' statement"]
+        if forced.contains(header) || current.kind == .newline {
+            try expectForced(":")
+        } else {
+            try expectOp(":")
+        }
         guard current.kind == .newline else { return try parseSimpleStatements() }
         let newline = advance()
         guard current.kind == .indent else {
@@ -138,9 +145,11 @@ extension Parser {
             var name: String?
             if !checkOp(":") {
                 type = try parseExpression()
-                if checkOp(",") {
-                    // `except A, B:` — CPython's message.
-                    throw error("multiple exception types must be parenthesized", loc: type!.loc)
+                if let first = type, checkOp(",") {
+                    // `except A, B:` — CPython's message, over the whole list.
+                    var last = first
+                    while acceptOp(",") != nil, startsExpression(current) { last = try parseExpression() }
+                    throw error("multiple exception types must be parenthesized", loc: span(first.loc, last.loc))
                 }
                 if acceptKeyword("as") != nil { name = try expectIdentifier().text }
             }

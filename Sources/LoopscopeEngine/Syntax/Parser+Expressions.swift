@@ -49,7 +49,8 @@ extension Parser {
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
-    func parseNamedExpression() throws(ParseError) -> Expr {
+    /// `equalsMayFollow` is for call arguments, which explain a stray '=' themselves.
+    func parseNamedExpression(equalsMayFollow: Bool = false) throws(ParseError) -> Expr {
         if current.kind == .name, !isKeyword(current), peek().isOp(":=") {
             let name = advance()
             advance()
@@ -60,7 +61,25 @@ extension Parser {
         if checkOp(":=") {
             throw error("cannot use assignment expressions with \(exprName(expr))", loc: expr.loc)
         }
+        if checkOp("=") && !equalsMayFollow { try explainStrayEquals(expr) }
         return expr
+    }
+
+    /// CPython's invalid_named_expression: `if x = 1:` reads like a comparison.
+    func explainStrayEquals(_ target: Expr) throws(ParseError) {
+        let saved = pos
+        advance()
+        guard startsExpression(current), let value = try? parseBitOr(), !checkOp("="), !checkOp(":=") else {
+            pos = saved
+            return
+        }
+        if case .name = target.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc: span(target.loc, value.loc))
+        }
+        if isBitwiseLevel(target) {
+            throw error("cannot assign to \(exprName(target)) here. Maybe you meant '==' instead of '='?", loc: target.loc)
+        }
+        pos = saved
     }
 
     /// expression: lambda | disjunction ['if' disjunction 'else' expression]

@@ -10,6 +10,8 @@ struct ParseError: Error {
     var isGeneric: Bool
     /// Index of the token where parsing failed.
     var tokenIndex: Int
+    /// Already re-positioned relative to an f-string field's "(expr)" text.
+    var isFStringRelative = false
 }
 
 final class Parser {
@@ -155,7 +157,9 @@ final class Parser {
         } else {
             expr = try parseStarExpressions()
         }
-        guard current.kind == .endOfFile else { throw genericError() }
+        // CPython parses the field as "(expr)", so it is inside brackets.
+        guard current.kind == .endOfFile else { throw try missingCommaError(after: expr) }
+        if case .starred = expr.kind { throw error("cannot use starred expression here", loc: expr.loc) }
         return expr
     }
 

@@ -17,6 +17,8 @@ final class ScopeInfo {
     var children: [ScopeInfo] = []
     /// "list comprehension", "generator expression", ... for comprehension scopes.
     var comprehensionName: String?
+    /// Inside a comprehension's iterable expression (no walrus allowed there).
+    var comprehensionIterableDepth = 0
 
     init(kind: Kind, parent: ScopeInfo?) {
         self.kind = kind
@@ -250,6 +252,9 @@ struct ScopeCheck {
             try checkYield(e, scope)
             if let v { try visit(v, scope) }
         case .namedExpr(let target, let value):
+            if scope.comprehensionIterableDepth > 0 {
+                throw error("assignment expression cannot be used in a comprehension iterable expression", e.loc)
+            }
             try visit(value, scope)
             var s = scope
             while s.kind == .comprehension, let p = s.parent { s = p }
@@ -283,11 +288,19 @@ struct ScopeCheck {
 
     func visitComprehension(_ elts: [Expr], _ gens: [Comprehension], _ scope: ScopeInfo, name: String) throws(SyntaxErrorInfo) {
         guard let first = gens.first else { return }
+        scope.comprehensionIterableDepth += 1
+        defer { scope.comprehensionIterableDepth -= 1 }
         try visit(first.iter, scope)
+        scope.comprehensionIterableDepth -= 1
+        defer { scope.comprehensionIterableDepth += 1 }
         let inner = ScopeInfo(kind: .comprehension, parent: scope)
         inner.comprehensionName = name
         for (i, gen) in gens.enumerated() {
-            if i > 0 { try visit(gen.iter, inner) }
+            if i > 0 {
+                inner.comprehensionIterableDepth += 1
+                defer { inner.comprehensionIterableDepth -= 1 }
+                try visit(gen.iter, inner)
+            }
             try bindTarget(gen.target, inner)
             for cond in gen.ifs { try visit(cond, inner) }
         }
