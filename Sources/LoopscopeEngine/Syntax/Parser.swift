@@ -134,8 +134,12 @@ final class Parser {
         SourceLocation(line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn)
     }
 
+    /// From `start` to the end of the last real token consumed (a block
+    /// statement ends where its last body statement ends, not at NEWLINE/DEDENT).
     func span(from start: Token) -> SourceLocation {
-        span(start.loc, previous.loc)
+        var i = max(pos - 1, 0)
+        while i > 0, [.newline, .indent, .dedent].contains(tokens[i].kind) { i -= 1 }
+        return span(start.loc, tokens[i].loc)
     }
 
     // MARK: - Entry points
