@@ -21,18 +21,22 @@ struct ParsedSpec {
     init(_ spec: String, typeName: String) throws {
         let c = Array(spec)
         var i = 0
+        var fillSpecified = false
         func isAlign(_ ch: Character) -> Bool { ch == "<" || ch == ">" || ch == "=" || ch == "^" }
         if c.count >= 2 && isAlign(c[1]) {
-            fill = c[0]; align = c[1]; i = 2
+            fill = c[0]; align = c[1]; i = 2; fillSpecified = true
         } else if c.count >= 1 && isAlign(c[0]) {
             align = c[0]; i = 1
         }
         if i < c.count && (c[i] == "+" || c[i] == "-" || c[i] == " ") { sign = c[i]; i += 1 }
         if i < c.count && c[i] == "z" { coerceZero = true; i += 1 }
         if i < c.count && c[i] == "#" { alternate = true; i += 1 }
-        if i < c.count && c[i] == "0" {
+        if !fillSpecified && i < c.count && c[i] == "0" {
+            // Backwards-compatible zero padding: fill with '0', and pad
+            // after the sign for numbers when no alignment was given.
             zeroPad = true
-            if align == nil { fill = "0"; align = "=" }
+            fill = "0"
+            if align == nil && typeName != "str" { align = "=" }
             i += 1
         }
         var w = 0, sawWidth = false
@@ -192,15 +196,11 @@ enum FormatSpec {
 
     static func formatStr(_ str: String, _ specText: String) throws -> String {
         if specText.isEmpty { return str }
-        var spec = try ParsedSpec(specText, typeName: "str")
+        let spec = try ParsedSpec(specText, typeName: "str")
         if let t = spec.type, t != "s" { throw valueError("Unknown format code '\(t)' for object of type 'str'") }
         if spec.sign != nil { throw valueError("Sign not allowed in string format specifier") }
         if spec.alternate { throw valueError("Alternate form (#) not allowed in string format specifier") }
-        if spec.align == "=" {
-            if spec.zeroPad && specText.first == "0" { spec.align = "<" } else {
-                throw valueError("'=' alignment not allowed in string format specifier")
-            }
-        }
+        if spec.align == "=" { throw valueError("'=' alignment not allowed in string format specifier") }
         if let g = spec.grouping { throw valueError("Cannot specify '\(g)' with 's'.") }
         var s = str
         if let p = spec.precision, s.unicodeScalars.count > p {

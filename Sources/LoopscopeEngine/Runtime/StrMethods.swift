@@ -53,9 +53,8 @@ enum StrMethods {
                 while i < u.count && PyStrChars.isSpace(u[i]) { i += 1 }
                 if i >= u.count { break }
                 if maxsplit >= 0 && splits >= maxsplit {
-                    var end = u.count
-                    while end > i && PyStrChars.isSpace(u[end - 1]) { end -= 1 }
-                    out.append(.str(String(scalars: u[i..<end])))
+                    // The remainder keeps its trailing whitespace, as CPython.
+                    out.append(.str(String(scalars: u[i...])))
                     break
                 }
                 let start = i
@@ -88,9 +87,7 @@ enum StrMethods {
                 while i > 0 && PyStrChars.isSpace(u[i - 1]) { i -= 1 }
                 if i <= 0 { break }
                 if maxsplit >= 0 && splits >= maxsplit {
-                    var start = 0
-                    while start < i && PyStrChars.isSpace(u[start]) { start += 1 }
-                    out.append(.str(String(scalars: u[start..<i])))
+                    out.append(.str(String(scalars: u[0..<i])))
                     break
                 }
                 let end = i
