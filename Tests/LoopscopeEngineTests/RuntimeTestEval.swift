@@ -120,6 +120,7 @@ struct TestEval {
             else if accept("//") { left = try interp.binaryOp(.floordiv, left, try unary()) }
             else if accept("/") { left = try interp.binaryOp(.truediv, left, try unary()) }
             else if accept("%") { left = try interp.binaryOp(.mod, left, try unary()) }
+            else if accept("@") { left = try interp.binaryOp(.matmul, left, try unary()) }
             else { return left }
         }
     }
