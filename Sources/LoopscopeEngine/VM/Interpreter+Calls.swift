@@ -269,15 +269,4 @@ extension Interpreter {
         }
         return out
     }
-
-    func typeName(_ v: Value) -> String {
-        switch v {
-        case .none: return "NoneType"
-        case .bool: return "bool"
-        case .int, .bigint: return "int"
-        case .float: return "float"
-        case .str: return "str"
-        case .object(let o): return o.pyType.name
-        }
-    }
 }

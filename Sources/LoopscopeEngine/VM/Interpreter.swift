@@ -45,8 +45,6 @@ public final class Interpreter {
     /// The loop nesting level of the fiber being resumed (for canSuspendHere).
     var fiberLoopLevel = -1
     var loopLevel = 0
-    var nextObjectID = 1
-    var objectIDs: [ObjectIdentifier: (Int, WeakObject)] = [:]
     var argv: [String]
     var sourceLines: [String]?
 
@@ -118,23 +116,7 @@ public final class Interpreter {
     }
 
     /// A stable per-interpreter identity for `id()` and default reprs.
-    public func objectID(_ o: PyObject) -> Int {
-        let key = ObjectIdentifier(o)
-        if let (id, ref) = objectIDs[key], ref.object === o { return id }
-        let id = nextObjectID
-        nextObjectID += 1
-        objectIDs[key] = (id, WeakObject(o))
-        if objectIDs.count > 4096 && objectIDs.count.nonzeroBitCount == 1 {
-            objectIDs = objectIDs.filter { $0.value.1.object != nil }
-        }
-        return id
-    }
-}
-
-/// A weak reference, so ids do not keep objects alive.
-final class WeakObject {
-    weak var object: PyObject?
-    init(_ o: PyObject) { object = o }
+    public func objectID(_ o: PyObject) -> Int { runtime.objectID(o) }
 }
 
 /// Something a Task or the Engine can drive: a coroutine object or the module
