@@ -24,8 +24,15 @@ extension Interpreter {
             if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
             return try callValue(p.getter, Arguments([obj]))
         }
+        if let inst = o as? PyInstance {
+            if !(inst is PyException), let v = inst.dict[name] { return v }
+        }
         if let special = try specialAttribute(o, name) { return special }
-        if let attrs = o.attributes, let v = attrs[name] { return v }
+        if let inst = o as? PyInstance {
+            if let v = inst.dict[name] { return v }
+        } else if let attrs = o.attributes, let v = attrs[name] {
+            return v
+        }
         if let ca = classAttr { return bindDescriptor(ca, obj, t) }
         if let ga = t.lookup("__getattr__") {
             return try callValue(ga, Arguments([obj, .str(name)]))
@@ -55,7 +62,11 @@ extension Interpreter {
             if o is PyType || o is PyModule || o is PySuper { return (try loadAttribute(obj, name), nil) }
             let t = o.pyType
             if let ca = t.lookup(name), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
-                if let attrs = o.attributes, let v = attrs[name] { return (v, nil) }
+                if let inst = o as? PyInstance {
+                    if let v = inst.dict[name] { return (v, nil) }
+                } else if let attrs = o.attributes, let v = attrs[name] {
+                    return (v, nil)
+                }
                 if o is PyFunction || o is PyException || o is PyGenBase {
                     // These have special attributes that shadow nothing callable; fine.
                 }
@@ -268,6 +279,10 @@ extension Interpreter {
                 return
             default: break
             }
+        }
+        if let inst = o as? PyInstance {
+            inst.dict[name] = value
+            return
         }
         if o.attributes != nil {
             o.attributes?[name] = value
