@@ -158,3 +158,23 @@ import Testing
                                "[(0, 0), (0, 1), (1, 0), (1, 1)]", "(1, 2, 3, 4)", "3"])
     }
 }
+
+@Suite struct VMReprTests {
+    @Test func reprsOfVMObjects() {
+        let p = VMProgram(source: """
+        class A:
+            def f(self):
+                pass
+        def gen():
+            yield 1
+        async def co():
+            pass
+        c = co()
+        print(repr(A.f).split(' at ')[0], repr(gen()).split(' at ')[0], repr(c).split(' at ')[0])
+        print(repr(A().f).split(' of ')[0], type(A.f).__name__, type(c).__name__)
+        c.close()
+        """, filename: "t.py")
+        #expect(p.stderr == "")
+        #expect(p.stdout == "<function A.f <generator object gen <coroutine object co\n<bound method A.f function coroutine\n")
+    }
+}

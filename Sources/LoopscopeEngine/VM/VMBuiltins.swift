@@ -145,6 +145,7 @@ enum VMTypeTables {
             return .object(PyAsyncGenASend(try agen(a), value: .none, action: 1, exception: e))
         }
         ag.dict["aclose"] = fn("aclose") { _, a in .object(PyAsyncGenASend(try agen(a), value: .none, action: 2)) }
+        installReprs()
     }()
 
     static func install() { _ = once }
