@@ -160,13 +160,13 @@ extension Parser {
         return Expr(.compare(left, comparisons), span(left.loc, last.1.loc))
     }
 
-    /// One left-associative binary level.
-    private func parseBinaryLevel(_ ops: [String: BinaryOp], next: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
+    /// One left-associative binary level; `op` maps an operator token to its BinaryOp.
+    private func parseBinaryLevel(_ op: (String) -> BinaryOp?, next: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
         var left = try next()
         // Each link of a chain deepens the tree; count it like nesting.
         var links = 0
         defer { depth -= links }
-        while current.kind == .op, let op = ops[current.text] {
+        while current.kind == .op, let op = op(current.text) {
             try enter()
             links += 1
             advance()
@@ -177,27 +177,36 @@ extension Parser {
     }
 
     func parseBitOr() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["|": .bitor], next: parseBitXor)
+        try parseBinaryLevel({ $0 == "|" ? .bitor : nil }, next: parseBitXor)
     }
 
     func parseBitXor() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["^": .bitxor], next: parseBitAnd)
+        try parseBinaryLevel({ $0 == "^" ? .bitxor : nil }, next: parseBitAnd)
     }
 
     func parseBitAnd() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["&": .bitand], next: parseShift)
+        try parseBinaryLevel({ $0 == "&" ? .bitand : nil }, next: parseShift)
     }
 
     func parseShift() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["<<": .lshift, ">>": .rshift], next: parseSum)
+        try parseBinaryLevel({ $0 == "<<" ? .lshift : $0 == ">>" ? .rshift : nil }, next: parseSum)
     }
 
     func parseSum() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["+": .add, "-": .sub], next: parseTerm)
+        try parseBinaryLevel({ $0 == "+" ? .add : $0 == "-" ? .sub : nil }, next: parseTerm)
     }
 
     func parseTerm() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["*": .mul, "/": .truediv, "//": .floordiv, "%": .mod, "@": .matmul], next: parseFactor)
+        try parseBinaryLevel({ text in
+            switch text {
+            case "*": .mul
+            case "/": .truediv
+            case "//": .floordiv
+            case "%": .mod
+            case "@": .matmul
+            default: nil
+            }
+        }, next: parseFactor)
     }
 
     /// factor: ('+' | '-' | '~') factor | power
