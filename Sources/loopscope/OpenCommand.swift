@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import LoopscopeEngine
+
+/// `loopscope [PROGRAM]`: the visualizer (the demo picker without a program).
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the visualizer: the demo picker, or PROGRAM directly.",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "A Python file or a demo name. Without it, the demo picker opens.")
+    var program: String?
+
+    func run() throws {
+        var start: ProgramSource?
+        if let name = program {
+            do {
+                start = try ProgramSource.resolve(name)
+            } catch let error as UsageError {
+                error.exit()
+            }
+        }
+        throw ExitCode(Int32(Visualizer.open(start)))
+    }
+}

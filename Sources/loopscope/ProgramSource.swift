@@ -1,0 +1,56 @@
+import Foundation
+import LoopscopeEngine
+
+/// A program to run: a file the user named, or a bundled demo.
+struct ProgramSource {
+    /// The name shown to people and used in tracebacks (`__file__`).
+    let filename: String
+    let source: String
+    let demo: Demo?
+
+    /// Resolves `FILE.py` or a demo name. A missing or unreadable file is a
+    /// usage error (exit 2), as it is for `python3 missing.py`.
+    static func resolve(_ argument: String) throws -> ProgramSource {
+        let looksLikePath = argument.hasSuffix(".py") || argument.contains("/")
+        if !looksLikePath, let demo = DemoCatalog.named(argument) {
+            return ProgramSource(filename: "demos/\(demo.name).py", source: demo.source, demo: demo)
+        }
+        if !looksLikePath && !FileManager.default.fileExists(atPath: argument) {
+            throw UsageError("no such file or demo: '\(argument)' (`loopscope demos` lists the demos)")
+        }
+        return try readFile(argument)
+    }
+
+    static func readFile(_ path: String) throws -> ProgramSource {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            throw UsageError("can't open file '\(absolute)': No such file or directory")
+        }
+        guard !isDirectory.boolValue else {
+            throw UsageError("can't open file '\(absolute)': it is a directory")
+        }
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            throw UsageError("can't open file '\(absolute)': Permission denied")
+        }
+        // Invalid UTF-8 is the parser's to report (as CPython's SyntaxError does),
+        // so decode leniently here rather than refusing the file.
+        let text = String(decoding: data, as: UTF8.self)
+        return ProgramSource(filename: absolute, source: text, demo: nil)
+    }
+}
+
+/// Exit code 2 with a one-line message, like python3 and most Unix tools.
+struct UsageError: Error, CustomStringConvertible {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+extension UsageError {
+    /// Prints the message and exits 2 (ArgumentParser's own usage errors exit 64).
+    func exit() -> Never {
+        StandardStreams.writeError("loopscope: error: \(message)\n")
+        Foundation.exit(2)
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import LoopscopeAnalysis
+import LoopscopeEngine
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a program headless in virtual time; print exactly what python3 prints.",
+        discussion: """
+            stdout, stderr and the exit code match CPython 3.11's for the same program when \
+            CPython's clock is virtual too. Sleeps take no real time.
+            """
+    )
+
+    @Argument(help: "A Python file, or the name of a bundled demo (see `loopscope demos`).")
+    var program: String
+
+    @Option(name: .long, help: ArgumentHelp("Write the event stream as JSON Lines to FILE ('-' for stdout). Schema: docs/events.md.", valueName: "FILE"))
+    var events: String?
+
+    @Flag(name: .long, help: "After the run, print lint warnings (blocking calls, lost tasks, ...) to stderr.")
+    var lint = false
+
+    @Option(name: .long, help: ArgumentHelp("Write a Chrome/Perfetto trace (JSON) to FILE.", valueName: "FILE"))
+    var trace: String?
+
+    @Flag(name: .long, help: "After the run, print text swimlanes to stdout.")
+    var timeline = false
+
+    @Option(name: .long, help: ArgumentHelp("Write the swimlanes as an SVG picture to FILE.", valueName: "FILE"))
+    var svg: String?
+
+    @Option(name: .long, help: "Axis for --timeline and --svg: time or steps (one column per loop step).")
+    var axis: TimelineAxis = .time
+
+    @Option(name: .long, help: "Width of --timeline in columns (default: the terminal's, or 100).")
+    var width: Int?
+
+    @Flag(name: .long, help: "Draw --timeline with ASCII characters only.")
+    var ascii = false
+
+    var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
+
+    func run() throws {
+        let program: ProgramSource
+        do {
+            program = try ProgramSource.resolve(self.program)
+        } catch let error as UsageError {
+            error.exit()
+        }
+        let eventSink = try events.map(EventFileSink.init(path:))
+        var recorded: [Event] = []
+        let code = onBigStack { () -> Int in
+            let engine = Engine(source: program.source, filename: program.filename,
+                                options: EngineOptions(recordEvents: needsHistory))
+            engine.onEvent = { event in
+                eventSink?.write(event)
+                if case .output(let text, let stream, _) = event.kind {
+                    // With `--events -` the JSON owns stdout; the program's output still goes to stderr/stdout as usual.
+                    switch stream {
+                    case .stdout: StandardStreams.write(text)
+                    case .stderr: StandardStreams.writeError(text)
+                    }
+                }
+            }
+            let code = engine.runToEnd()
+            recorded = engine.events
+            return code
+        }
+        eventSink?.close()
+        if needsHistory { try report(recorded, source: program.source) }
+        throw ExitCode(Int32(code))
+    }
+
+    /// Everything computed from the recorded events after the run.
+    private func report(_ events: [Event], source: String) throws {
+        let history = RunHistory(events: events)
+        let lints = Linter.lints(events: events, source: source)
+        if let trace {
+            try write(ChromeTrace.render(history, lints: lints), to: trace)
+        }
+        if let svg {
+            try write(SVGTimeline(axis: axis).render(history), to: svg)
+        }
+        if timeline {
+            let columns = width ?? TerminalSize.columns() ?? 100
+            StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
+        }
+        if lint {
+            for line in LintReport.cliLines(lints) { StandardStreams.writeError(line + "\n") }
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            UsageError("can't write '\(path)': \(error.localizedDescription)").exit()
+        }
+    }
+}
+
+/// Writes events as JSON Lines to a file or stdout, buffered.
+final class EventFileSink {
+    private let handle: FileHandle
+    private let ownsHandle: Bool
+    private var buffer = ""
+
+    init(path: String) throws {
+        if path == "-" {
+            handle = FileHandle.standardOutput
+            ownsHandle = false
+        } else {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                  let h = FileHandle(forWritingAtPath: path) else {
+                UsageError("can't write events to '\(path)'").exit()
+            }
+            handle = h
+            ownsHandle = true
+        }
+    }
+
+    func write(_ event: Event) {
+        buffer += event.jsonLine
+        buffer += "\n"
+        if buffer.utf8.count > 1 << 16 { flush() }
+    }
+
+    func flush() {
+        handle.write(Data(buffer.utf8))
+        buffer = ""
+    }
+
+    func close() {
+        flush()
+        if ownsHandle { try? handle.close() }
+    }
+}

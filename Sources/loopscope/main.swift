@@ -1,1 +1,0 @@
-print("loopscope: not built yet")
