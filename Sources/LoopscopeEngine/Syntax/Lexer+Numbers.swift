@@ -134,6 +134,8 @@ extension Lexer {
             i += 1
         }
         for keyword in ["and", "else", "for", "if", "in", "is", "not", "or"] where rest.hasPrefix(keyword) {
+            warnings.append(SyntaxWarningInfo(message: "invalid \(kind) literal", line: line,
+                                              lineText: source.lineText(line)))
             return
         }
         fail("invalid \(kind) literal", line: line, column: column - 1)

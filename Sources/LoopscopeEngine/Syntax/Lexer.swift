@@ -34,6 +34,7 @@ struct Lexer {
 
     var tokens: [Token] = []
     var error: LexError?
+    var warnings: [SyntaxWarningInfo] = []
     var brackets: [OpenBracket] = []
     var indents: [Int] = [0]
     var altIndents: [Int] = [0]
