@@ -5,6 +5,8 @@
 // at the first error, which the parser reports when it gets there (or earlier,
 // as CPython does when a generic parse error hides a tokenizer error).
 
+import Foundation
+
 struct LexError: Sendable {
     var info: SyntaxErrorInfo
     /// CPython raises these inside the tokenizer itself, so they win over parser
@@ -309,6 +311,11 @@ struct Lexer {
             return
         }
         emit(.name, from: start, startLine: startLine, startColumn: startColumn)
+        // Identifiers are NFKC-normalised (PEP 3131): `ﬁ` and `fi` are one name.
+        if scalars[start..<pos].contains(where: { $0.value >= 128 }), var last = tokens.popLast() {
+            last.text = last.text.precomposedStringWithCompatibilityMapping
+            tokens.append(last)
+        }
     }
 
     /// Length of the operator starting at `pos` (longest match), 1 for anything else.
