@@ -337,7 +337,7 @@ struct SemanticCheck {
         case .yield, .yieldFrom: return true
         default:
             var found = false
-            forEachChild(e) { child in if !found { found = yields(child) } }
+            forEachChildInScope(e) { child in if !found { found = yields(child) } }
             return found
         }
     }
@@ -355,7 +355,7 @@ struct SemanticCheck {
     func awaits(_ e: Expr) -> Bool {
         if case .await = e.kind { return true }
         var found = false
-        forEachChild(e) { child in
+        forEachChildInScope(e) { child in
             if !found, case .await = child.kind { found = true }
             if !found { found = awaits(child) }
         }
@@ -363,7 +363,7 @@ struct SemanticCheck {
     }
 
     /// Direct sub-expressions in the same scope (lambdas and comprehensions are other scopes).
-    func forEachChild(_ e: Expr, _ body: (Expr) -> Void) {
+    func forEachChildInScope(_ e: Expr, _ body: (Expr) -> Void) {
         switch e.kind {
         case .name, .constant, .lambda, .listComp, .setComp, .dictComp, .generatorExp:
             break
