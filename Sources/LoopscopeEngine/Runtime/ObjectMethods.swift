@@ -152,6 +152,48 @@ enum ExceptionMethods {
         return t.dict
     }
 
+    /// BaseExceptionGroup / ExceptionGroup (what asyncio.TaskGroup raises).
+    static var groupMethods: [String: Value] {
+        var t = MethodTable()
+        t.add("__new__") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+                throw typeError("BaseExceptionGroup.__new__(X): X is not a type object")
+            }
+            let r = try a.between("BaseExceptionGroup.__new__", 2, 2)
+            guard case .str = r[0] else {
+                throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(interp.typeName(r[0]))")
+            }
+            let items: [Value]
+            if case .object(let so) = r[1], so is PyList || so is PyTuple {
+                items = try interp.toArray(r[1])
+            } else {
+                throw typeError("second argument (exceptions) must be a sequence")
+            }
+            if items.isEmpty { throw valueError("second argument (exceptions) must be a non-empty sequence") }
+            var allExceptions = true
+            for (i, item) in items.enumerated() {
+                guard case .object(let io) = item, let e = io as? PyException else {
+                    throw valueError("Item \(i) of second argument (exceptions) is not an exception")
+                }
+                if !e.pyType.isSubtype(of: BuiltinTypes.exception) { allExceptions = false }
+            }
+            var type = cls
+            if cls === BuiltinTypes.baseExceptionGroup && allExceptions { type = BuiltinTypes.exceptionGroup }
+            if type.isSubtype(of: BuiltinTypes.exception) && !allExceptions {
+                throw typeError("Cannot nest BaseExceptions in an \(type.name)")
+            }
+            return .object(PyException(type: type, args: [r[0], r[1]]))
+        }
+        t.add("__init__") { _, _ in .none }
+        t.add("__str__") { interp, a in
+            let e = try receiver(a, "__str__")
+            guard e.args.count == 2 else { return .str(try interp.exceptionStr(e)) }
+            let n = try interp.length(e.args[1])
+            return .str(try interp.str(e.args[0]) + " (\(n) sub-exception\(n == 1 ? "" : "s"))")
+        }
+        return t.dict
+    }
+
     static var keyErrorMethods: [String: Value] {
         var t = MethodTable()
         t.add("__str__") { interp, a in

@@ -75,7 +75,9 @@ extension Interpreter {
         switch v {
         case .str(let s): return s
         case .object(let o):
-            if let e = o as? PyException, o.pyType.isBuiltin { return try exceptionStr(e) }
+            if let e = o as? PyException, o.pyType.isBuiltin, !o.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup) {
+                return try exceptionStr(e)
+            }
             if !o.pyType.isBuiltin || !(o is PyList || o is PyTuple || o is PyDict || o is PySetBase) {
                 if let f = lookupDunder(o.pyType, "__str__") {
                     let r = try invoke(f, [v])
