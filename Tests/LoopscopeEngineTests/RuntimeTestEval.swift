@@ -16,9 +16,7 @@ struct TestEval {
 
     init(_ interp: Interpreter, _ source: String) {
         self.interp = interp
-        var names = interp.makeBuiltins()
-        if let math = try? interp.makeMathModule() { names["math"] = .object(math) }
-        builtins = names
+        builtins = interp.makeBuiltins()
         tokens = TestEval.tokenize(source)
     }
 

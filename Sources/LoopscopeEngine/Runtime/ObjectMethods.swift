@@ -67,8 +67,8 @@ enum ObjectMethods {
         }
         t.add("__format__") { interp, a in
             let r = try a.between("__format__", 1, 1)
-            guard case .str(let spec) = r[0] else { throw typeError("__format__() argument must be str, not \(interp.typeName(r[0]))") }
-            if !spec.isEmpty { throw typeError("unsupported format string passed to \(interp.typeName(a[0])).__format__") }
+            guard case .str(let spec) = r[0] else { throw typeError("__format__() argument must be str, not \(interp.pyTypeName(r[0]))") }
+            if !spec.isEmpty { throw typeError("unsupported format string passed to \(interp.pyTypeName(a[0])).__format__") }
             return .str(try interp.str(a[0]))
         }
         t.add("__init_subclass__") { _, _ in .none }
@@ -88,7 +88,7 @@ enum ObjectMethods {
         t.add("write") { interp, a in
             guard case .object(let o) = a[0], let s = o as? PyStdStream else { throw typeError("write() requires a stream") }
             let v = try a.exactlyOne("write")
-            guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.typeName(v))") }
+            guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.pyTypeName(v))") }
             interp.write(text, s.stream)
             return .int(text.unicodeScalars.count)
         }
@@ -161,7 +161,7 @@ enum ExceptionMethods {
             }
             let r = try a.between("BaseExceptionGroup.__new__", 2, 2)
             guard case .str = r[0] else {
-                throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(interp.typeName(r[0]))")
+                throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(interp.pyTypeName(r[0]))")
             }
             let items: [Value]
             if case .object(let so) = r[1], so is PyList || so is PyTuple {
