@@ -9,6 +9,9 @@ extension Interpreter {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
+        // Swift's shortest round-trip description matches Python's float repr
+        // (same exponent thresholds: 1e-05, 1e+16, inf, nan).
+        case .float(let d): return d.description
         case .str(let s) where Self.isPlainASCII(s): return "'\(s)'"
         case .object(let o as PyException): return describeException(o)
         case .object(let o as Future): return o.repr(self)
@@ -34,12 +37,7 @@ extension Interpreter {
     }
 
     /// Delays as the program wrote them: `asyncio.sleep(2)`, `sleep(0.5)`.
-    func describeNumber(_ v: Value) -> String {
-        if case .float(let d) = v, d.isFinite, d == d.rounded(), abs(d) < 1e16 {
-            return String(Int(d)) + ".0"
-        }
-        return describe(v)
-    }
+    func describeNumber(_ v: Value) -> String { describe(v) }
 
     static func isPlainASCII(_ s: String) -> Bool {
         for u in s.utf8 where u < 0x20 || u >= 0x7f || u == 0x27 || u == 0x5c { return false }

@@ -25,3 +25,11 @@ extension Interpreter {
         return o.pyType.name
     }
 }
+
+/// A fiber implemented in Swift that drives itself, with the same contract as
+/// `Interpreter.resume` (instruction budget included). Used for engine tests
+/// that run without the VM, and available to native code that needs a
+/// budgeted coroutine.
+protocol SelfDrivenFiber: Fiber {
+    func resume(_ interp: Interpreter, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult
+}

@@ -156,12 +156,17 @@ final class LoopDriver: PyObject {
     /// Runs to completion without yielding to the Engine (asyncio.run called
     /// where the fiber cannot suspend). Deadlock ends the program.
     func runInline() throws -> Value {
-        while outcome == nil {
+        while true {
+            if let outcome {
+                loop.interp.reportUnretrievedExceptions()
+                return try outcome.get()
+            }
             if step() == .deadlock {
-                throw DeadlockExit(stuck: loop.stuckTasks())
+                // The program can never continue: report and end it like `sys.exit(1)`.
+                loop.reportDeadlock()
+                throw PyError(PyException(type: BuiltinTypes.systemExit, args: [.int(1)]))
             }
         }
-        return try outcome!.get()
     }
 }
 
@@ -178,10 +183,4 @@ final class ImmediateCoroutine: PyObject, NativeCoroutine {
         if case .throwing(let e)? = input { throw PyError(e) }
         return .done(.none)
     }
-}
-
-/// Thrown out of an inline `asyncio.run` when the program deadlocks; the
-/// Engine turns it into the deadlock report and exit 1.
-struct DeadlockExit: Error, @unchecked Sendable {
-    let stuck: [StuckTask]
 }

@@ -165,6 +165,9 @@ final class Task: Future {
     private var nativeStarted = false
 
     private func drive(_ interp: Interpreter, _ input: ResumeInput?, executed: inout Int) -> FiberResult {
+        if let driven = fiber as? SelfDrivenFiber {
+            return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
+        }
         if let fiber {
             return interp.resume(fiber, input, budget: interp.asyncio.instructionBudget, executed: &executed)
         }
