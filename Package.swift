@@ -24,16 +24,20 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Consumers of the event stream that are not screens: lints and exporters
+        // (Perfetto trace, text timeline, SVG).
+        .target(name: "LoopscopeAnalysis", dependencies: ["LoopscopeEngine"]),
         // Timeline model, views, screen buffer, and the thin ncurses layer.
-        .target(name: "LoopscopeUI", dependencies: ["LoopscopeEngine", "CNcurses"]),
+        .target(name: "LoopscopeUI", dependencies: ["LoopscopeEngine", "LoopscopeAnalysis", "CNcurses"]),
         .executableTarget(
             name: "loopscope",
             dependencies: [
-                "LoopscopeEngine", "LoopscopeUI",
+                "LoopscopeEngine", "LoopscopeAnalysis", "LoopscopeUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LoopscopeEngineTests", dependencies: ["LoopscopeEngine"]),
+        .testTarget(name: "LoopscopeAnalysisTests", dependencies: ["LoopscopeAnalysis", "LoopscopeEngine"]),
         .testTarget(name: "LoopscopeUITests", dependencies: ["LoopscopeUI", "LoopscopeEngine"]),
     ],
     swiftLanguageModes: [.v6]

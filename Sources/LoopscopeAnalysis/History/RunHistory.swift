@@ -1,0 +1,120 @@
+import LoopscopeEngine
+
+/// What a lane shows for a stretch of the run.
+public enum LaneState: Equatable, Sendable {
+    /// Queued in the ready queue, waiting for its turn.
+    case ready
+    /// Executing a step.
+    case running
+    /// Suspended at an `await` on something pending.
+    case awaiting(String, line: Int)
+    /// A step that held the loop in a blocking call (`time.sleep(3)`).
+    case blocking(String, line: Int)
+
+    public var word: String {
+        switch self {
+        case .ready: return "ready"
+        case .running: return "running"
+        case .awaiting(let what, _): return "awaiting \(what)"
+        case .blocking(let what, _): return "blocking in \(what)"
+        }
+    }
+}
+
+/// How a task ended.
+public enum LaneEnd: Equatable, Sendable {
+    case done(result: String)
+    case failed(exception: String)
+    case cancelled
+
+    public var word: String {
+        switch self {
+        case .done(let result): return "done → \(result)"
+        case .failed(let exception): return "failed: \(exception)"
+        case .cancelled: return "cancelled"
+        }
+    }
+}
+
+/// One stretch of a lane, on both axes: virtual time and loop steps (the
+/// index of the callback, counting every `stepBegan`).
+public struct LaneSpan: Equatable, Sendable {
+    public var state: LaneState
+    public var startTime: Double
+    public var endTime: Double
+    public var startStep: Int
+    /// Exclusive: a running span of one step has `endStep == startStep + 1`.
+    public var endStep: Int
+}
+
+public struct TaskLane: Equatable, Sendable {
+    public var task: TaskID
+    public var name: String
+    public var coroutine: String
+    public var creator: TaskID?
+    public var createdLine: Int
+    public var createdTime: Double
+    public var spans: [LaneSpan] = []
+    public var end: LaneEnd?
+    public var endTime: Double?
+
+    /// `Task-2 task1()`: how lanes are labelled everywhere.
+    public var label: String { "\(name) \(coroutine)()" }
+}
+
+/// A period when one callback held the loop without yielding.
+public struct BlockedInterval: Equatable, Sendable {
+    public var task: TaskID?
+    public var by: String
+    public var line: Int
+    public var startTime: Double
+    public var endTime: Double
+    public var step: Int
+}
+
+/// A point in the run worth marking: output, warnings, deadlocks.
+public struct RunMark: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case output, warning, deadlock, notYielded }
+    public var kind: Kind
+    public var time: Double
+    public var step: Int
+    public var task: TaskID?
+    public var text: String
+}
+
+/// The whole run folded into lanes: built once from the events (for exports
+/// after a run), not incrementally per frame (the TUI has its own index).
+public struct RunHistory: Sendable {
+    public private(set) var lanes: [TaskLane] = []
+    public private(set) var blocked: [BlockedInterval] = []
+    public private(set) var marks: [RunMark] = []
+    /// (time, length) each time the ready queue's length changed.
+    public private(set) var readyQueueLength: [(time: Double, length: Int)] = []
+    public private(set) var endTime: Double = 0
+    public private(set) var stepCount: Int = 0
+    public private(set) var exitCode: Int?
+    public private(set) var file: String = ""
+
+    public init(events: [Event]) {
+        var builder = RunHistoryBuilder()
+        for e in events { builder.consume(e) }
+        self = builder.finish()
+    }
+
+    init(lanes: [TaskLane], blocked: [BlockedInterval], marks: [RunMark],
+         readyQueueLength: [(time: Double, length: Int)], endTime: Double, stepCount: Int,
+         exitCode: Int?, file: String) {
+        self.lanes = lanes
+        self.blocked = blocked
+        self.marks = marks
+        self.readyQueueLength = readyQueueLength
+        self.endTime = endTime
+        self.stepCount = stepCount
+        self.exitCode = exitCode
+        self.file = file
+    }
+
+    public func lane(_ task: TaskID) -> TaskLane? {
+        lanes.first { $0.task == task }
+    }
+}
