@@ -28,10 +28,10 @@ extension PyException {
 
 /// Shorthands for raising Python exceptions from asyncio's Swift code.
 func pyError(_ type: PyType, _ message: String) -> PyError { PyError(type, message) }
-func runtimeError(_ message: String) -> PyError { PyError(BuiltinTypes.runtimeError, message) }
-func typeError(_ message: String) -> PyError { PyError(BuiltinTypes.typeError, message) }
-func valueError(_ message: String) -> PyError { PyError(BuiltinTypes.valueError, message) }
-func invalidState(_ message: String) -> PyError { PyError(AsyncioExceptions.invalidStateError, message) }
+func pyRuntimeError(_ message: String) -> PyError { PyError(BuiltinTypes.runtimeError, message) }
+func pyTypeError(_ message: String) -> PyError { PyError(BuiltinTypes.typeError, message) }
+func pyValueError(_ message: String) -> PyError { PyError(BuiltinTypes.valueError, message) }
+func pyInvalidState(_ message: String) -> PyError { PyError(AsyncioExceptions.invalidStateError, message) }
 
 func newCancelledError(_ message: Value?) -> PyException {
     if let message, !message.isNone {

@@ -123,10 +123,10 @@ extension Interpreter {
     /// `asyncio.run(main)` (runners.py, 3.11).
     func asyncioRun(_ main: Value) throws -> Value {
         if asyncio.runningLoop != nil {
-            throw runtimeError("asyncio.run() cannot be called from a running event loop")
+            throw pyRuntimeError("asyncio.run() cannot be called from a running event loop")
         }
         if !isCoroutine(main) {
-            throw valueError("a coroutine was expected, got \(describe(main))")
+            throw pyValueError("a coroutine was expected, got \(describe(main))")
         }
         let loop = EventLoop(interp: self)
         asyncio.eventLoop = loop

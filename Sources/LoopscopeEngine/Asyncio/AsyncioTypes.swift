@@ -54,16 +54,16 @@ enum AsyncioTypes {
                 .int(try f.removeDoneCallback(interp, try a.required(0, "fn")))
             },
             method(Future.self, "set_result") { _, f, a in
-                if f is Task { throw runtimeError("Task does not support set_result operation") }
+                if f is Task { throw pyRuntimeError("Task does not support set_result operation") }
                 try f.setResult(try a.required(0, "result"))
                 return .none
             },
             method(Future.self, "set_exception") { interp, f, a in
-                if f is Task { throw runtimeError("Task does not support set_exception operation") }
+                if f is Task { throw pyRuntimeError("Task does not support set_exception operation") }
                 var v = try a.required(0, "exception")
                 if case .object(let t as PyType) = v { v = try interp.call(.object(t), Arguments()) }
                 guard case .object(let e as PyException) = v else {
-                    throw typeError("invalid exception object")
+                    throw pyTypeError("invalid exception object")
                 }
                 try f.setException(e)
                 return .none

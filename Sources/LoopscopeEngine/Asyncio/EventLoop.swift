@@ -88,10 +88,10 @@ final class EventLoop: PyObject {
 
     /// `run_forever`'s setup: the loop becomes the running loop.
     func beginRunForever() throws {
-        if closed { throw runtimeError("Event loop is closed") }
-        if isRunning { throw runtimeError("This event loop is already running") }
+        if closed { throw pyRuntimeError("Event loop is closed") }
+        if isRunning { throw pyRuntimeError("This event loop is already running") }
         if state.runningLoop != nil {
-            throw runtimeError("Cannot run the event loop while another loop is running")
+            throw pyRuntimeError("Cannot run the event loop while another loop is running")
         }
         isRunning = true
         state.runningLoop = self
@@ -222,7 +222,7 @@ final class EventLoop: PyObject {
     // MARK: closing
 
     func close() throws {
-        if isRunning { throw runtimeError("Cannot close a running event loop") }
+        if isRunning { throw pyRuntimeError("Cannot close a running event loop") }
         if closed { return }
         closed = true
         ready = ReadyQueue()
@@ -230,6 +230,6 @@ final class EventLoop: PyObject {
     }
 
     func checkClosed() throws {
-        if closed { throw runtimeError("Event loop is closed") }
+        if closed { throw pyRuntimeError("Event loop is closed") }
     }
 }

@@ -37,16 +37,16 @@ class Future: PyObject, NativeAwaitable {
     // MARK: completing
 
     func setResult(_ value: Value) throws {
-        if state != .pending { throw invalidState("invalid state") }
+        if state != .pending { throw pyInvalidState("invalid state") }
         resultValue = value
         state = .finished
         scheduleCallbacks()
     }
 
     func setException(_ exc: PyException) throws {
-        if state != .pending { throw invalidState("invalid state") }
+        if state != .pending { throw pyInvalidState("invalid state") }
         if exc.cls === BuiltinTypes.stopIteration {
-            throw typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+            throw pyTypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         }
         exception = exc
         state = .finished
@@ -114,7 +114,7 @@ class Future: PyObject, NativeAwaitable {
     func result() throws -> Value {
         switch state {
         case .cancelled: throw PyError(makeCancelledError())
-        case .pending: throw invalidState("Result is not set.")
+        case .pending: throw pyInvalidState("Result is not set.")
         case .finished:
             logTraceback = false
             if let exception { throw PyError(exception) }
@@ -125,7 +125,7 @@ class Future: PyObject, NativeAwaitable {
     func exceptionValue() throws -> PyException? {
         switch state {
         case .cancelled: throw PyError(makeCancelledError())
-        case .pending: throw invalidState("Exception is not set.")
+        case .pending: throw pyInvalidState("Exception is not set.")
         case .finished:
             logTraceback = false
             return exception
@@ -178,7 +178,7 @@ class Future: PyObject, NativeAwaitable {
         case .throwing(let exc)?:
             throw PyError(exc)
         }
-        if !isDone { throw runtimeError("await wasn't used with future") }
+        if !isDone { throw pyRuntimeError("await wasn't used with future") }
         return .done(try result())
     }
 

@@ -22,12 +22,12 @@ extension Interpreter {
     func ensureFuture(_ v: Value, loop: EventLoop? = nil) throws -> Future {
         if case .object(let o) = v, let f = o as? Future {
             if let loop, f.loop !== loop {
-                throw valueError("The future belongs to a different loop than the one specified as the loop argument")
+                throw pyValueError("The future belongs to a different loop than the one specified as the loop argument")
             }
             return f
         }
         guard isCoroutine(v) else {
-            throw typeError("An asyncio.Future, a coroutine or an awaitable is required")
+            throw pyTypeError("An asyncio.Future, a coroutine or an awaitable is required")
         }
         let loop = try loop ?? getEventLoop()
         return try Task(coro: v, loop: loop, name: nil)
@@ -63,7 +63,7 @@ extension Interpreter {
             })
             children.append(fut)
         }
-        guard let loop else { throw runtimeError("no running event loop") }
+        guard let loop else { throw pyRuntimeError("no running event loop") }
         let outer = GatheringFuture(loop: loop, label: "gather(\(children.count) task\(children.count == 1 ? "" : "s"))")
         outer.children = children
         outer.awaitedTasks = children.compactMap { ($0 as? Task)?.id }

@@ -2,7 +2,7 @@
 extension Interpreter {
     /// `asyncio.get_running_loop()`.
     func getRunningLoop() throws -> EventLoop {
-        guard let loop = asyncio.runningLoop else { throw runtimeError("no running event loop") }
+        guard let loop = asyncio.runningLoop else { throw pyRuntimeError("no running event loop") }
         return loop
     }
 
@@ -73,9 +73,9 @@ extension AsyncioTypes {
             method(EventLoop.self, "get_exception_handler") { _, l, _ in l.exceptionHandler },
             method(EventLoop.self, "run_until_complete") { interp, l, a in
                 try l.checkClosed()
-                if l.isRunning { throw runtimeError("This event loop is already running") }
+                if l.isRunning { throw pyRuntimeError("This event loop is already running") }
                 if interp.asyncio.runningLoop != nil {
-                    throw runtimeError("Cannot run the event loop while another loop is running")
+                    throw pyRuntimeError("Cannot run the event loop while another loop is running")
                 }
                 let arg = try a.required(0, "future")
                 let isNew = !(arg.asObject is Future)

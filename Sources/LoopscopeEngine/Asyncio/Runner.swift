@@ -75,11 +75,11 @@ final class LoopDriver: PyObject {
         waitingOn.removeDoneCallback(key: 1)
         let phaseOutcome: Result<Value, PyError>
         if !waitingOn.isDone {
-            phaseOutcome = .failure(runtimeError("Event loop stopped before Future completed."))
+            phaseOutcome = .failure(pyRuntimeError("Event loop stopped before Future completed."))
         } else {
             do { phaseOutcome = .success(try waitingOn.result()) } catch let e as PyError {
                 phaseOutcome = .failure(e)
-            } catch { phaseOutcome = .failure(runtimeError("\(error)")) }
+            } catch { phaseOutcome = .failure(pyRuntimeError("\(error)")) }
         }
         switch phase {
         case .main:
@@ -145,7 +145,7 @@ final class LoopDriver: PyObject {
         loop.state.emit(.loopClosed)
         if loop.state.eventLoop === loop { loop.state.eventLoop = nil }
         phase = .done
-        finish(mainOutcome ?? .failure(runtimeError("Event loop stopped before Future completed.")))
+        finish(mainOutcome ?? .failure(pyRuntimeError("Event loop stopped before Future completed.")))
     }
 
     private func finish(_ result: Result<Value, PyError>) {

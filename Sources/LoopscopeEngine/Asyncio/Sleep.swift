@@ -25,7 +25,7 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
         case .created:
             guard let seconds = delay.asDouble else {
                 phase = .finished
-                throw typeError("'<=' not supported between instances of '\(interp.typeOf(delay).name)' and 'int'")
+                throw pyTypeError("'<=' not supported between instances of '\(interp.typeOf(delay).name)' and 'int'")
             }
             if case .throwing(let e)? = input { phase = .finished; throw PyError(e) }
             if seconds <= 0 {
@@ -34,7 +34,7 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
             }
             guard let loop = interp.asyncio.runningLoop else {
                 phase = .finished
-                throw runtimeError("no running event loop")
+                throw pyRuntimeError("no running event loop")
             }
             let future = Future(loop: loop, label: awaitingLabel)
             future.completedBy = "timer"
@@ -51,7 +51,7 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
         case .waiting(let future, let timer):
             return try forward(future, timer, input)
         case .finished:
-            throw runtimeError("cannot reuse already awaited coroutine")
+            throw pyRuntimeError("cannot reuse already awaited coroutine")
         }
     }
 

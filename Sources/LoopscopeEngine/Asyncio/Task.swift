@@ -28,7 +28,7 @@ final class Task: Future {
     init(coro: Value, loop: EventLoop, name: String?) throws {
         let interp = loop.interp
         guard interp.isCoroutine(coro), case .object(let o) = coro else {
-            throw typeError("a coroutine was expected, got \(interp.describe(coro))")
+            throw pyTypeError("a coroutine was expected, got \(interp.describe(coro))")
         }
         let state = interp.asyncio
         self.id = state.allocateTaskID()

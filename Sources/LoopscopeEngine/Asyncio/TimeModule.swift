@@ -11,7 +11,7 @@ extension Interpreter {
             function("sleep") { interp, a in
                 let arg = try a.required(0, "secs")
                 let secs = try interp.requireNumber(arg, "secs")
-                if secs < 0 { throw valueError("sleep length must be non-negative") }
+                if secs < 0 { throw pyValueError("sleep length must be non-negative") }
                 interp.blockingSleep(secs, description: "time.sleep(\(interp.describeNumber(arg)))")
                 return .none
             },

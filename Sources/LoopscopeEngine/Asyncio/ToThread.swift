@@ -17,7 +17,7 @@ extension Interpreter {
         } catch let e as PyError {
             outcome = .failure(e)
         } catch {
-            outcome = .failure(runtimeError("\(error)"))
+            outcome = .failure(pyRuntimeError("\(error)"))
         }
         let elapsed = asyncio.threadClock ?? 0
         asyncio.threadClock = saved
@@ -56,7 +56,7 @@ final class ToThreadCoroutine: PyObject, NativeCoroutine {
             if case .throwing(let e)? = input { isFinished = true; throw PyError(e) }
             future = interp.startThreadWork(fn, args, loop: try interp.getRunningLoop())
         }
-        guard let future else { throw runtimeError("to_thread: no future") }
+        guard let future else { throw pyRuntimeError("to_thread: no future") }
         do {
             let step = try future.awaitStep(interp, input)
             if case .done = step { isFinished = true }

@@ -16,7 +16,7 @@ struct NativeArgs {
 
     func required(_ i: Int, _ name: String) throws -> Value {
         guard let v = get(i, name) else {
-            throw typeError("\(function)() missing required argument '\(name)' (pos \(i + 1))")
+            throw pyTypeError("\(function)() missing required argument '\(name)' (pos \(i + 1))")
         }
         return v
     }
@@ -25,7 +25,7 @@ struct NativeArgs {
 
     func maxPositional(_ n: Int) throws {
         if args.positional.count > n {
-            throw typeError("\(function)() takes at most \(n) positional argument\(n == 1 ? "" : "s") (\(args.positional.count) given)")
+            throw pyTypeError("\(function)() takes at most \(n) positional argument\(n == 1 ? "" : "s") (\(args.positional.count) given)")
         }
     }
 }
@@ -35,7 +35,7 @@ func method<T: PyObject>(_ type: T.Type, _ name: String,
                          _ body: @escaping (Interpreter, T, NativeArgs) throws -> Value) -> (String, Value) {
     let fn = PyNativeFunction(name) { interp, args in
         guard let first = args.positional.first, case .object(let o) = first, let receiver = o as? T else {
-            throw typeError("descriptor '\(name)' requires a receiver")
+            throw pyTypeError("descriptor '\(name)' requires a receiver")
         }
         var rest = args
         rest.positional.removeFirst()
@@ -51,7 +51,7 @@ func function(_ name: String, _ body: @escaping (Interpreter, NativeArgs) throws
 extension Interpreter {
     func requireNumber(_ v: Value, _ what: String) throws -> Double {
         guard let d = v.asDouble else {
-            throw typeError("'\(what)' must be a real number, not \(typeOf(v).name)")
+            throw pyTypeError("'\(what)' must be a real number, not \(typeOf(v).name)")
         }
         return d
     }
