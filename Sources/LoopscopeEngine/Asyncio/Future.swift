@@ -52,6 +52,7 @@ class Future: PyObject, NativeAwaitable {
         state = .finished
         scheduleCallbacks()
         logTraceback = true
+        loop.state.unretrievedFailures.append(self)
     }
 
     /// `Future.cancel(msg)`; Task overrides it.

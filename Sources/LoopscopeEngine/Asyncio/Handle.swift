@@ -48,10 +48,11 @@ class Handle: PyObject {
     /// For people, like CPython's handle repr: `Task-2.__step()`, `print_later()`.
     func describe(_ interp: Interpreter) -> String {
         switch callback {
-        case .taskStep(let t, _): return "\(t.name).__step()"
-        case .taskWakeup(let t, _): return "\(t.name).__wakeup()"
+        case .taskStep(let t, _): return t.stepDescription
+        case .taskWakeup(let t, _): return t.wakeupDescription
         case .doneCallback(let cb, _): return cb.describe(interp) + "()"
-        case .call(let fn, _): return interp.callableName(fn) + "()"
+        case .call(let fn, let args):
+            return interp.callableName(fn) + "(" + args.map { interp.describe($0) }.joined(separator: ", ") + ")"
         case .native(let name, _): return name + "()"
         }
     }

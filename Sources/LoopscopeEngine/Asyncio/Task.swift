@@ -51,8 +51,14 @@ final class Task: Future {
 
     var coroutineName: String { fiber?.fiberName ?? native?.coroutineName ?? "?" }
 
+    /// `Task-2.__step()` / `Task-2.__wakeup()`, built once (events name every step).
+    private(set) lazy var stepDescription = "\(name).__step()"
+    private(set) lazy var wakeupDescription = "\(name).__wakeup()"
+
     func setName(_ newName: String) {
         name = newName
+        stepDescription = "\(newName).__step()"
+        wakeupDescription = "\(newName).__wakeup()"
         loop.state.emit(.taskRenamed(task: id, name: newName))
     }
 
@@ -247,7 +253,6 @@ final class Task: Future {
             if let exception {
                 state.emit(.taskFailed(task: id, exception: loop.interp.describeException(exception),
                                        line: exception.traceback.last?.line ?? lastLine))
-                state.unretrievedFailures.append(self)
             } else if state.wantsEvents {
                 state.emit(.taskDone(task: id, result: loop.interp.describe(resultValue)))
             }
