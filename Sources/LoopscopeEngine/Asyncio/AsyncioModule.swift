@@ -130,7 +130,6 @@ extension Interpreter {
         }
         let loop = EventLoop(interp: self)
         asyncio.eventLoop = loop
-        asyncio.emit(.loopStarted)
         let task = try Task(coro: main, loop: loop, name: nil)
         return try runLoop(try LoopDriver(loop: loop, future: task, isRunner: true))
     }

@@ -47,6 +47,8 @@ final class EventLoop: PyObject {
 
     init(interp: Interpreter) {
         self.interp = interp
+        super.init()
+        interp.asyncio.emit(.loopStarted)
     }
 
     override var pyType: PyType { AsyncioTypes.eventLoop }

@@ -57,8 +57,10 @@ extension AsyncioTypes {
             method(EventLoop.self, "is_closed") { _, l, _ in .bool(l.closed) },
             method(EventLoop.self, "stop") { _, l, _ in l.stopping = true; return .none },
             method(EventLoop.self, "close") { _, l, _ in
-                try l.close()
-                l.state.emit(.loopClosed)
+                if !l.closed {
+                    try l.close()
+                    l.state.emit(.loopClosed)
+                }
                 return .none
             },
             method(EventLoop.self, "get_debug") { _, l, _ in .bool(l.debug) },
