@@ -4,19 +4,16 @@ extension Interpreter {
     /// `import asyncio` (called once per run by the VM's import machinery).
     public func makeAsyncioModule() throws -> PyModule {
         if let m = asyncio.module { return m }
-        var dict = asyncioNatives()
-        let module = PyModule(name: "asyncio", dict: dict)
-        asyncio.module = module
+        // The prelude runs first (its module-level code only defines classes
+        // and functions); the native core is then added to the same namespace,
+        // where the prelude's function bodies find it at call time.
         let source = AsyncioPrelude.locks + "\n\n" + AsyncioPrelude.queues + "\n\n" + AsyncioPrelude.tasks
-        let prelude = try executeModuleSource(source, name: "asyncio")
-        // The prelude's bodies look their helpers up as globals at call time.
-        for (name, value) in dict where prelude.dict[name] == nil { prelude.dict[name] = value }
-        for (name, value) in preludeHelpers() { prelude.dict[name] = value }
-        asyncio.prelude = prelude
-        for (name, value) in prelude.dict where !name.hasPrefix("__") && dict[name] == nil && !name.hasPrefix("_") {
-            dict[name] = value
-        }
+        let module = try executeModuleSource(source, name: "asyncio")
+        var dict = module.dict
+        for (name, value) in asyncioNatives() { dict[name] = value }
+        for (name, value) in preludeHelpers() { dict[name] = value }
         module.dict = dict
+        asyncio.module = module
         return module
     }
 
