@@ -229,8 +229,8 @@ struct AsyncioTaskTests {
         #expect(never?.isDone == false)
         #expect(h.stderr == """
             loopscope: deadlock: no task can make progress
-              Task-1 main() waits at line 0 for Task-2
-              Task-2 consumer() waits at line 0 for Queue.get()
+              Task-1 main() waits for Task-2
+              Task-2 consumer() waits for Queue.get()
             loopscope: deadlock: 2 tasks wait forever
 
             """)

@@ -5,7 +5,7 @@
 extension EventLoop {
     /// Pending tasks of this loop in creation order, with where they wait.
     func stuckTasks() -> [StuckTask] {
-        state.pendingTasks.values.filter { $0.loop === self }.sorted { $0.id < $1.id }.map {
+        state.pendingTasks.values.filter { $0.loop === self }.sorted(by: Self.reportOrder).map {
             StuckTask(task: $0.id, name: $0.name, line: $0.lastLine, awaiting: $0.awaiting.isEmpty ? "Future" : $0.awaiting)
         }
     }
@@ -17,10 +17,24 @@ extension EventLoop {
         var text = "loopscope: deadlock: no task can make progress\n"
         for s in stuck {
             let coro = state.pendingTasks[s.task]?.coroutineName ?? "?"
-            text += "  \(s.name) \(coro)() waits at line \(s.line) for \(s.awaiting)\n"
+            let at = s.line > 0 ? " at line \(s.line)" : ""
+            text += "  \(s.name) \(coro)() waits\(at) for \(s.awaiting)\n"
         }
         let n = stuck.count
         text += "loopscope: deadlock: \(n) \(n == 1 ? "task waits" : "tasks wait") forever\n"
         interp.write(text, .stderr)
+    }
+
+    /// The recorder's order: `Task-N` names by N, then other names alphabetically.
+    static func reportOrder(_ a: Task, _ b: Task) -> Bool {
+        func key(_ t: Task) -> (Int, Int, String) {
+            if t.name.hasPrefix("Task-"), let n = Int(t.name.dropFirst(5)) { return (0, n, "") }
+            return (1, 0, t.name)
+        }
+        let ka = key(a), kb = key(b)
+        if ka.0 != kb.0 { return ka.0 < kb.0 }
+        if ka.1 != kb.1 { return ka.1 < kb.1 }
+        if ka.2 != kb.2 { return ka.2 < kb.2 }
+        return a.id < b.id
     }
 }
