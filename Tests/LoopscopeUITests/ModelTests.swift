@@ -24,7 +24,7 @@ import Testing
     @Test func taskRunsFollowReadyRunningAwaitingDone() {
         let m = fold(.primerGather())
         let states = m.task(3)!.runs.map(\.state)
-        #expect(states == [.ready, .running, .suspended(awaiting: "asyncio.sleep(1)", line: 10), .ready, .running,
+        #expect(states == [.ready, .running, .suspended(awaiting: "asyncio.sleep(1)", line: 11), .ready, .running,
                            .done(result: "'Result 2'")])
         let times = m.task(3)!.runs.map(\.startTime)
         #expect(times == [0, 0, 0, 1, 1, 1])
@@ -53,7 +53,7 @@ import Testing
         let m = fold(s, upTo: beforeClock)
         #expect(m.earliestTimers(5).map(\.description) == ["asyncio.sleep(1)", "asyncio.sleep(2)"])
         #expect(m.nextTimerDue == 1)
-        #expect(m.suspendedLines == [15: 1, 4: 1, 10: 1])
+        #expect(m.suspendedLines == [16: 1, 5: 1, 11: 1])
         let m2 = fold(s, upTo: beforeClock + 2)
         #expect(m2.earliestTimers(5).map(\.description) == ["asyncio.sleep(2)"])
         #expect(m2.readyQueue.prefix(5).map(\.description) == ["asyncio.sleep(1)"])

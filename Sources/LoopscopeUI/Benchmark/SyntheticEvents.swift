@@ -29,27 +29,27 @@ public struct SyntheticEvents {
         var s = SyntheticEvents()
         s.emit(.runStarted(file: "demos/gather-results.py"))
         s.emit(.loopStarted)
-        s.emit(.taskCreated(task: 1, name: "Task-1", coroutine: "main", creator: nil, line: 18))
+        s.emit(.taskCreated(task: 1, name: "Task-1", coroutine: "main", creator: nil, line: 19))
         s.emit(.handleScheduled(handle: 1, task: 1, description: "Task-1.__step()"))
         s.emit(.iterationBegan(iteration: 1, ready: 1))
         s.step(1, task: 1) { s in
-            s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "task1", creator: 1, line: 15))
+            s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "task1", creator: 1, line: 16))
             s.emit(.handleScheduled(handle: 2, task: 2, description: "Task-2.__step()"))
-            s.emit(.taskCreated(task: 3, name: "Task-3", coroutine: "task2", creator: 1, line: 15))
+            s.emit(.taskCreated(task: 3, name: "Task-3", coroutine: "task2", creator: 1, line: 16))
             s.emit(.handleScheduled(handle: 3, task: 3, description: "Task-3.__step()"))
-            s.emit(.taskSuspended(task: 1, line: 15, awaiting: "gather(2 tasks)", awaitedTasks: [2, 3]))
+            s.emit(.taskSuspended(task: 1, line: 16, awaiting: "gather(2 tasks)", awaitedTasks: [2, 3]))
         }
         s.emit(.iterationEnded(iteration: 1))
         s.emit(.iterationBegan(iteration: 2, ready: 2))
         s.step(2, task: 2) { s in
             s.emit(.output(text: "Task 1 started\n", stream: .stdout, task: 2))
             s.emit(.timerSet(timer: 4, due: 2, task: 2, description: "asyncio.sleep(2)"))
-            s.emit(.taskSuspended(task: 2, line: 4, awaiting: "asyncio.sleep(2)", awaitedTasks: []))
+            s.emit(.taskSuspended(task: 2, line: 5, awaiting: "asyncio.sleep(2)", awaitedTasks: []))
         }
         s.step(3, task: 3) { s in
             s.emit(.output(text: "Task 2 started\n", stream: .stdout, task: 3))
             s.emit(.timerSet(timer: 5, due: 1, task: 3, description: "asyncio.sleep(1)"))
-            s.emit(.taskSuspended(task: 3, line: 10, awaiting: "asyncio.sleep(1)", awaitedTasks: []))
+            s.emit(.taskSuspended(task: 3, line: 11, awaiting: "asyncio.sleep(1)", awaitedTasks: []))
         }
         s.emit(.iterationEnded(iteration: 2))
         s.emit(.iterationBegan(iteration: 3, ready: 0))

@@ -34,6 +34,16 @@ public struct AxisWindow: Sendable, Equatable {
         }
     }
 
+    /// 1, 2, 2.5, 5 × 10ⁿ: the smallest not below `x` (tick spacing).
+    static func tickStep(_ x: Double) -> Double {
+        let n = niceCeiling(x)
+        var p = 1.0
+        while p * 10 <= n { p *= 10 }
+        while p > n { p /= 10 }
+        for m in [1.0, 2, 2.5, 5, 10] where m * p >= n - 1e-12 { return m * p }
+        return 10 * p
+    }
+
     /// 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ: the smallest not below `x`.
     static func niceCeiling(_ x: Double) -> Double {
         guard x > 0, x.isFinite else { return 1 }

@@ -148,7 +148,12 @@ public struct TimelineModel: Sendable {
         case .timerCancelled(let timer):
             timers[timer] = nil
         case .clockAdvanced:
-            setLoop(.waiting, e)
+            // The loop has been waiting in `select` since its last step ended.
+            if let last = loopRuns.last, last.activity == .idle {
+                loopRuns[loopRuns.count - 1].activity = .waiting
+            } else {
+                setLoop(.waiting, e)
+            }
         case .iterationBegan(let iteration, _):
             self.iteration = iteration
         case .iterationEnded:

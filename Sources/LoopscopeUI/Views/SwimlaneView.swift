@@ -17,8 +17,12 @@ struct SwimlaneView {
         return min(widest + 1, max(total / 5, 12))
     }
 
-    static func wordsWidth(total: Int) -> Int {
-        total >= 150 ? 40 : total >= 110 ? 32 : 24
+    /// Wide enough for the visible lanes' words (within a third of the box).
+    static func wordsWidth(_ model: TimelineModel, first: Int, rows: Int, total: Int) -> Int {
+        var widest = 22
+        let end = min(first + max(rows, 0), model.tasks.count)
+        if first < end { for i in first..<end { widest = max(widest, CharWidth.of(model.tasks[i].stateWords)) } }
+        return min(widest + 1, total / 3)
     }
 
     /// Draws into `rect` (the box). Returns the number of task rows shown.
@@ -29,7 +33,8 @@ struct SwimlaneView {
         let inner = rect.inner
         guard inner.height >= 2, inner.width >= 20 else { return 0 }
         let labelW = Self.labelWidth(model, total: inner.width)
-        let wordsW = Self.wordsWidth(total: inner.width)
+        let firstLane = min(max(view.laneScroll, 0), max(model.tasks.count - 1, 0))
+        let wordsW = Self.wordsWidth(model, first: firstLane, rows: inner.height - 2, total: inner.width)
         let barsX = inner.x + labelW
         let barsW = max(inner.width - labelW - wordsW - 1, 4)
         let wordsX = barsX + barsW + 1
@@ -55,7 +60,7 @@ struct SwimlaneView {
             let selected = focused && i == view.selectedLane
             buf.clippedText(inner.x, y, track.label, selected ? Palette.selected : Palette.label, width: labelW - 1)
             drawLane(&buf, track, x: barsX, y: y, window: w, visited: &visited)
-            let wordsStyle = track.notYielded != nil ? Palette.warning : Palette.style(track.state).with(fg: Palette.style(track.state).fg)
+            let wordsStyle = track.notYielded != nil ? Palette.warning : Palette.style(track.state)
             buf.clippedText(wordsX, y, track.stateWords, wordsStyle, width: inner.maxX - wordsX)
         }
         if model.tasks.count > rows {
@@ -71,7 +76,7 @@ struct SwimlaneView {
         let span = Double(w.columns) * w.unit
         // About one tick per 12 columns, on a nice step.
         let rough = span / max(Double(w.columns) / 12, 1)
-        let tick = max(AxisWindow.niceCeiling(rough), w.axis == .steps ? 1 : 1e-6)
+        let tick = max(AxisWindow.tickStep(rough), w.axis == .steps ? 1 : 1e-6)
         var t = (w.start / tick).rounded(.up) * tick
         var lastEnd = -1
         while t < w.start + span - 1e-9 {
