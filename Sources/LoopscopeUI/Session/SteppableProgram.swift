@@ -28,7 +28,14 @@ public final class ScriptedProgram: SteppableProgram {
             let e = events[next]
             next += 1
             onEvent?(e)
-            if case .stepEnded = e.kind { break }
+            if case .stepEnded = e.kind {
+                // The last callback of an iteration ends it, in the same call.
+                while next < events.count, case .iterationEnded = events[next].kind {
+                    onEvent?(events[next])
+                    next += 1
+                }
+                break
+            }
             if case .notYielded = e.kind { return next >= events.count ? .finished : .sliced }
         }
         return next >= events.count ? .finished : .stepped
