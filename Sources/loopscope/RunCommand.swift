@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LoopscopeAnalysis
 import LoopscopeEngine
 
 struct RunCommand: ParsableCommand {
@@ -18,6 +19,29 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the event stream as JSON Lines to FILE ('-' for stdout). Schema: docs/events.md.", valueName: "FILE"))
     var events: String?
 
+    @Flag(name: .long, help: "After the run, print lint warnings (blocking calls, lost tasks, ...) to stderr.")
+    var lint = false
+
+    @Option(name: .long, help: ArgumentHelp("Write a Chrome/Perfetto trace (JSON) to FILE.", valueName: "FILE"))
+    var trace: String?
+
+    @Flag(name: .long, help: "After the run, print text swimlanes to stdout.")
+    var timeline = false
+
+    @Option(name: .long, help: ArgumentHelp("Write the swimlanes as an SVG picture to FILE.", valueName: "FILE"))
+    var svg: String?
+
+    @Option(name: .long, help: "Axis for --timeline and --svg: time or steps (one column per loop step).")
+    var axis: TimelineAxis = .time
+
+    @Option(name: .long, help: "Width of --timeline in columns (default: the terminal's, or 100).")
+    var width: Int?
+
+    @Flag(name: .long, help: "Draw --timeline with ASCII characters only.")
+    var ascii = false
+
+    var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
+
     func run() throws {
         let program: ProgramSource
         do {
@@ -26,9 +50,10 @@ struct RunCommand: ParsableCommand {
             error.exit()
         }
         let eventSink = try events.map(EventFileSink.init(path:))
+        var recorded: [Event] = []
         let code = onBigStack { () -> Int in
             let engine = Engine(source: program.source, filename: program.filename,
-                                options: EngineOptions(recordEvents: false))
+                                options: EngineOptions(recordEvents: needsHistory))
             engine.onEvent = { event in
                 eventSink?.write(event)
                 if case .output(let text, let stream, _) = event.kind {
@@ -39,10 +64,40 @@ struct RunCommand: ParsableCommand {
                     }
                 }
             }
-            return engine.runToEnd()
+            let code = engine.runToEnd()
+            recorded = engine.events
+            return code
         }
         eventSink?.close()
+        if needsHistory { try report(recorded, source: program.source) }
         throw ExitCode(Int32(code))
+    }
+
+    /// Everything computed from the recorded events after the run.
+    private func report(_ events: [Event], source: String) throws {
+        let history = RunHistory(events: events)
+        let lints = Linter.lints(events: events, source: source)
+        if let trace {
+            try write(ChromeTrace.render(history, lints: lints), to: trace)
+        }
+        if let svg {
+            try write(SVGTimeline(axis: axis).render(history), to: svg)
+        }
+        if timeline {
+            let columns = width ?? TerminalSize.columns() ?? 100
+            StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
+        }
+        if lint {
+            for line in LintReport.cliLines(lints) { StandardStreams.writeError(line + "\n") }
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            UsageError("can't write '\(path)': \(error.localizedDescription)").exit()
+        }
     }
 }
 

@@ -1,0 +1,150 @@
+import LoopscopeEngine
+
+/// Finds asyncio mistakes in a run, from its events (and, for tasks created
+/// without a reference, the source line that created them). Incremental:
+/// `consume` returns the lints an event reveals, so the TUI can mark them at
+/// the moment they happen.
+public struct Linter {
+    /// A single step longer than this holds the loop (asyncio debug mode's
+    /// `slow_callback_duration`).
+    public static let slowStepThreshold = 0.1
+
+    private let discardedTaskLines: Set<Int>
+    private var names: [TaskID: String] = [:]
+    private var coroutines: [TaskID: String] = [:]
+    private var createdLine: [TaskID: Int] = [:]
+    private var failures: [TaskID: String] = [:]
+    private var mainTask: TaskID?
+    private var loopRunning = false
+    private var mainFinished = false
+    private var stepStart: (time: Double, task: TaskID?)?
+    private var blockedInStep = false
+    private var notYieldedInStep: (instructions: Int, line: Int)?
+    private var currentLine = 0
+    private var step = -1
+
+    public init(source: String) {
+        discardedTaskLines = SourceScan.linesDiscardingTasks(source)
+    }
+
+    public static func lints(events: [Event], source: String) -> [Lint] {
+        var linter = Linter(source: source)
+        return events.flatMap { linter.consume($0) }
+    }
+
+    public mutating func consume(_ e: Event) -> [Lint] {
+        switch e.kind {
+        case .loopStarted:
+            loopRunning = true
+            mainTask = nil
+            mainFinished = false
+        case .loopClosed:
+            loopRunning = false
+        case .taskCreated(let task, let name, let coroutine, _, let line):
+            names[task] = name
+            coroutines[task] = coroutine
+            createdLine[task] = line
+            if mainTask == nil && loopRunning { mainTask = task }
+            if discardedTaskLines.contains(line) {
+                return [lint(.unreferencedTask, task, line, e,
+                             "\(name) (\(coroutine)()) was created at line \(line) without keeping a reference; "
+                             + "keep it (task = asyncio.create_task(...)) and await it, or hold it in a set, "
+                             + "since the loop keeps only a weak reference")]
+            }
+        case .taskRenamed(let task, let name):
+            names[task] = name
+        case .stepBegan(_, let task, _):
+            step += 1
+            stepStart = (e.time, task)
+            blockedInStep = false
+            notYieldedInStep = nil
+        case .loopBlocked(let task, let by, let duration, let line):
+            blockedInStep = true
+            return [lint(.blockingCall, task, line, e, blockingMessage(task, by: by, duration: duration, line: line))]
+        case .notYielded(let task, let instructions, let line):
+            // Reported at once (the step may never end), once per step.
+            guard notYieldedInStep == nil else { return [] }
+            notYieldedInStep = (instructions, line)
+            return [lint(.notYielding, task, line, e,
+                         "\(label(task)) has not yielded for \(instructions) instructions (line \(line)); "
+                         + "a CPU-bound loop holds the event loop like time.sleep: add await asyncio.sleep(0) "
+                         + "inside it or move the work to asyncio.to_thread(...)")]
+        case .stepEnded(_, let task, _):
+            return endOfStep(task, e)
+        case .taskFailed(let task, let exception, _):
+            failures[task] = exception
+            if task == mainTask { mainFinished = true }
+        case .taskDone(let task, _), .taskCancelled(let task, _):
+            if task == mainTask { mainFinished = true }
+        case .taskCancelRequested(let task, _):
+            if mainFinished && loopRunning && task != mainTask {
+                let line = createdLine[task] ?? 0
+                return [lint(.pendingAtShutdown, task, line, e,
+                             "\(label(task)) was still pending when asyncio.run() finished, so it was cancelled "
+                             + "at shutdown (created at line \(line)); await it or gather it before main() returns")]
+            }
+        case .warning(_, let message, let task, let line):
+            return warningLints(message, task: task, line: line, e)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func endOfStep(_ task: TaskID?, _ e: Event) -> [Lint] {
+        defer { stepStart = nil; notYieldedInStep = nil }
+        var out: [Lint] = []
+        if let start = stepStart, !blockedInStep, e.time - start.time > Self.slowStepThreshold {
+            let took = TimeText.fixed(e.time - start.time, 3)
+            out.append(lint(.blockingCall, task, 0, e,
+                            "\(label(task)) held the event loop for \(took) s in one step; "
+                            + "move blocking work to asyncio.to_thread(...)"))
+        }
+        return out
+    }
+
+    private func warningLints(_ message: String, task: TaskID?, line: Int, _ e: Event) -> [Lint] {
+        if message.contains("was never awaited") {
+            let name = message.quotedName ?? "coroutine"
+            return [lint(.neverAwaited, task, line, e,
+                         "coroutine '\(name)' was never awaited (line \(line)); await it, "
+                         + "or run it concurrently with asyncio.create_task(...)")]
+        }
+        if message.contains("exception was never retrieved") {
+            let what = task.flatMap { failures[$0] }.map { " with \($0)" } ?? ""
+            return [lint(.exceptionNeverRetrieved, task, task.flatMap { createdLine[$0] } ?? line, e,
+                         "\(label(task)) failed\(what) and nobody retrieved the exception; "
+                         + "await the task (or gather it) so the error is not lost")]
+        }
+        return []
+    }
+
+    private func blockingMessage(_ task: TaskID?, by: String, duration: Double, line: Int) -> String {
+        let fix: String
+        if by.hasPrefix("time.sleep(") {
+            fix = "use await asyncio." + by.dropFirst("time.".count)
+        } else {
+            fix = "move it off the loop with await asyncio.to_thread(...)"
+        }
+        return "\(label(task)) blocked the event loop for \(TimeText.fixed(duration, 3)) s at line \(line) (\(by)); \(fix)"
+    }
+
+    private func label(_ task: TaskID?) -> String {
+        guard let task else { return "module-level code" }
+        return names[task] ?? "Task \(task)"
+    }
+
+    private func lint(_ kind: Lint.Kind, _ task: TaskID?, _ line: Int, _ e: Event, _ message: String) -> Lint {
+        Lint(kind: kind, task: task, line: line, time: e.time, step: max(step, 0), message: message)
+    }
+}
+
+extension String {
+    /// The first 'single-quoted' name in a message.
+    var quotedName: String? {
+        guard let open = firstIndex(of: "'") else { return nil }
+        let rest = self[index(after: open)...]
+        guard let close = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<close])
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import LoopscopeAnalysis
+
+extension TimelineAxis: ExpressibleByArgument {}

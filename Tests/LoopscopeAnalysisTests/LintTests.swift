@@ -1,0 +1,102 @@
+import Testing
+import LoopscopeEngine
+@testable import LoopscopeAnalysis
+
+@Suite struct LintTests {
+    @Test func correctProgramHasNoWarnings() {
+        let script = EventScript.primerGather()
+        #expect(Linter.lints(events: script.events, source: "results = await asyncio.gather(a(), b())\n").isEmpty)
+    }
+
+    @Test func timeSleepInACoroutineIsABlockingCall() {
+        var s = EventScript()
+        s.emit(.loopStarted)
+        s.emit(.taskCreated(task: 1, name: "Task-1", coroutine: "main", creator: nil, line: 12))
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "async_task", creator: 1, line: 9))
+        s.step(2, task: 2) { s in
+            s.at(3)
+            s.emit(.loopBlocked(task: 2, by: "time.sleep(3)", duration: 3, line: 6))
+        }
+        let lints = Linter.lints(events: s.events, source: "")
+        #expect(lints.map(\.kind) == [.blockingCall])
+        #expect(lints.first?.cliLine == "loopscope: warning: Task-2 blocked the event loop for 3.000 s at line 6 (time.sleep(3)); use await asyncio.sleep(3)")
+        #expect(lints.first?.time == 3)
+    }
+
+    @Test func aSlowStepWithoutAKnownCallIsStillReported() {
+        var s = EventScript()
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "crunch", creator: nil, line: 3))
+        s.step(1, task: 2) { s in s.at(0.25) }
+        let lints = Linter.lints(events: s.events, source: "")
+        #expect(lints.map(\.kind) == [.blockingCall])
+        #expect(lints.first?.message.contains("0.250 s") == true)
+    }
+
+    @Test func aStepJustUnderTheThresholdIsFine() {
+        var s = EventScript()
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "crunch", creator: nil, line: 3))
+        s.step(1, task: 2) { s in s.at(0.1) }
+        #expect(Linter.lints(events: s.events, source: "").isEmpty)
+    }
+
+    @Test func bareCreateTaskIsAnUnreferencedTask() {
+        let source = "import asyncio\nasync def main():\n    asyncio.create_task(work())\n    t = asyncio.create_task(work())\n"
+        var s = EventScript()
+        s.emit(.loopStarted)
+        s.emit(.taskCreated(task: 1, name: "Task-1", coroutine: "main", creator: nil, line: 6))
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "work", creator: 1, line: 3))
+        s.emit(.taskCreated(task: 3, name: "Task-3", coroutine: "work", creator: 1, line: 4))
+        let lints = Linter.lints(events: s.events, source: source)
+        #expect(lints.map(\.kind) == [.unreferencedTask])
+        #expect(lints.first?.task == 2)
+        #expect(lints.first?.message.hasPrefix("Task-2 (work()) was created at line 3 without keeping a reference") == true)
+    }
+
+    @Test func taskGroupCreateTaskIsNotFlagged() {
+        #expect(SourceScan.linesDiscardingTasks("    tg.create_task(work())\n").isEmpty)
+    }
+
+    @Test func tasksCancelledAtShutdownArePendingAtShutdown() {
+        var s = EventScript()
+        s.emit(.loopStarted)
+        s.emit(.taskCreated(task: 1, name: "Task-1", coroutine: "main", creator: nil, line: 10))
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "background", creator: 1, line: 7))
+        s.emit(.taskCancelRequested(task: 2, by: 1))
+        s.emit(.taskDone(task: 1, result: "None"))
+        s.emit(.taskCancelRequested(task: 2, by: nil))
+        s.emit(.taskCancelled(task: 2, line: 4))
+        s.emit(.loopClosed)
+        let lints = Linter.lints(events: s.events, source: "")
+        #expect(lints.map(\.kind) == [.pendingAtShutdown], "a cancel requested while main still runs is deliberate")
+        #expect(lints.first?.line == 7)
+    }
+
+    @Test func engineWarningsBecomeLints() {
+        var s = EventScript()
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "boom", creator: nil, line: 5))
+        s.emit(.taskFailed(task: 2, exception: "ValueError('boom')", line: 3))
+        s.emit(.warning(category: "asyncio", message: "Task exception was never retrieved", task: 2, line: 3))
+        s.emit(.warning(category: "RuntimeWarning", message: "coroutine 'work' was never awaited", task: nil, line: 9))
+        let lints = Linter.lints(events: s.events, source: "")
+        #expect(lints.map(\.kind) == [.exceptionNeverRetrieved, .neverAwaited])
+        #expect(lints[0].message.contains("ValueError('boom')"))
+        #expect(lints[1].message.hasPrefix("coroutine 'work' was never awaited (line 9)"))
+    }
+
+    @Test func aTaskThatNeverYieldsIsReportedOncePerStep() {
+        var s = EventScript()
+        s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "spin", creator: nil, line: 5))
+        s.step(1, task: 2) { s in
+            s.emit(.notYielded(task: 2, instructions: 200_000, line: 3))
+            s.emit(.notYielded(task: 2, instructions: 400_000, line: 3))
+        }
+        let lints = Linter.lints(events: s.events, source: "")
+        #expect(lints.map(\.kind) == [.notYielding])
+        #expect(lints.first?.message.contains("has not yielded for 200000 instructions (line 3)") == true)
+    }
+
+    @Test func repeatsAreFoldedOnTheCommandLine() {
+        let lint = Lint(kind: .blockingCall, task: 2, line: 6, time: 0, step: 0, message: "x")
+        #expect(LintReport.cliLines([lint, lint]) == ["loopscope: warning: x (2 times)"])
+    }
+}
