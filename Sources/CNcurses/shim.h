@@ -39,8 +39,22 @@ static void ls_on_fatal_signal(int sig) {
     _exit(128 + sig);
 }
 
+/* A crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal, then
+   dies of the same signal so the exit status and core dump stay honest. */
+static void ls_on_crash_signal(int sig) {
+    ls_restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 static inline void ls_install_restore_handlers(void) {
     atexit(ls_restore_terminal);
+    signal(SIGILL, ls_on_crash_signal);
+    signal(SIGTRAP, ls_on_crash_signal);
+    signal(SIGABRT, ls_on_crash_signal);
+    signal(SIGSEGV, ls_on_crash_signal);
+    signal(SIGBUS, ls_on_crash_signal);
+    signal(SIGFPE, ls_on_crash_signal);
     signal(SIGINT, ls_on_fatal_signal);
     signal(SIGTERM, ls_on_fatal_signal);
     signal(SIGHUP, ls_on_fatal_signal);

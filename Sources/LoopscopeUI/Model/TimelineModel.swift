@@ -56,6 +56,7 @@ public struct TimelineModel: Sendable {
     private var outputLineOpen = false
     public private(set) var warnings: [Warning] = []
     private var notYieldedWarning: [TaskID: Int] = [:]
+    private var lintOwnedNotYielded: Set<TaskID> = []
     public private(set) var recent = EventRing(capacity: 200)
     /// Source lines where tasks are suspended now, with how many.
     public private(set) var suspendedLines: [Int: Int] = [:]
@@ -111,6 +112,16 @@ public struct TimelineModel: Sendable {
     /// Lints from the analysis layer join the engine's own warnings.
     public mutating func addLints(_ lints: [Lint]) {
         for l in lints {
+            // A not-yielding lint takes over the live warning for that task (one line, with the fix).
+            if l.kind == .notYielding, let task = l.task, let wi = notYieldedWarning[task] {
+                warnings[wi].message = l.message
+                lintOwnedNotYielded.insert(task)
+                continue
+            }
+            if l.kind == .notYielding, let task = l.task {
+                notYieldedWarning[task] = warnings.count
+                lintOwnedNotYielded.insert(task)
+            }
             warnings.append(Warning(time: l.time, step: l.step, task: l.task, line: l.line, message: l.message))
         }
     }
@@ -183,7 +194,9 @@ public struct TimelineModel: Sendable {
                 tasks[i].notYielded = (instructions, line)
                 let message = "\(tasks[i].name) has not yielded for \(instructions) instructions (line \(line))"
                 let w = Warning(time: e.time, step: max(stepCount - 1, 0), task: task, line: line, message: message)
-                if let wi = notYieldedWarning[task] { warnings[wi] = w } else {
+                if let wi = notYieldedWarning[task] {
+                    if !lintOwnedNotYielded.contains(task) { warnings[wi] = w }
+                } else {
                     notYieldedWarning[task] = warnings.count
                     warnings.append(w)
                 }

@@ -38,7 +38,8 @@ public final class App {
     public func open(_ info: ProgramInfo) {
         let make = hooks.makeProgram
         self.info = info
-        session = Session(makeProgram: { make(info) }, makeLinter: hooks.makeLinter)
+        let linter = hooks.makeLinter.map { makeLinter in { makeLinter(info) } }
+        session = Session(makeProgram: { make(info) }, makeLinter: linter)
         view = ViewState()
     }
 

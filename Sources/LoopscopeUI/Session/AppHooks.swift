@@ -18,8 +18,8 @@ public struct AppHooks {
     /// `e` in the visualizer: exports the run, returns a message to show (the paths written).
     public var onExport: ((Engine) -> String)?
     /// Makes a fresh linter per run: it sees every event and returns the lints
-    /// that event triggers (shown in the Warnings panel).
-    public var makeLinter: (() -> (Event) -> [Lint])?
+    /// that event triggers (shown in the Warnings panel). nil: engine warnings only.
+    public var makeLinter: ((ProgramInfo) -> (Event) -> [Lint])?
     /// Builds the program to drive (the real engine by default; tests script events).
     public var makeProgram: (ProgramInfo) -> SteppableProgram
     /// Reads a file for the picker's `o` prompt.
@@ -31,7 +31,7 @@ public struct AppHooks {
 
     public init(demos: [Demo] = DemoCatalog.all,
                 onExport: ((Engine) -> String)? = nil,
-                makeLinter: (() -> (Event) -> [Lint])? = nil,
+                makeLinter: ((ProgramInfo) -> (Event) -> [Lint])? = AppHooks.lints,
                 makeProgram: @escaping (ProgramInfo) -> SteppableProgram = AppHooks.engine,
                 readFile: @escaping (String) -> Result<ProgramInfo, PromptError> = AppHooks.read) {
         self.demos = demos
@@ -39,6 +39,12 @@ public struct AppHooks {
         self.makeLinter = makeLinter
         self.makeProgram = makeProgram
         self.readFile = readFile
+    }
+
+    /// The analysis layer's linter, fed incrementally.
+    public static func lints(_ info: ProgramInfo) -> (Event) -> [Lint] {
+        var linter = Linter(source: info.source)
+        return { linter.consume($0) }
     }
 
     public static func engine(_ info: ProgramInfo) -> SteppableProgram {
