@@ -69,7 +69,7 @@ enum Panels {
         var lines: [(String, CellStyle)] = []
         if let title = info.title { lines += TextWrap.wrap(title, width: r.width).map { ($0, Palette.title) } }
         if let lesson = info.lesson {
-            lines += TextWrap.wrap(lesson, width: r.width).map { ($0, CellStyle.plain) }
+            lines += TextWrap.wrap(TextWrap.reflow(lesson), width: r.width).map { ($0, CellStyle.plain) }
         } else {
             lines.append(("Your own program: no lesson. Press ? for the keys.", Palette.muted))
         }

@@ -18,8 +18,9 @@ struct PickerScreen {
         buf.text(2, 2, filterLine, state.filter.isEmpty ? Palette.muted : Palette.title)
         if !state.filter.isEmpty || state.filtering { buf.set(2 + 8 + CharWidth.of(state.filter), 2, "▏", Palette.key) }
 
-        let list = Rect(x: 0, y: 4, width: buf.width, height: buf.height - 4 - 3)
+        let list = Rect(x: 0, y: 4, width: buf.width, height: buf.height - 4 - 7)
         drawList(&buf, list)
+        drawSelection(&buf, Rect(x: 0, y: buf.height - 7, width: buf.width, height: 4))
         drawPrompt(&buf, y: buf.height - 3)
         let keys = state.prompt != nil
             ? "Enter open · Esc cancel"
@@ -65,9 +66,21 @@ struct PickerScreen {
             let base: CellStyle = sel ? Palette.selected : .plain
             buf.text(2, y, sel ? "▶" : " ", base)
             buf.clippedText(4, y, d.name, sel ? base : Palette.key, width: nameW)
-            let x = 4 + nameW
-            let rest = "\(d.title) — \(d.summary)"
-            buf.clippedText(x, y, rest, sel ? base : .plain, width: buf.width - x - 2)
+            var x = 4 + nameW
+            x += buf.clippedText(x, y, d.title, sel ? base : .plain, width: buf.width - x - 2)
+            if buf.width - x - 2 > 12 {
+                buf.clippedText(x, y, " — \(d.summary)", sel ? base : Palette.muted, width: buf.width - x - 2)
+            }
+        }
+    }
+
+    /// The selected demo's title and summary in full, under the list.
+    private func drawSelection(_ buf: inout ScreenBuffer, _ r: Rect) {
+        for x in 1..<(buf.width - 1) { buf.set(x, r.y, "─", Palette.border) }
+        guard let d = state.selectedDemo else { return }
+        buf.clippedText(2, r.y + 1, "\(d.name) · \(d.title)", Palette.title, width: r.width - 4)
+        for (k, line) in TextWrap.wrap(d.summary, width: r.width - 4).prefix(r.height - 2).enumerated() {
+            buf.text(2, r.y + 2 + k, line)
         }
     }
 

@@ -1,6 +1,33 @@
+import Foundation
+
 /// Word wrapping for panels (lesson, warnings, detail): breaks at spaces,
 /// hard-breaks words longer than the width, keeps blank lines as paragraphs.
 enum TextWrap {
+    /// Rejoins a docstring's hard-wrapped lines into paragraphs (blank lines
+    /// separate them; indented lines and list items keep their own line).
+    static func reflow(_ text: String) -> String {
+        var out: [String] = []
+        var current = ""
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let keepsBreak = line.hasPrefix(" ") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ")
+                || trimmed.hasPrefix("• ")
+            if trimmed.isEmpty {
+                if !current.isEmpty { out.append(current); current = "" }
+                out.append("")
+            } else if keepsBreak || current.isEmpty {
+                if !current.isEmpty { out.append(current) }
+                current = keepsBreak && !line.hasPrefix(" ") ? trimmed : (keepsBreak ? line : trimmed)
+                if keepsBreak { out.append(current); current = "" }
+            } else {
+                current += " " + trimmed
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out.joined(separator: "\n")
+    }
+
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
