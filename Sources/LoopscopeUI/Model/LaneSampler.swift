@@ -36,14 +36,15 @@ public enum LaneSampler {
             var best: TaskState?
             var visitedHere = 0
             let busy = i1 - i0 + 1 > scanLimit
-            let indices: [Int] = busy
-                ? Array(i0..<(i0 + scanLimit / 2)) + Array((i1 - scanLimit / 2 + 1)...i1)
-                : Array(i0...i1)
-            for i in indices {
+            // A busy column inspects its first and last few runs only.
+            let half = scanLimit / 2
+            var i = i0
+            while i <= i1 {
+                if busy, i == i0 + half { i = i1 - half + 1 }
                 visitedHere += 1
                 let s = runs[i].state
-                if s.isEnded, pos(i) < a { continue }
-                if best == nil || s.strength > best!.strength { best = s }
+                if !(s.isEnded && pos(i) < a), best == nil || s.strength > best!.strength { best = s }
+                i += 1
             }
             visited += visitedHere
             cells[c] = LaneCell(state: best, run: i0 == i1 ? i0 : -1, busy: busy)
