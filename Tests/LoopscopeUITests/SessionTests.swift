@@ -176,3 +176,21 @@ import Testing
         #expect(app.wantsQuit)
     }
 }
+
+@Suite struct PlaybackTests {
+    @Test func aBlockingCallsBandGrowsInRealTimeWhilePlaying() {
+        let app = Fixtures.app(.blockingSleep(), name: "demos/blocking-sleep.py")
+        Fixtures.press(app, "n <space>")
+        var ticks = 0
+        while app.session!.model.blocked.isEmpty, ticks < 100 { _ = app.tick(realSeconds: 0.033); ticks += 1 }
+        // The step that slept 3 s has run; the view catches up over about 3 real seconds.
+        #expect(app.session!.model.now == 3)
+        let early = app.session!.displayTime
+        #expect(early < 0.5)
+        for _ in 0..<45 { _ = app.tick(realSeconds: 0.033) }
+        let later = app.session!.displayTime
+        #expect(later > 1.3 && later < 1.8)
+        Fixtures.press(app, "<space>")
+        #expect(app.session!.displayTime == 3)
+    }
+}

@@ -55,6 +55,8 @@ public struct TimelineModel: Sendable {
     public private(set) var output: [OutputLine] = []
     private var outputLineOpen = false
     public private(set) var warnings: [Warning] = []
+    /// Per task, where its warnings happened (time, step), in order: marks on its lane.
+    public private(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
     private var notYieldedWarning: [TaskID: Int] = [:]
     private var lintOwnedNotYielded: Set<TaskID> = []
     public private(set) var recent = EventRing(capacity: 200)
@@ -122,7 +124,7 @@ public struct TimelineModel: Sendable {
                 notYieldedWarning[task] = warnings.count
                 lintOwnedNotYielded.insert(task)
             }
-            warnings.append(Warning(time: l.time, step: l.step, task: l.task, line: l.line, message: l.message))
+            addWarning(Warning(time: l.time, step: l.step, task: l.task, line: l.line, message: l.message))
         }
     }
 
@@ -198,7 +200,7 @@ public struct TimelineModel: Sendable {
                     if !lintOwnedNotYielded.contains(task) { warnings[wi] = w }
                 } else {
                     notYieldedWarning[task] = warnings.count
-                    warnings.append(w)
+                    addWarning(w)
                 }
             }
         case .taskSuspended(let task, let line, let awaiting, let awaitedTasks):
@@ -228,7 +230,7 @@ public struct TimelineModel: Sendable {
         case .output(let text, let stream, let task):
             appendOutput(text, stream: stream, task: task)
         case .warning(_, let message, let task, let line):
-            warnings.append(Warning(time: e.time, step: max(stepCount - 1, 0), task: task, line: line, message: message))
+            addWarning(Warning(time: e.time, step: max(stepCount - 1, 0), task: task, line: line, message: message))
         case .loopStarted:
             loopActive = true
         case .loopClosed:
@@ -236,12 +238,17 @@ public struct TimelineModel: Sendable {
         case .deadlock(let stuck):
             deadlock = stuck
             let names = stuck.map { "\($0.name) (line \($0.line), awaiting \($0.awaiting))" }
-            warnings.append(Warning(time: e.time, step: stepCount, task: nil, line: stuck.first?.line ?? 0,
+            addWarning(Warning(time: e.time, step: stepCount, task: nil, line: stuck.first?.line ?? 0,
                                     message: "deadlock: nothing can run, yet " + names.joined(separator: ", ") + " wait"))
         case .runFinished(let code):
             exitCode = code
             running = nil
         }
+    }
+
+    private mutating func addWarning(_ w: Warning) {
+        warnings.append(w)
+        if let task = w.task { warningMarks[task, default: []].append((w.time, w.step)) }
     }
 
     // MARK: - Transitions

@@ -42,18 +42,24 @@ public final class Session {
 
     public var isFinished: Bool { model.isFinished || program.isFinished && lastOutcome == .finished }
 
-    /// The time shown in the header.
-    public var displayTime: Double { max(playhead, model.now) }
+    /// The time shown in the header and up to which lanes are drawn. While
+    /// playing it is the playhead, so a blocking call's band grows in real
+    /// time; paused, it is at least the clock.
+    public var displayTime: Double { playing ? playhead : max(playhead, model.now) }
 
     // MARK: - Commands
 
     public func togglePlay() {
         if isFinished { playing = false; return }
-        playing.toggle()
+        if playing { return pause() }
+        playing = true
         zeroTimeCredit = 0
     }
 
-    public func pause() { playing = false }
+    public func pause() {
+        playing = false
+        playhead = max(playhead, model.now)
+    }
 
     /// Exactly one `step()` of the program.
     public func stepOnce() {

@@ -18,8 +18,8 @@ struct SwimlaneView {
     }
 
     /// Wide enough for the visible lanes' words (within a third of the box).
-    static func wordsWidth(_ model: TimelineModel, first: Int, rows: Int, total: Int) -> Int {
-        var widest = 22
+    static func wordsWidth(_ model: TimelineModel, first: Int, rows: Int, total: Int, loopWords: String) -> Int {
+        var widest = max(22, CharWidth.of(loopWords))
         let end = min(first + max(rows, 0), model.tasks.count)
         if first < end { for i in first..<end { widest = max(widest, CharWidth.of(model.tasks[i].stateWords)) } }
         return min(widest + 1, total / 3)
@@ -34,7 +34,8 @@ struct SwimlaneView {
         guard inner.height >= 2, inner.width >= 20 else { return 0 }
         let labelW = Self.labelWidth(model, total: inner.width)
         let firstLane = min(max(view.laneScroll, 0), max(model.tasks.count - 1, 0))
-        let wordsW = Self.wordsWidth(model, first: firstLane, rows: inner.height - 2, total: inner.width)
+        let wordsW = Self.wordsWidth(model, first: firstLane, rows: inner.height - 2, total: inner.width,
+                                     loopWords: loopWords())
         let barsX = inner.x + labelW
         let barsW = max(inner.width - labelW - wordsW - 1, 4)
         let wordsX = barsX + barsW + 1
@@ -163,6 +164,26 @@ struct SwimlaneView {
                 continue
             }
             c += 1
+        }
+        drawWarningMarks(&buf, track, x: x, y: y, window: w)
+    }
+
+    /// A lint or warning shows as `!` on the lane where it happened.
+    private func drawWarningMarks(_ buf: inout ScreenBuffer, _ track: TaskTrack, x: Int, y: Int, window w: AxisWindow) {
+        guard let marks = model.warningMarks[track.id], !marks.isEmpty else { return }
+        let pos: (Int) -> Double = w.axis == .time ? { marks[$0].time } : { Double(marks[$0].step) }
+        let first = LaneSampler.countBelow(marks.count, w.start, pos)
+        var i = first
+        var lastColumn = -1
+        while i < marks.count, i < first + 64 {
+            let c = w.column(of: pos(i))
+            if c >= w.columns { break }
+            // Keep the lane's end mark visible: the warning goes just before it.
+            let ends: Set<Character> = ["✔", "✖", "⊘"]
+            let col = c > 0 && ends.contains(buf[x + c, y].char) ? c - 1 : c
+            if col != lastColumn, col >= 0 { buf.set(x + col, y, "!", Palette.warning.withReverse()) }
+            lastColumn = c > 0 && ends.contains(buf[x + c, y].char) ? c - 1 : c
+            i += 1
         }
     }
 }
