@@ -73,6 +73,8 @@ public enum LaneSampler {
                 var act = runs[upTo - 1].activity
                 for i in max(i0, upTo - scanLimit)..<upTo where runs[i].activity == .running { act = .running }
                 visited += min(upTo - i0, scanLimit)
+                // The loop idles after its last step until a timer is due: that is waiting.
+                if act == .idle, upTo == runs.count, model.readyQueue.isEmpty, model.nextTimerDue != nil { act = .waiting }
                 cells[c].activity = act
             }
             // The blocked interval overlapping this column, if any (they do not overlap each other).

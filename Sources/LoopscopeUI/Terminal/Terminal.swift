@@ -19,6 +19,7 @@ final class Terminal {
         curs_set(0)
         set_escdelay(25)
         ls_install_restore_handlers()
+        _ = ls_install_winch_pipe()
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         if has_colors() && !noColor {
             start_color()
@@ -31,13 +32,28 @@ final class Terminal {
 
     var size: (width: Int, height: Int) { (Int(ls_cols()), Int(ls_lines())) }
 
-    /// Waits for a key: `timeoutMs` < 0 blocks until a key or a resize
-    /// (SIGWINCH arrives as KEY_RESIZE), so a paused screen costs no CPU.
-    func readKey(timeoutMs: Int32) -> Key? {
-        wtimeout(ls_stdscr(), timeoutMs)
+    /// Sleeps until input or a resize arrives, or `timeoutMs` passes (< 0:
+    /// no timeout), so a paused screen costs no CPU. Then returns every key
+    /// ready now (a resize is `.resize`).
+    func readKeys(timeoutMs: Int32) -> [Key] {
+        guard ls_wait_input(timeoutMs) == 1 else { return [] }
+        var keys: [Key] = []
+        var reads = 0
+        // Whatever ncurses can decode now, including keys it buffered.
+        while reads < 256, let key = readKey() {
+            keys.append(key)
+            reads += 1
+        }
+        if keys.isEmpty { keys.append(.resize) }  // woken by a resize ncurses has not reported yet
+        return keys
+    }
+
+    private func readKey() -> Key? {
+        wtimeout(ls_stdscr(), 0)
         var ch: wint_t = 0
         let r = wget_wch(ls_stdscr(), &ch)
         if r == ERR { return nil }
+        if r == KEY_CODE_YES, Int32(ch) == KEY_RESIZE { return .resize }
         if r == KEY_CODE_YES {
             switch Int32(ch) {
             case KEY_UP: return .up
@@ -52,7 +68,7 @@ final class Terminal {
             case KEY_BACKSPACE: return .backspace
             case KEY_BTAB: return .backTab
             case KEY_RESIZE: return .resize
-            default: return nil
+            default: return .char("\u{0}")  // a key we do not use; keep draining
             }
         }
         switch ch {

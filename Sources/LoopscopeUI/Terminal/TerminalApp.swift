@@ -32,12 +32,13 @@ public enum TerminalApp {
         var last = Date()
         while !app.wantsQuit {
             // Frames only while playing; paused, block until a key or a resize.
-            let key = terminal.readKey(timeoutMs: app.isPlaying ? 33 : -1)
-            if let key {
+            let keys = terminal.readKeys(timeoutMs: app.isPlaying ? 33 : -1)
+            for key in keys {
                 if key == .resize { terminal.invalidate() }
                 app.handle(key)
                 if app.wantsQuit { break }
             }
+            if app.wantsQuit { break }
             let now = Date()
             let dt = min(now.timeIntervalSince(last), 0.1)
             last = now
