@@ -14,7 +14,10 @@ command -v tmux >/dev/null || { echo "e2e: skipped: tmux is not installed"; exit
 
 WORK=$(mktemp -d)
 SESSION="loopscope-e2e-$$"
-cleanup() { tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"; }
+# A private tmux server, so the test never touches anyone else's sessions.
+SOCKET="loopscope-e2e-$$"
+tmux() { command tmux -L "$SOCKET" "$@"; }
+cleanup() { tmux kill-server 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 fail() {
