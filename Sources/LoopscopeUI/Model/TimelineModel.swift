@@ -89,11 +89,13 @@ public struct TimelineModel: Sendable {
         return task(id)?.name ?? "Task#\(id)"
     }
 
-    /// The earliest pending timer's due time.
-    public var nextTimerDue: Double? {
-        var best: Double?
-        for t in timers.values where best == nil || t.due < best! { best = t.due }
-        return best
+    /// The earliest pending timer's due time (kept current per event).
+    public private(set) var nextTimerDue: Double?
+    private var timerHeap = TimerHeap()
+
+    private mutating func refreshNextTimer() {
+        let timers = self.timers
+        nextTimerDue = timerHeap.top { id, due in timers[id]?.due == due }
     }
 
     /// The first `limit` timers by due time (selection, not a full sort).
@@ -154,12 +156,16 @@ public struct TimelineModel: Sendable {
             readyQueue.remove(handle)
         case .timerSet(let timer, let due, let task, let description):
             timers[timer] = PendingTimer(timer: timer, due: due, task: task, description: description)
+            timerHeap.push(due, timer)
+            refreshNextTimer()
         case .timerFired(let timer):
             if let t = timers.removeValue(forKey: timer) {
                 readyQueue.append(.init(handle: timer, task: t.task, description: t.description))
             }
+            refreshNextTimer()
         case .timerCancelled(let timer):
             timers[timer] = nil
+            refreshNextTimer()
         case .clockAdvanced:
             // The loop has been waiting in `select` since its last step ended.
             if let last = loopRuns.last, last.activity == .idle {
