@@ -194,3 +194,23 @@ import Testing
         #expect(app.session!.displayTime == 3)
     }
 }
+
+@Suite struct OpenPromptTests {
+    @Test func aSyntaxErrorIsShownUnderThePromptAndNothingOpens() {
+        var s = SyntheticEvents()
+        s.emit(.runStarted(file: "bad.py"))
+        s.emit(.output(text: "  File \"bad.py\", line 2\n    await x\n    ^^^^^^^\nSyntaxError: 'await' outside function\n",
+                       stream: .stderr, task: nil))
+        s.emit(.runFinished(exitCode: 1))
+        let hooks = AppHooks(demos: Fixtures.demos,
+                             makeProgram: { _ in ScriptedProgram(events: s.events) },
+                             readFile: { path in .success(ProgramInfo(name: path, source: "x = 1\nawait x\n")) })
+        let app = App(start: .picker, hooks: hooks)
+        Fixtures.press(app, "o")
+        for c in "bad.py" { app.handle(.char(c)) }
+        app.handle(.enter)
+        #expect(app.session == nil)
+        let screen = app.render(width: 100, height: 30).textDump()
+        #expect(screen.contains("SyntaxError: 'await' outside function (line 2)"))
+    }
+}

@@ -52,7 +52,9 @@ public final class App {
             let probe = Session(makeProgram: { [make = hooks.makeProgram] in make(info) })
             probe.stepOnce()
             let stderr = probe.model.output.filter { $0.stream == .stderr }.map(\.text)
-            if probe.model.isFinished, let last = stderr.last(where: { $0.contains("Error") }), last.hasPrefix("SyntaxError") {
+            let syntaxErrors = ["SyntaxError", "IndentationError", "TabError"]
+            if probe.model.isFinished, let last = stderr.last,
+               syntaxErrors.contains(where: { last.hasPrefix($0 + ":") }) {
                 let line = probe.model.errorLine > 0 ? " (line \(probe.model.errorLine))" : ""
                 picker.promptError = last + line
                 return

@@ -136,6 +136,11 @@ public final class Session {
                 playhead = target
                 break
             }
+            // A callback that has not yielded continues as fast as the frame allows.
+            if lastOutcome == .sliced {
+                step()
+                continue
+            }
             // Work is ready now: zero-time steps, paced.
             if zeroTimeCredit < 1 { break }
             zeroTimeCredit -= 1
