@@ -31,6 +31,19 @@ public enum UIBenchmark {
             let ms = Date().timeIntervalSince(start) * 1000 / Double(frames)
             results.append("\(axis.axis.rawValue) axis: \(format(ms)) ms/frame (max \(visited) runs visited per frame)")
         }
+        // Keypress to frame: `n` on a large run (one step, then a full frame).
+        let app = App(start: .picker, hooks: AppHooks(demos: [], makeProgram: { _ in
+            ScriptedProgram(events: SyntheticEvents.large(tasks: 2_000, events: 200_000).events) }))
+        app.open(info)
+        for _ in 0..<5_000 { app.handle(.char("n")) }
+        let keyStart = Date()
+        let presses = 50
+        for _ in 0..<presses {
+            app.handle(.char("n"))
+            _ = app.render(width: width, height: height)
+        }
+        let keyMs = Date().timeIntervalSince(keyStart) * 1000 / Double(presses)
+        results.append("keypress (n) to frame: \(format(keyMs)) ms")
         return """
             UI benchmark: \(tasks) tasks, \(session.model.eventCount) events, \(width)×\(height), \(frames) frames per axis
             fold: \(format(foldSeconds * 1000)) ms (\(format(foldSeconds * 1e9 / Double(max(session.model.eventCount, 1)))) ns/event)
