@@ -128,3 +128,14 @@ import Testing
         #expect(b.textDump() == "┌ Hi ──┐\n│      │\n└──────┘\n")
     }
 }
+
+@Suite struct SmallScreenTests {
+    @Test func helpFitsEveryKeyAt80x24() {
+        let app = Fixtures.app(.primerGather())
+        Fixtures.press(app, "?")
+        let screen = app.render(width: 80, height: 24).textDump()
+        for key in ["space", "step back", "restart", "axis", "Tab", "Enter", "export", "quit", "cancelled"] {
+            #expect(screen.contains(key), "help at 80×24 lacks \(key)")
+        }
+    }
+}

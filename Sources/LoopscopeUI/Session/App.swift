@@ -86,7 +86,12 @@ public final class App {
         }
         view.message = nil
         switch key {
-        case .char(" "): session.togglePlay()
+        case .char(" "):
+            if session.isFinished {
+                view.message = "the run has finished · r restarts · b steps back"
+            } else {
+                session.togglePlay()
+            }
         case .char("n"), .right: session.stepOnce()
         case .char("i"): session.stepIteration()
         case .char("t"): session.stepUntilClockAdvances()

@@ -29,12 +29,15 @@ enum Overlays {
 
     static func help(_ buf: inout ScreenBuffer) {
         let w = min(buf.width - 4, 76)
-        let h = min(buf.height - 2, helpLines.count + 4)
+        // On short screens the spacer lines go first, so every key still shows.
+        let lines = buf.height - 2 >= helpLines.count + 4 ? helpLines : helpLines.filter { !($0.0.isEmpty && $0.1.isEmpty) }
+        let h = min(buf.height - 2, lines.count + 4)
         let r = Rect(x: (buf.width - w) / 2, y: (buf.height - h) / 2, width: w, height: h)
         buf.fill(r)
         buf.box(r, title: "Keys — press any key to close", style: Palette.focusedBorder)
-        for (k, (key, what)) in helpLines.prefix(h - 3).enumerated() {
-            let y = r.y + 2 + k
+        let top = h - 2 > lines.count ? 2 : 1
+        for (k, (key, what)) in lines.prefix(h - 1 - top).enumerated() {
+            let y = r.y + top + k
             buf.text(r.x + 2, y, key, Palette.key, maxWidth: 16)
             buf.clippedText(r.x + 19, y, what, .plain, width: r.width - 21)
         }
