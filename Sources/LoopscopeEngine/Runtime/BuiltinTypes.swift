@@ -4,16 +4,55 @@
 // OWNER: runtime helper (method tables are installed here or from per-type files).
 
 public enum BuiltinTypes {
-    nonisolated(unsafe) public static let object = PyType(name: "object", bases: [], isBuiltin: true)
-    nonisolated(unsafe) public static let type = PyType(name: "type", bases: [object], isBuiltin: true)
+    nonisolated(unsafe) public static let object = PyType(name: "object", bases: [], dict: ObjectMethods.methods, isBuiltin: true)
+    nonisolated(unsafe) public static let type = PyType(name: "type", bases: [object], dict: TypeMethods.methods, isBuiltin: true)
     nonisolated(unsafe) public static let builtinFunction = PyType(name: "builtin_function_or_method", bases: [object], isBuiltin: true)
 
-    static func builtin(_ name: String, _ base: PyType = object) -> PyType {
-        PyType(name: name, bases: [base], isBuiltin: true)
+    static func builtin(_ name: String, _ base: PyType = object, methods: [String: Value] = [:]) -> PyType {
+        PyType(name: name, bases: [base], dict: methods, isBuiltin: true)
     }
 
+    // Core value types.
+    nonisolated(unsafe) public static let int = builtin("int", methods: IntMethods.methods)
+    nonisolated(unsafe) public static let bool = builtin("bool", int, methods: IntMethods.boolMethods)
+    nonisolated(unsafe) public static let float = builtin("float", methods: FloatMethods.methods)
+    nonisolated(unsafe) public static let str = builtin("str", methods: StrMethods.methods)
+    nonisolated(unsafe) public static let list = builtin("list", methods: ListMethods.methods)
+    nonisolated(unsafe) public static let tuple = builtin("tuple", methods: TupleMethods.methods)
+    nonisolated(unsafe) public static let dict = builtin("dict", methods: DictMethods.methods)
+    nonisolated(unsafe) public static let set = builtin("set", methods: SetMethods.setMethods)
+    nonisolated(unsafe) public static let frozenset = builtin("frozenset", methods: SetMethods.frozenSetMethods)
+    nonisolated(unsafe) public static let range = builtin("range", methods: RangeMethods.methods)
+    nonisolated(unsafe) public static let slice = builtin("slice", methods: RangeMethods.sliceMethods)
+    nonisolated(unsafe) public static let noneType = builtin("NoneType", methods: ObjectMethods.noneMethods)
+    nonisolated(unsafe) public static let notImplementedType = builtin("NotImplementedType")
+    nonisolated(unsafe) public static let ellipsisType = builtin("ellipsis")
+    nonisolated(unsafe) public static let textIOWrapper = PyType(name: "TextIOWrapper", module: "_io", bases: [object], dict: ObjectMethods.streamMethods, isBuiltin: true)
+
+    // Iterators and views (CPython's type names, as `type(it).__name__` shows).
+    static func iteratorType(_ name: String) -> PyType { builtin(name, methods: IteratorMethods.methods) }
+    nonisolated(unsafe) public static let listIterator = iteratorType("list_iterator")
+    nonisolated(unsafe) public static let listReverseIterator = iteratorType("list_reverseiterator")
+    nonisolated(unsafe) public static let tupleIterator = iteratorType("tuple_iterator")
+    nonisolated(unsafe) public static let strIterator = iteratorType("str_ascii_iterator")
+    nonisolated(unsafe) public static let rangeIterator = iteratorType("range_iterator")
+    nonisolated(unsafe) public static let setIterator = iteratorType("set_iterator")
+    nonisolated(unsafe) public static let dictKeyIterator = iteratorType("dict_keyiterator")
+    nonisolated(unsafe) public static let dictValueIterator = iteratorType("dict_valueiterator")
+    nonisolated(unsafe) public static let dictItemIterator = iteratorType("dict_itemiterator")
+    nonisolated(unsafe) public static let seqIterator = iteratorType("iterator")
+    nonisolated(unsafe) public static let callableIterator = iteratorType("callable_iterator")
+    nonisolated(unsafe) public static let enumerate = iteratorType("enumerate")
+    nonisolated(unsafe) public static let zip = iteratorType("zip")
+    nonisolated(unsafe) public static let map = iteratorType("map")
+    nonisolated(unsafe) public static let filter = iteratorType("filter")
+    nonisolated(unsafe) public static let reversed = iteratorType("reversed")
+    nonisolated(unsafe) public static let dictKeys = builtin("dict_keys", methods: DictMethods.viewMethods)
+    nonisolated(unsafe) public static let dictValues = builtin("dict_values", methods: DictMethods.viewMethods)
+    nonisolated(unsafe) public static let dictItems = builtin("dict_items", methods: DictMethods.viewMethods)
+
     // Exceptions (CPython 3.11 hierarchy, the parts a program can meet here).
-    nonisolated(unsafe) public static let baseException = builtin("BaseException")
+    nonisolated(unsafe) public static let baseException = builtin("BaseException", methods: ExceptionMethods.methods)
     nonisolated(unsafe) public static let systemExit = builtin("SystemExit", baseException)
     nonisolated(unsafe) public static let keyboardInterrupt = builtin("KeyboardInterrupt", baseException)
     nonisolated(unsafe) public static let generatorExit = builtin("GeneratorExit", baseException)
@@ -29,7 +68,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let moduleNotFoundError = builtin("ModuleNotFoundError", importError)
     nonisolated(unsafe) public static let lookupError = builtin("LookupError", exception)
     nonisolated(unsafe) public static let indexError = builtin("IndexError", lookupError)
-    nonisolated(unsafe) public static let keyError = builtin("KeyError", lookupError)
+    nonisolated(unsafe) public static let keyError = builtin("KeyError", lookupError, methods: ExceptionMethods.keyErrorMethods)
     nonisolated(unsafe) public static let memoryError = builtin("MemoryError", exception)
     nonisolated(unsafe) public static let nameError = builtin("NameError", exception)
     nonisolated(unsafe) public static let unboundLocalError = builtin("UnboundLocalError", nameError)
@@ -50,4 +89,15 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let runtimeWarning = builtin("RuntimeWarning", warning)
     nonisolated(unsafe) public static let userWarning = builtin("UserWarning", warning)
     nonisolated(unsafe) public static let deprecationWarning = builtin("DeprecationWarning", warning)
+
+    /// Every exception class above, for the builtins namespace.
+    static var exceptionTypes: [PyType] {
+        [baseException, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration,
+         stopAsyncIteration, arithmeticError, overflowError, zeroDivisionError, assertionError,
+         attributeError, importError, moduleNotFoundError, lookupError, indexError, keyError,
+         memoryError, nameError, unboundLocalError, osError, permissionError, fileNotFoundError,
+         timeoutError, runtimeError, notImplementedError, recursionError, syntaxError,
+         indentationError, tabError, typeError, valueError, unicodeError, warning, runtimeWarning,
+         userWarning, deprecationWarning]
+    }
 }

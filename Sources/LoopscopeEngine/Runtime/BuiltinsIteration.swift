@@ -1,0 +1,156 @@
+// Builtins over iterables: enumerate, zip, map, filter, sorted, reversed,
+// sum, min, max, any, all, iter, next.
+
+extension Builtins {
+    static func addIteration(_ t: inout MethodTable) {
+        t.add("iter") { interp, a in
+            let r = try a.between("iter", 1, 2, receiver: false)
+            if r.count == 2 { return .object(PyCallableIterator(r[0], r[1])) }
+            return try interp.getIter(r[0])
+        }
+        t.add("next") { interp, a in
+            let r = try a.between("next", 1, 2, receiver: false)
+            guard case .object(let o) = r[0], interp.isIteratorObject(o) else {
+                throw typeError("'\(interp.typeName(r[0]))' object is not an iterator")
+            }
+            if let v = try interp.next(r[0]) { return v }
+            if r.count > 1 { return r[1] }
+            throw PyError(PyException(type: BuiltinTypes.stopIteration, args: []))
+        }
+        t.add("enumerate") { interp, a in
+            let p = try a.bind("enumerate", ["iterable", "start"], required: 1, receiver: false)
+            let start = p[1] ?? .int(0)
+            guard PyInt.isInt(start) else { throw typeError("'\(interp.typeName(start))' object cannot be interpreted as an integer") }
+            return .object(PyEnumerate(try interp.getIter(p[0] ?? .none), start: start))
+        }
+        t.add("zip") { interp, a in
+            var strict = false
+            for (k, v) in a.keywords {
+                guard k == "strict" else { throw typeError("zip() got an unexpected keyword argument '\(k)'") }
+                strict = try interp.truthy(v)
+            }
+            return .object(PyZip(try a.positional.map { try interp.getIter($0) }, strict: strict))
+        }
+        t.add("map") { interp, a in
+            try a.noKeywords("map")
+            if a.count < 2 { throw typeError("map() must have at least two arguments.") }
+            return .object(PyMap(a[0], try a.positional.dropFirst().map { try interp.getIter($0) }))
+        }
+        t.add("filter") { interp, a in
+            try a.noKeywords("filter")
+            let r = try a.between("filter", 2, 2, receiver: false)
+            return .object(PyFilter(r[0], try interp.getIter(r[1])))
+        }
+        t.add("sorted") { interp, a in
+            if a.count != 1 {
+                throw typeError(a.count == 0 ? "sorted expected 1 argument, got 0" : "sorted expected 1 argument, got \(a.count)")
+            }
+            var key: Value?, reverse = false
+            for (k, v) in a.keywords {
+                switch k {
+                case "key": key = v
+                case "reverse": reverse = try interp.truthy(v)
+                default: throw typeError("sort() got an unexpected keyword argument '\(k)'")
+                }
+            }
+            var items = try interp.toArray(a[0])
+            if case .object(let o) = a[0], o is PyList { items = Array(items) }
+            try interp.sortValues(&items, key: key, reverse: reverse)
+            return .list(items)
+        }
+        t.add("reversed") { interp, a in
+            let v = try a.exactlyOne("reversed", receiver: false)
+            if case .object(let o) = v, o.pyType.isBuiltin {
+                switch o {
+                case let l as PyList: return .object(PyListReverseIterator(l))
+                case let tup as PyTuple: return .object(PyArrayIterator(tup.items.reversed(), type: BuiltinTypes.reversed))
+                case let r as PyRange:
+                    let n = r.count
+                    return .object(PyRangeIterator(start: n == 0 ? r.start : r.element(n - 1), step: -r.step, count: n))
+                case let d as PyDict: return .object(PyArrayIterator(d.keys.reversed(), type: BuiltinTypes.dictKeyIterator))
+                case let dv as PyDictView:
+                    let items: [Value]
+                    switch dv.kind {
+                    case .keys: items = dv.dict.keys
+                    case .values: items = dv.dict.values
+                    case .items: items = dv.dict.pairs.map { .tuple([$0.key, $0.value]) }
+                    }
+                    return .object(PyArrayIterator(items.reversed(), type: BuiltinTypes.reversed))
+                default: break
+                }
+            }
+            if case .str(let s) = v {
+                return .object(PyArrayIterator(s.unicodeScalars.reversed().map { .str(String(Character($0))) }, type: BuiltinTypes.reversed))
+            }
+            if let r = try interp.callDunder(v, "__reversed__", []) { return r }
+            if case .object(let o) = v, interp.lookupDunder(o.pyType, "__getitem__") != nil, interp.lookupDunder(o.pyType, "__len__") != nil {
+                return .object(PyReversed(v, count: try interp.length(v)))
+            }
+            throw typeError("'\(interp.typeName(v))' object is not reversible")
+        }
+        t.add("sum") { interp, a in
+            let p = try a.bind("sum", ["iterable", "start"], required: 1, positionalOnly: 1, receiver: false)
+            var acc = p[1] ?? .int(0)
+            switch acc {
+            case .str: throw typeError("sum() can't sum strings [use ''.join(seq) instead]")
+            default: break
+            }
+            try interp.forEach(p[0] ?? .none) { v in
+                if case .int(let x) = acc, case .int(let y) = v {
+                    acc = PyInt.add(x, y)
+                } else if case .float(let x) = acc, case .float(let y) = v {
+                    acc = .float(x + y)
+                } else {
+                    acc = try interp.binaryOp(.add, acc, v)
+                }
+            }
+            return acc
+        }
+        t.add("min") { interp, a in try minMax(interp, a, "min", .lt) }
+        t.add("max") { interp, a in try minMax(interp, a, "max", .gt) }
+        t.add("any") { interp, a in
+            let v = try a.exactlyOne("any", receiver: false)
+            let it = try interp.getIter(v)
+            while let x = try interp.next(it) { if try interp.truthy(x) { return .bool(true) } }
+            return .bool(false)
+        }
+        t.add("all") { interp, a in
+            let v = try a.exactlyOne("all", receiver: false)
+            let it = try interp.getIter(v)
+            while let x = try interp.next(it) { if !(try interp.truthy(x)) { return .bool(false) } }
+            return .bool(true)
+        }
+    }
+
+    static func minMax(_ interp: Interpreter, _ a: Arguments, _ name: String, _ op: CompareOp) throws -> Value {
+        var key: Value?, dflt: Value?
+        for (k, v) in a.keywords {
+            switch k {
+            case "key": key = v.isNone ? nil : v
+            case "default": dflt = v
+            default: throw typeError("\(name)() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        if a.count == 0 { throw typeError("\(name) expected at least 1 argument, got 0") }
+        let items: [Value]
+        if a.count == 1 {
+            items = try interp.toArray(a[0])
+        } else {
+            if dflt != nil { throw typeError("Cannot specify a default for \(name)() with multiple positional arguments") }
+            items = a.positional
+        }
+        guard var best = items.first else {
+            if let d = dflt { return d }
+            throw valueError("\(name)() arg is an empty sequence")
+        }
+        var bestKey = try key.map { try interp.invoke($0, [best]) } ?? best
+        for v in items.dropFirst() {
+            let k = try key.map { try interp.invoke($0, [v]) } ?? v
+            if try interp.truthy(interp.richCompare(op, k, bestKey)) {
+                best = v
+                bestKey = k
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,96 @@
+import BigInt
+
+// Numeric builtins: abs, round, divmod, pow, hex, oct, bin.
+
+extension Builtins {
+    static func addNumeric(_ t: inout MethodTable) {
+        t.add("abs") { interp, a in
+            let v = try a.exactlyOne("abs", receiver: false)
+            switch v {
+            case .int, .bigint, .bool: return PyInt.abs(v)
+            case .float(let d): return .float(Swift.abs(d))
+            default:
+                if let r = try interp.callDunder(v, "__abs__", []) { return r }
+                throw typeError("bad operand type for abs(): '\(interp.typeName(v))'")
+            }
+        }
+        t.add("round") { interp, a in
+            let p = try a.bind("round", ["number", "ndigits"], required: 1, receiver: false)
+            let v = p[0] ?? .none, nd = p[1] ?? .none
+            switch v {
+            case .float(let d): return try roundFloat(interp, d, nd)
+            case .int, .bigint, .bool: return try roundInt(interp, v, nd)
+            default:
+                if let r = try interp.callDunder(v, "__round__", nd.isNone ? [] : [nd]) { return r }
+                throw typeError("type \(interp.typeName(v)) doesn't define __round__ method")
+            }
+        }
+        t.add("divmod") { interp, a in
+            let r = try a.between("divmod", 2, 2, receiver: false)
+            return try divmod(interp, r[0], r[1])
+        }
+        t.add("pow") { interp, a in
+            let p = try a.bind("pow", ["base", "exp", "mod"], required: 2, receiver: false)
+            let base = p[0] ?? .none, exp = p[1] ?? .none
+            guard let m = p[2], !m.isNone else { return try interp.binaryOp(.pow, base, exp) }
+            guard let b = PyInt.big(base), let e = PyInt.big(exp), let mm = PyInt.big(m) else {
+                throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            return try PyInt.powMod(b, e, mm)
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            t.add(name) { interp, a in
+                let v = try a.exactlyOne(name, receiver: false)
+                let n = try interp.integerValue(v, "'\(interp.typeName(v))' object cannot be interpreted as an integer")
+                guard let b = PyInt.big(n) else { return .str("") }
+                let digits = String(b.magnitude, radix: radix)
+                return .str((b.sign == .minus && !b.isZero ? "-" : "") + prefix + digits)
+            }
+        }
+    }
+
+    static func divmod(_ interp: Interpreter, _ x: Value, _ y: Value) throws -> Value {
+        switch (x, y) {
+        case (.float, _), (_, .float):
+            if NumericCompare.isNumber(x) && NumericCompare.isNumber(y) {
+                let (q, r) = try FloatOps.divmod(try PyInt.toDouble(x), try PyInt.toDouble(y))
+                return .tuple([.float(q), .float(r)])
+            }
+        default:
+            if let a = PyInt.big(x), let b = PyInt.big(y) {
+                if case .int(let i) = x, case .int(let j) = y, j != 0, !(i == Int.min && j == -1) {
+                    return .tuple([try PyInt.floorDiv(i, j), .int(try PyInt.mod(i, j))])
+                }
+                let (q, r) = try PyInt.floorDivMod(a, b)
+                return .tuple([Value.integer(q), Value.integer(r)])
+            }
+        }
+        if let r = try interp.callDunder(x, "__divmod__", [y]), !r.isNotImplemented { return r }
+        if let r = try interp.callDunder(y, "__rdivmod__", [x]), !r.isNotImplemented { return r }
+        throw typeError("unsupported operand type(s) for divmod(): '\(interp.typeName(x))' and '\(interp.typeName(y))'")
+    }
+
+    static func roundFloat(_ interp: Interpreter, _ d: Double, _ nd: Value) throws -> Value {
+        if nd.isNone {
+            if d.isNaN { throw valueError("cannot convert float NaN to integer") }
+            if d.isInfinite { throw PyError(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
+            return try IntMethods.floatToInt(d.rounded(.toNearestOrEven))
+        }
+        let n = try interp.indexValue(nd, "'\(interp.typeName(nd))' object cannot be interpreted as an integer")
+        return .float(try FloatRepr.round(d, n))
+    }
+
+    static func roundInt(_ interp: Interpreter, _ v: Value, _ nd: Value) throws -> Value {
+        let x = PyInt.big(v) ?? 0
+        if nd.isNone { return Value.integer(x) }
+        let n = try interp.indexValue(nd, "'\(interp.typeName(nd))' object cannot be interpreted as an integer")
+        if n >= 0 { return Value.integer(x) }
+        if -n > 4300 { return .int(0) }
+        let p = BigInt(10).power(-n)
+        var (q, r) = try PyInt.floorDivMod(x, p)
+        let twice = r * 2
+        if twice > p || (twice == p && q & 1 == 1) { q += 1 }
+        r = 0
+        return Value.integer(q * p)
+    }
+}

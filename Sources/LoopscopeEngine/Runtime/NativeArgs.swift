@@ -1,0 +1,124 @@
+// Helpers for native functions: building method tables and checking
+// arguments with CPython's error wording.
+
+typealias NativeBody = (Interpreter, Arguments) throws -> Value
+
+/// Collects the methods of a builtin type.
+struct MethodTable {
+    var dict: [String: Value] = [:]
+
+    mutating func add(_ name: String, _ body: @escaping NativeBody) {
+        dict[name] = .object(PyNativeFunction(name, body))
+    }
+}
+
+func typeError(_ message: String) -> PyError { PyError(BuiltinTypes.typeError, message) }
+func valueError(_ message: String) -> PyError { PyError(BuiltinTypes.valueError, message) }
+func indexError(_ message: String) -> PyError { PyError(BuiltinTypes.indexError, message) }
+
+extension Arguments {
+    func noKeywords(_ fname: String) throws {
+        if !keywords.isEmpty { throw typeError("\(fname)() takes no keyword arguments") }
+    }
+
+    /// METH_O: `list.append() takes exactly one argument (0 given)`.
+    /// Counts exclude the receiver when `receiver` is true.
+    func exactlyOne(_ fname: String, receiver: Bool = true) throws -> Value {
+        try noKeywords(fname)
+        let n = positional.count - (receiver ? 1 : 0)
+        if n != 1 { throw typeError("\(fname)() takes exactly one argument (\(n) given)") }
+        return positional[positional.count - 1]
+    }
+
+    /// METH_NOARGS: `list.copy() takes no arguments (1 given)`.
+    func none(_ fname: String, receiver: Bool = true) throws {
+        try noKeywords(fname)
+        let n = positional.count - (receiver ? 1 : 0)
+        if n != 0 { throw typeError("\(fname)() takes no arguments (\(n) given)") }
+    }
+
+    /// Argument-clinic style positional check: `pop expected at most 1 argument, got 2`.
+    /// Returns the arguments after the receiver.
+    func between(_ fname: String, _ min: Int, _ max: Int, receiver: Bool = true) throws -> [Value] {
+        try noKeywords(fname)
+        let rest = receiver ? Array(positional.dropFirst()) : positional
+        let n = rest.count
+        if n < min || n > max {
+            let plural = { (k: Int) in k == 1 ? "argument" : "arguments" }
+            if min == max {
+                throw typeError("\(fname) expected \(min) \(plural(min)), got \(n)")
+            } else if n < min {
+                throw typeError("\(fname) expected at least \(min) \(plural(min)), got \(n)")
+            } else {
+                throw typeError("\(fname) expected at most \(max) \(plural(max)), got \(n)")
+            }
+        }
+        return rest
+    }
+
+    /// Binds positional and keyword arguments to `names` (after the
+    /// receiver when `receiver`). Unknown keywords and surplus positionals
+    /// raise TypeError as CPython's argument parser does.
+    func bind(_ fname: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0, receiver: Bool = true) throws -> [Value?] {
+        let rest = receiver ? Array(positional.dropFirst()) : positional
+        if rest.count > names.count {
+            throw typeError("\(fname)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(rest.count) given)")
+        }
+        var out = [Value?](repeating: nil, count: names.count)
+        for (i, v) in rest.enumerated() { out[i] = v }
+        for (k, v) in keywords {
+            guard let i = names.firstIndex(of: k), i >= positionalOnly else {
+                throw typeError("\(fname)() got an unexpected keyword argument '\(k)'")
+            }
+            if out[i] != nil {
+                throw typeError("argument for \(fname)() given by name ('\(k)') and position (\(i + 1))")
+            }
+            out[i] = v
+        }
+        for i in 0..<required where out[i] == nil {
+            throw typeError("\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        return out
+    }
+}
+
+extension Interpreter {
+    /// Calls a callable, running native functions directly.
+    func invoke(_ f: Value, _ args: [Value]) throws -> Value {
+        if case .object(let o) = f, let n = o as? PyNativeFunction {
+            // Natives can re-enter the object protocol; bound the depth.
+            try runtime.enterNative(self)
+            defer { runtime.leaveNative() }
+            return try n.body(self, Arguments(args))
+        }
+        return try call(f, Arguments(args))
+    }
+
+    /// `__index__`-style conversion to Int (bool and int accepted).
+    func indexValue(_ v: Value, _ what: @autoclosure () -> String) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .bigint: throw PyError(BuiltinTypes.overflowError, "Python int too large to convert to C ssize_t")
+        default:
+            if let r = try callDunder(v, "__index__", []) {
+                if case .int(let i) = r { return i }
+                if case .bool(let b) = r { return b ? 1 : 0 }
+            }
+            throw typeError(what())
+        }
+    }
+
+    /// Like `indexValue` but keeps big ints.
+    func integerValue(_ v: Value, _ what: @autoclosure () -> String) throws -> Value {
+        switch v {
+        case .int, .bigint: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if let r = try callDunder(v, "__index__", []), PyInt.isInt(r) { return r }
+            throw typeError(what())
+        }
+    }
+
+    func typeName(_ v: Value) -> String { typeOf(v).name }
+}

@@ -1,0 +1,164 @@
+// Methods of `object`, `type`, `BaseException`, NoneType and the std streams.
+
+enum ObjectMethods {
+    nonisolated(unsafe) static let objectNew: PyNativeFunction = PyNativeFunction("__new__") { interp, a in
+        guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+            throw typeError("object.__new__(X): X is not a type object")
+        }
+        if a.count > 1 || !a.keywords.isEmpty {
+            if !isObjectMethod(cls.lookup("__new__"), objectNew) {
+                throw typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+            }
+            if isObjectMethod(cls.lookup("__init__"), objectInit) {
+                throw typeError("\(cls.name)() takes no arguments")
+            }
+        }
+        if cls.isSubtype(of: BuiltinTypes.baseException) {
+            return .object(PyException(type: cls, args: Array(a.positional.dropFirst())))
+        }
+        if cls.isBuiltin && cls !== BuiltinTypes.object {
+            throw typeError("object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
+        }
+        return .object(PyInstance(cls: cls))
+    }
+
+    nonisolated(unsafe) static let objectInit: PyNativeFunction = PyNativeFunction("__init__") { interp, a in
+        if a.count > 1 || !a.keywords.isEmpty {
+            let t = interp.typeOf(a.count > 0 ? a[0] : .none)
+            if !isObjectMethod(t.lookup("__init__"), objectInit) {
+                throw typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+            if isObjectMethod(t.lookup("__new__"), objectNew) {
+                throw typeError("\(t.name)() takes no arguments")
+            }
+        }
+        return .none
+    }
+
+    static func isObjectMethod(_ v: Value?, _ f: PyNativeFunction) -> Bool {
+        guard case .object(let o)? = v else { return false }
+        return o === f
+    }
+
+    static var methods: [String: Value] {
+        var t = MethodTable()
+        t.dict["__new__"] = .object(objectNew)
+        t.dict["__init__"] = .object(objectInit)
+        t.add("__repr__") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0] else { return .str(try interp.repr(a.count > 0 ? a[0] : .none)) }
+            return .str(interp.defaultRepr(o))
+        }
+        t.add("__str__") { interp, a in .str(try interp.repr(a.count > 0 ? a[0] : .none)) }
+        t.add("__hash__") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0] else { return .int(try interp.hash(a.count > 0 ? a[0] : .none)) }
+            return .int(PyHash.pointer(interp.runtime.objectID(o)))
+        }
+        t.add("__eq__") { _, a in
+            let r = try a.between("__eq__", 1, 1)
+            return a[0].isIdentical(to: r[0]) ? .bool(true) : .notImplemented
+        }
+        t.add("__ne__") { interp, a in
+            let r = try a.between("__ne__", 1, 1)
+            let eq = try interp.richCompare(.eq, a[0], r[0])
+            return .bool(!(try interp.truthy(eq)))
+        }
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            t.add(name) { _, _ in .notImplemented }
+        }
+        t.add("__format__") { interp, a in
+            let r = try a.between("__format__", 1, 1)
+            guard case .str(let spec) = r[0] else { throw typeError("__format__() argument must be str, not \(interp.typeName(r[0]))") }
+            if !spec.isEmpty { throw typeError("unsupported format string passed to \(interp.typeName(a[0])).__format__") }
+            return .str(try interp.str(a[0]))
+        }
+        t.add("__init_subclass__") { _, _ in .none }
+        return t.dict
+    }
+
+    static var noneMethods: [String: Value] {
+        var t = MethodTable()
+        t.add("__new__") { _, _ in .none }
+        t.add("__repr__") { _, _ in .str("None") }
+        t.add("__bool__") { _, _ in .bool(false) }
+        return t.dict
+    }
+
+    static var streamMethods: [String: Value] {
+        var t = MethodTable()
+        t.add("write") { interp, a in
+            guard case .object(let o) = a[0], let s = o as? PyStdStream else { throw typeError("write() requires a stream") }
+            let v = try a.exactlyOne("write")
+            guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.typeName(v))") }
+            interp.write(text, s.stream)
+            return .int(text.unicodeScalars.count)
+        }
+        t.add("flush") { _, _ in .none }
+        t.add("isatty") { _, _ in .bool(false) }
+        return t.dict
+    }
+}
+
+enum TypeMethods {
+    static var methods: [String: Value] {
+        var t = MethodTable()
+        t.add("__new__") { interp, a in
+            // type(x): one argument gives the type. Class creation (3 args)
+            // is the VM's business.
+            let rest = Array(a.positional.dropFirst())
+            if rest.count == 1 && a.keywords.isEmpty { return .object(interp.typeOf(rest[0])) }
+            if rest.count == 3 { throw typeError("type() with 3 arguments is not supported") }
+            throw typeError("type() takes 1 or 3 arguments")
+        }
+        t.add("__init__") { _, _ in .none }
+        t.add("mro") { _, a in
+            guard case .object(let o) = a[0], let ty = o as? PyType else { throw typeError("descriptor 'mro' requires a 'type' object") }
+            return .list(ty.mro.map { .object($0) })
+        }
+        return t.dict
+    }
+}
+
+enum ExceptionMethods {
+    static func receiver(_ a: Arguments, _ name: String) throws -> PyException {
+        guard a.count > 0, case .object(let o) = a[0], let e = o as? PyException else {
+            throw typeError("descriptor '\(name)' requires a 'BaseException' object")
+        }
+        return e
+    }
+
+    static var methods: [String: Value] {
+        var t = MethodTable()
+        t.add("__new__") { _, a in
+            guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+                throw typeError("BaseException.__new__(X): X is not a type object")
+            }
+            guard cls.isSubtype(of: BuiltinTypes.baseException) else {
+                throw typeError("BaseException.__new__(\(cls.name)): \(cls.name) is not a subtype of BaseException")
+            }
+            return .object(PyException(type: cls, args: Array(a.positional.dropFirst())))
+        }
+        t.add("__init__") { _, a in
+            let e = try receiver(a, "__init__")
+            if !a.keywords.isEmpty { throw typeError("\(e.pyType.name)() takes no keyword arguments") }
+            e.args = Array(a.positional.dropFirst())
+            return .none
+        }
+        t.add("__str__") { interp, a in .str(try interp.exceptionStr(try receiver(a, "__str__"))) }
+        t.add("__repr__") { interp, a in .str(try interp.exceptionRepr(try receiver(a, "__repr__"))) }
+        t.add("with_traceback") { _, a in
+            _ = try receiver(a, "with_traceback")
+            return a[0]
+        }
+        return t.dict
+    }
+
+    static var keyErrorMethods: [String: Value] {
+        var t = MethodTable()
+        t.add("__str__") { interp, a in
+            let e = try receiver(a, "__str__")
+            if e.args.count == 1 { return .str(try interp.repr(e.args[0])) }
+            return .str(try interp.exceptionStr(e))
+        }
+        return t.dict
+    }
+}

@@ -1,0 +1,179 @@
+import BigInt
+
+// printf-style `str % args` (Objects/unicodeobject.c, PyUnicode_Format).
+
+enum PercentFormat {
+    static func format(_ interp: Interpreter, _ template: String, _ argsValue: Value) throws -> String {
+        let c = Array(template.unicodeScalars)
+        var args: [Value]
+        var mapping: Value?
+        var isTuple = false
+        if case .object(let o) = argsValue, let t = o as? PyTuple {
+            args = t.items
+            isTuple = true
+        } else {
+            args = [argsValue]
+        }
+        if case .object(let o) = argsValue, !(o is PyTuple), !(o is PyList),
+           o is PyDict || (interp.lookupDunder(o.pyType, "__getitem__") != nil && !o.pyType.isBuiltin) {
+            mapping = argsValue
+        }
+        var argIndex = 0
+        var usedMapping = false
+        func nextArg() throws -> Value {
+            guard argIndex < args.count else { throw typeError("not enough arguments for format string") }
+            argIndex += 1
+            return args[argIndex - 1]
+        }
+        var out = ""
+        var i = 0
+        while i < c.count {
+            if c[i] != "%" { out.unicodeScalars.append(c[i]); i += 1; continue }
+            let start = i
+            i += 1
+            guard i < c.count else { throw valueError("incomplete format") }
+            var key: Value?
+            if c[i] == "(" {
+                guard let m = mapping else { throw typeError("format requires a mapping") }
+                var depth = 1
+                var j = i + 1
+                while j < c.count {
+                    if c[j] == "(" { depth += 1 } else if c[j] == ")" { depth -= 1; if depth == 0 { break } }
+                    j += 1
+                }
+                guard j < c.count else { throw valueError("incomplete format key") }
+                var k = String.UnicodeScalarView()
+                k.append(contentsOf: c[(i + 1)..<j])
+                key = try interp.getItem(m, .str(String(k)))
+                usedMapping = true
+                i = j + 1
+            }
+            var spec = ParsedSpec.blank()
+            var leftAlign = false
+            flags: while i < c.count {
+                switch c[i] {
+                case "-": leftAlign = true
+                case "+": spec.sign = "+"
+                case " ": if spec.sign == nil { spec.sign = " " }
+                case "#": spec.alternate = true
+                case "0": spec.zeroPad = true
+                default: break flags
+                }
+                i += 1
+            }
+            if i < c.count && c[i] == "*" {
+                let w = try nextArg()
+                guard case .int(let wi) = w else { throw typeError("* wants int") }
+                if wi < 0 { leftAlign = true }
+                spec.width = Swift.abs(wi)
+                i += 1
+            } else {
+                while i < c.count, c[i].value >= 48 && c[i].value <= 57 { spec.width = spec.width * 10 + Int(c[i].value - 48); i += 1 }
+            }
+            if i < c.count && c[i] == "." {
+                i += 1
+                if i < c.count && c[i] == "*" {
+                    let p = try nextArg()
+                    guard case .int(let pi) = p else { throw typeError("* wants int") }
+                    spec.precision = max(0, pi)
+                    i += 1
+                } else {
+                    var p = 0
+                    while i < c.count, c[i].value >= 48 && c[i].value <= 57 { p = p * 10 + Int(c[i].value - 48); i += 1 }
+                    spec.precision = p
+                }
+            }
+            // Length modifiers are accepted and ignored, as CPython.
+            while i < c.count && (c[i] == "h" || c[i] == "l" || c[i] == "L") { i += 1 }
+            guard i < c.count else { throw valueError("incomplete format") }
+            let conv = c[i]
+            i += 1
+            if conv == "%" { out += "%"; continue }
+            let arg = try key ?? nextArg()
+            if leftAlign { spec.align = "<"; spec.fill = " " } else if spec.zeroPad { spec.align = "="; spec.fill = "0" } else { spec.align = ">" }
+            switch conv {
+            case "s", "r", "a":
+                var s: String
+                switch conv {
+                case "s": s = try interp.str(arg)
+                case "r": s = try interp.repr(arg)
+                default: s = StrFormat.asciiRepr(try interp.repr(arg))
+                }
+                if let p = spec.precision, s.unicodeScalars.count > p {
+                    var v = String.UnicodeScalarView(); v.append(contentsOf: s.unicodeScalars.prefix(p)); s = String(v)
+                }
+                if spec.align == "=" { spec.align = ">"; spec.fill = " " }
+                out += FormatSpec.pad(sign: "", prefix: "", body: s, spec: spec, defaultAlign: ">")
+            case "d", "i", "u", "x", "X", "o":
+                var n: Value
+                switch arg {
+                case .int, .bigint: n = arg
+                case .bool(let b): n = .int(b ? 1 : 0)
+                case .float(let d) where conv == "d" || conv == "i" || conv == "u":
+                    guard d.isFinite else {
+                        throw PyError(d.isNaN ? BuiltinTypes.valueError : BuiltinTypes.overflowError,
+                                      d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                    }
+                    n = Value.integer(BigInt(d.rounded(.towardZero)))
+                default:
+                    if let r = try interp.callDunder(arg, conv == "d" || conv == "i" || conv == "u" ? "__int__" : "__index__", []), PyInt.isInt(r) {
+                        n = r
+                    } else if conv == "d" || conv == "i" || conv == "u" {
+                        throw typeError("%\(conv) format: a real number is required, not \(interp.typeName(arg))")
+                    } else {
+                        throw typeError("%\(conv) format: an integer is required, not \(interp.typeName(arg))")
+                    }
+                }
+                let big = PyInt.big(n) ?? 0
+                let negative = big.sign == .minus && !big.isZero
+                var digits: String
+                var prefix = ""
+                switch conv {
+                case "x": digits = String(big.magnitude, radix: 16); prefix = "0x"
+                case "X": digits = String(big.magnitude, radix: 16).uppercased(); prefix = "0X"
+                case "o": digits = String(big.magnitude, radix: 8); prefix = "0o"
+                default: digits = try PyInt.decimalString(BigInt(big.magnitude))
+                }
+                if let p = spec.precision, digits.count < p { digits = String(repeating: "0", count: p - digits.count) + digits }
+                if !spec.alternate || conv == "d" || conv == "i" || conv == "u" { prefix = "" }
+                out += FormatSpec.pad(sign: FormatSpec.signString(negative, spec), prefix: prefix, body: digits, spec: spec, defaultAlign: ">")
+            case "e", "E", "f", "F", "g", "G":
+                let d: Double
+                switch arg {
+                case .float(let x): d = x
+                case .int, .bigint, .bool: d = try PyInt.toDouble(arg)
+                default:
+                    if let r = try interp.callDunder(arg, "__float__", []), case .float(let x) = r { d = x } else {
+                        throw typeError("must be real number, not \(interp.typeName(arg))")
+                    }
+                }
+                let body = FloatText.body(d, type: Character(conv), precision: spec.precision ?? 6, alternate: spec.alternate)
+                var s = spec
+                if !d.isFinite && s.fill == "0" { s.fill = " "; s.align = ">" }
+                out += FormatSpec.pad(sign: FormatSpec.signString(d.sign == .minus && !d.isNaN, spec), prefix: "", body: body, spec: s, defaultAlign: ">")
+            case "c":
+                var s: String
+                switch arg {
+                case .str(let x) where x.unicodeScalars.count == 1: s = x
+                case .int(let cp):
+                    guard cp >= 0, cp < 0x110000, let u = Unicode.Scalar(UInt32(cp)) else { throw PyError(BuiltinTypes.overflowError, "%c arg not in range(0x110000)") }
+                    s = String(u)
+                default: throw typeError("%c requires int or char")
+                }
+                if spec.align == "=" { spec.align = ">"; spec.fill = " " }
+                out += FormatSpec.pad(sign: "", prefix: "", body: s, spec: spec, defaultAlign: ">")
+            default:
+                throw valueError("unsupported format character '\(Character(conv))' (0x\(String(conv.value, radix: 16))) at index \(i - 1)")
+            }
+            _ = start
+        }
+        if argIndex < args.count && !usedMapping && (isTuple || mapping == nil) {
+            throw typeError("not all arguments converted during string formatting")
+        }
+        return out
+    }
+}
+
+extension ParsedSpec {
+    static func blank() -> ParsedSpec { ParsedSpec() }
+}

@@ -1,0 +1,205 @@
+// Subscripts: `x[i]`, `x[a:b:c]`, item/slice assignment and deletion for
+// the builtin sequences and dicts, and `__getitem__`-family dispatch.
+
+struct SliceIndices {
+    var start: Int, stop: Int, step: Int, count: Int
+
+    /// Positions selected, in order.
+    var positions: StrideTo<Int> { stride(from: start, to: start + count * step, by: step) }
+}
+
+extension Interpreter {
+    /// PySlice_Unpack + PySlice_AdjustIndices.
+    func sliceIndices(_ s: PySlice, _ length: Int) throws -> SliceIndices {
+        func component(_ v: Value) throws -> Int? {
+            switch v {
+            case .none: return nil
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            case .bigint(let b): return b.sign == .minus ? Int.min / 2 : Int.max / 2
+            default:
+                if let r = try callDunder(v, "__index__", []), case .int(let i) = r { return i }
+                throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+        }
+        let step = try component(s.step) ?? 1
+        if step == 0 { throw valueError("slice step cannot be zero") }
+        var start: Int, stop: Int
+        if let st = try component(s.start) {
+            start = st
+            if start < 0 { start += length; if start < 0 { start = step < 0 ? -1 : 0 } } else if start >= length { start = step < 0 ? length - 1 : length }
+        } else {
+            start = step < 0 ? length - 1 : 0
+        }
+        if let sp = try component(s.stop) {
+            stop = sp
+            if stop < 0 { stop += length; if stop < 0 { stop = step < 0 ? -1 : 0 } } else if stop >= length { stop = step < 0 ? length - 1 : length }
+        } else {
+            stop = step < 0 ? -1 : length
+        }
+        var count = 0
+        if step < 0 {
+            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        } else if start < stop {
+            count = (stop - start - 1) / step + 1
+        }
+        return SliceIndices(start: start, stop: stop, step: step, count: count)
+    }
+
+    func sliceArray(_ items: [Value], _ s: PySlice) throws -> [Value] {
+        let si = try sliceIndices(s, items.count)
+        if si.step == 1 { return si.count > 0 ? Array(items[si.start..<(si.start + si.count)]) : [] }
+        return si.positions.map { items[$0] }
+    }
+
+    /// Normalises a sequence index; nil when out of range.
+    func sequenceIndex(_ key: Value, _ count: Int, _ what: String) throws -> Int? {
+        var i: Int
+        switch key {
+        case .int(let x): i = x
+        case .bool(let b): i = b ? 1 : 0
+        case .bigint: return nil
+        default:
+            if let r = try callDunder(key, "__index__", []), case .int(let x) = r { i = x } else {
+                throw typeError("\(what) indices must be integers or slices, not \(typeName(key))")
+            }
+        }
+        if i < 0 { i += count }
+        return (i >= 0 && i < count) ? i : nil
+    }
+
+    public func getItem(_ container: Value, _ key: Value) throws -> Value {
+        switch container {
+        case .str(let s):
+            if case .object(let ko) = key, let sl = ko as? PySlice {
+                let scalars = Array(s.unicodeScalars)
+                let si = try sliceIndices(sl, scalars.count)
+                var out = String.UnicodeScalarView()
+                if si.step == 1 {
+                    if si.count > 0 { out.append(contentsOf: scalars[si.start..<(si.start + si.count)]) }
+                } else {
+                    for p in si.positions { out.append(scalars[p]) }
+                }
+                return .str(String(out))
+            }
+            switch key {
+            case .int, .bool, .bigint: break
+            default:
+                if try callDunder(key, "__index__", []) == nil {
+                    throw typeError("string indices must be integers, not '\(typeName(key))'")
+                }
+            }
+            let scalars = s.unicodeScalars
+            guard let i = try sequenceIndex(key, scalars.count, "string") else { throw indexError("string index out of range") }
+            return .str(String(scalars[scalars.index(scalars.startIndex, offsetBy: i)]))
+        case .object(let o):
+            if o.pyType.isBuiltin {
+                switch o {
+                case let l as PyList:
+                    if case .int(let i) = key, i >= 0, i < l.items.count { return l.items[i] }
+                    if case .object(let ko) = key, let sl = ko as? PySlice { return .list(try sliceArray(l.items, sl)) }
+                    guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list index out of range") }
+                    return l.items[i]
+                case let t as PyTuple:
+                    if case .object(let ko) = key, let sl = ko as? PySlice { return .tuple(try sliceArray(t.items, sl)) }
+                    guard let i = try sequenceIndex(key, t.items.count, "tuple") else { throw indexError("tuple index out of range") }
+                    return t.items[i]
+                case let d as PyDict:
+                    if let v = try d.get(key, self) { return v }
+                    throw PyError(PyException(type: BuiltinTypes.keyError, args: [key]))
+                case let r as PyRange:
+                    if case .object(let ko) = key, let sl = ko as? PySlice {
+                        let si = try sliceIndices(sl, r.count)
+                        return .object(PyRange(start: r.element(si.start), stop: r.element(si.start + si.count * si.step), step: r.step * si.step))
+                    }
+                    guard let i = try sequenceIndex(key, r.count, "range") else { throw indexError("range object index out of range") }
+                    return .int(r.element(i))
+                default: break
+                }
+            }
+            if let f = lookupDunder(o.pyType, "__getitem__"), !f.isNone { return try invoke(f, [container, key]) }
+            if let t = o as? PyType {
+                if let f = t.lookup("__class_getitem__") { return try invoke(f, [container, key]) }
+                // `list[int]` and friends in annotations: the type itself is a fine stand-in.
+                if t.isBuiltin { return container }
+                throw typeError("type '\(t.name)' is not subscriptable")
+            }
+            throw typeError("'\(o.pyType.name)' object is not subscriptable")
+        default:
+            throw typeError("'\(typeName(container))' object is not subscriptable")
+        }
+    }
+
+    public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        if case .object(let o) = container {
+            if o.pyType.isBuiltin {
+                if let l = o as? PyList {
+                    if case .int(let i) = key, i >= 0, i < l.items.count { l.items[i] = value; return }
+                    if case .object(let ko) = key, let sl = ko as? PySlice {
+                        try assignSlice(l, sl, value)
+                        return
+                    }
+                    guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list assignment index out of range") }
+                    l.items[i] = value
+                    return
+                }
+                if let d = o as? PyDict { try d.set(key, value, self); return }
+            }
+            if let f = lookupDunder(o.pyType, "__setitem__"), !f.isNone {
+                _ = try invoke(f, [container, key, value])
+                return
+            }
+        }
+        throw typeError("'\(typeName(container))' object does not support item assignment")
+    }
+
+    private func assignSlice(_ l: PyList, _ sl: PySlice, _ value: Value) throws {
+        let newItems: [Value]
+        if case .object(let vo) = value, vo === l { newItems = l.items } else {
+            do { newItems = try toArray(value) } catch let e as PyError where e.exception.pyType === BuiltinTypes.typeError {
+                if sl.step.isNone || (try? indexValue(sl.step, "")) == 1 { throw typeError("can only assign an iterable") }
+                throw typeError("must assign iterable to extended slice")
+            }
+        }
+        let si = try sliceIndices(sl, l.items.count)
+        if si.step == 1 {
+            let lo = si.start
+            let hi = max(lo, si.start + si.count)
+            l.items.replaceSubrange(lo..<hi, with: newItems)
+            return
+        }
+        if newItems.count != si.count {
+            throw valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(si.count)")
+        }
+        for (k, p) in si.positions.enumerated() { l.items[p] = newItems[k] }
+    }
+
+    public func delItem(_ container: Value, _ key: Value) throws {
+        if case .object(let o) = container {
+            if o.pyType.isBuiltin {
+                if let l = o as? PyList {
+                    if case .object(let ko) = key, let sl = ko as? PySlice {
+                        let si = try sliceIndices(sl, l.items.count)
+                        if si.count == 0 { return }
+                        if si.step == 1 { l.items.removeSubrange(si.start..<(si.start + si.count)); return }
+                        let drop = Set(si.positions)
+                        l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
+                        return
+                    }
+                    guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list assignment index out of range") }
+                    l.items.remove(at: i)
+                    return
+                }
+                if let d = o as? PyDict {
+                    if try d.remove(key, self) == nil { throw PyError(PyException(type: BuiltinTypes.keyError, args: [key])) }
+                    return
+                }
+            }
+            if let f = lookupDunder(o.pyType, "__delitem__"), !f.isNone {
+                _ = try invoke(f, [container, key])
+                return
+            }
+        }
+        throw typeError("'\(typeName(container))' object doesn't support item deletion")
+    }
+}

@@ -1,0 +1,271 @@
+// Expressions by precedence, lowest first, exactly as Python's grammar:
+// lambda < if-else < or < and < not < comparisons < | < ^ < & < shifts <
+// +,- < *,/,//,%,@ < unary < ** < await < primary.
+
+extension Parser {
+    static let expressionKeywords: Set<String> = ["not", "lambda", "await", "None", "True", "False"]
+
+    func startsExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .name:
+            return !pythonKeywords.contains(t.text) || Parser.expressionKeywords.contains(t.text)
+        case .number, .string:
+            return true
+        case .op:
+            return ["(", "[", "{", "-", "+", "~", "..."].contains(t.text)
+        default:
+            return false
+        }
+    }
+
+    /// star_expressions: a tuple without parentheses when there are commas.
+    func parseStarExpressions() throws(ParseError) -> Expr {
+        let first = try parseStarExpression()
+        guard checkOp(",") else { return first }
+        var elements = [first]
+        while acceptOp(",") != nil {
+            guard startsExpression(current) || checkOp("*") else { break }
+            elements.append(try parseStarExpression())
+        }
+        return Expr(.tuple(elements), span(first.loc, previous.loc))
+    }
+
+    /// star_expression: '*' bitwise_or | expression
+    func parseStarExpression() throws(ParseError) -> Expr {
+        if let star = acceptOp("*") {
+            let value = try parseBitOr()
+            return Expr(.starred(value), span(star.loc, value.loc))
+        }
+        return try parseExpression()
+    }
+
+    /// star_named_expression: '*' bitwise_or | named_expression (display elements)
+    func parseStarNamedExpression() throws(ParseError) -> Expr {
+        if let star = acceptOp("*") {
+            let value = try parseBitOr()
+            return Expr(.starred(value), span(star.loc, value.loc))
+        }
+        return try parseNamedExpression()
+    }
+
+    /// named_expression: NAME ':=' expression | expression !':='
+    /// `equalsMayFollow` is for call arguments, which explain a stray '=' themselves.
+    func parseNamedExpression(equalsMayFollow: Bool = false) throws(ParseError) -> Expr {
+        if current.kind == .name, !isKeyword(current), peek().isOp(":=") {
+            let name = advance()
+            advance()
+            let value = try parseExpression()
+            return Expr(.namedExpr(target: name.text, value: value), span(name.loc, value.loc))
+        }
+        let expr = try parseExpression()
+        if checkOp(":=") {
+            throw error("cannot use assignment expressions with \(exprName(expr))", loc: expr.loc)
+        }
+        if checkOp("=") && !equalsMayFollow { try explainStrayEquals(expr) }
+        return expr
+    }
+
+    /// CPython's invalid_named_expression: `if x = 1:` reads like a comparison.
+    func explainStrayEquals(_ target: Expr) throws(ParseError) {
+        let saved = pos
+        advance()
+        guard startsExpression(current), let value = try? parseBitOr(), !checkOp("="), !checkOp(":=") else {
+            pos = saved
+            return
+        }
+        if case .name = target.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc: span(target.loc, value.loc))
+        }
+        if isBitwiseLevel(target) {
+            throw error("cannot assign to \(exprName(target)) here. Maybe you meant '==' instead of '='?", loc: target.loc)
+        }
+        pos = saved
+    }
+
+    /// expression: lambda | disjunction ['if' disjunction 'else' expression]
+    func parseExpression() throws(ParseError) -> Expr {
+        try enter()
+        defer { leave() }
+        if checkKeyword("lambda") { return try parseLambda() }
+        let body = try parseDisjunction()
+        guard checkKeyword("if") else { return body }
+        advance()
+        let test = try parseDisjunction()
+        guard acceptKeyword("else") != nil else {
+            throw error("expected 'else' after 'if' expression", loc: span(body.loc, test.loc))
+        }
+        let orelse = try parseExpression()
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), span(body.loc, orelse.loc))
+    }
+
+    func parseLambda() throws(ParseError) -> Expr {
+        let start = advance()
+        let parameters = try parseParameters(closing: ":", allowAnnotations: false)
+        try expectOp(":")
+        let body = try parseExpression()
+        return Expr(.lambda(parameters, body), span(start.loc, body.loc))
+    }
+
+    func parseDisjunction() throws(ParseError) -> Expr {
+        let first = try parseConjunction()
+        guard checkKeyword("or") else { return first }
+        var values = [first]
+        while acceptKeyword("or") != nil { values.append(try parseConjunction()) }
+        return Expr(.boolOp(.or, values), span(first.loc, values[values.count - 1].loc))
+    }
+
+    func parseConjunction() throws(ParseError) -> Expr {
+        let first = try parseInversion()
+        guard checkKeyword("and") else { return first }
+        var values = [first]
+        while acceptKeyword("and") != nil { values.append(try parseInversion()) }
+        return Expr(.boolOp(.and, values), span(first.loc, values[values.count - 1].loc))
+    }
+
+    func parseInversion() throws(ParseError) -> Expr {
+        guard let notToken = acceptKeyword("not") else { return try parseComparison() }
+        try enter()
+        defer { leave() }
+        let operand = try parseInversion()
+        return Expr(.unary(.not, operand), span(notToken.loc, operand.loc))
+    }
+
+    func comparisonOperator() -> (CompareOp, Int)? {
+        let t = current
+        if t.kind == .op {
+            switch t.text {
+            case "==": return (.eq, 1)
+            case "!=": return (.ne, 1)
+            case "<": return (.lt, 1)
+            case "<=": return (.le, 1)
+            case ">": return (.gt, 1)
+            case ">=": return (.ge, 1)
+            default: return nil
+            }
+        }
+        if t.isName("in") { return (.in, 1) }
+        if t.isName("not") && peek().isName("in") { return (.notIn, 2) }
+        if t.isName("is") { return peek().isName("not") ? (.isNot, 2) : (.is, 1) }
+        return nil
+    }
+
+    func parseComparison() throws(ParseError) -> Expr {
+        let left = try parseBitOr()
+        var comparisons: [(CompareOp, Expr)] = []
+        while let (op, width) = comparisonOperator() {
+            for _ in 0..<width { advance() }
+            comparisons.append((op, try parseBitOr()))
+        }
+        guard let last = comparisons.last else { return left }
+        return Expr(.compare(left, comparisons), span(left.loc, last.1.loc))
+    }
+
+    /// One left-associative binary level.
+    private func parseBinaryLevel(_ ops: [String: BinaryOp], next: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
+        var left = try next()
+        // Each link of a chain deepens the tree; count it like nesting.
+        var links = 0
+        defer { depth -= links }
+        while current.kind == .op, let op = ops[current.text] {
+            try enter()
+            links += 1
+            advance()
+            let right = try next()
+            left = Expr(.binary(op, left, right), span(left.loc, right.loc))
+        }
+        return left
+    }
+
+    func parseBitOr() throws(ParseError) -> Expr {
+        try parseBinaryLevel(["|": .bitor], next: parseBitXor)
+    }
+
+    func parseBitXor() throws(ParseError) -> Expr {
+        try parseBinaryLevel(["^": .bitxor], next: parseBitAnd)
+    }
+
+    func parseBitAnd() throws(ParseError) -> Expr {
+        try parseBinaryLevel(["&": .bitand], next: parseShift)
+    }
+
+    func parseShift() throws(ParseError) -> Expr {
+        try parseBinaryLevel(["<<": .lshift, ">>": .rshift], next: parseSum)
+    }
+
+    func parseSum() throws(ParseError) -> Expr {
+        try parseBinaryLevel(["+": .add, "-": .sub], next: parseTerm)
+    }
+
+    func parseTerm() throws(ParseError) -> Expr {
+        try parseBinaryLevel(["*": .mul, "/": .truediv, "//": .floordiv, "%": .mod, "@": .matmul], next: parseFactor)
+    }
+
+    /// factor: ('+' | '-' | '~') factor | power
+    func parseFactor() throws(ParseError) -> Expr {
+        let t = current
+        let op: UnaryOp? = t.kind != .op ? nil : t.text == "-" ? .neg : t.text == "+" ? .pos : t.text == "~" ? .invert : nil
+        guard let op else { return try parsePower() }
+        advance()
+        try enter()
+        defer { leave() }
+        let operand = try parseFactor()
+        return Expr(.unary(op, operand), span(t.loc, operand.loc))
+    }
+
+    /// power: await_primary ['**' factor] — right-associative, and tighter than a unary on its left.
+    func parsePower() throws(ParseError) -> Expr {
+        let base = try parseAwaitPrimary()
+        guard acceptOp("**") != nil else { return base }
+        try enter()
+        defer { leave() }
+        let exponent = try parseFactor()
+        return Expr(.binary(.pow, base, exponent), span(base.loc, exponent.loc))
+    }
+
+    func parseAwaitPrimary() throws(ParseError) -> Expr {
+        guard let awaitToken = acceptKeyword("await") else { return try parsePrimary() }
+        let value = try parsePrimary()
+        return Expr(.await(value), span(awaitToken.loc, value.loc))
+    }
+
+    /// primary: atom followed by '.' NAME, '(' arguments ')', '[' slices ']'.
+    func parsePrimary() throws(ParseError) -> Expr {
+        var expr = try parseAtom()
+        var links = 0
+        defer { depth -= links }
+        while true {
+            if checkOp(".") || checkOp("(") || checkOp("[") {
+                try enter()
+                links += 1
+            }
+            if acceptOp(".") != nil {
+                let name = try expectIdentifier()
+                expr = Expr(.attribute(expr, name.text), span(expr.loc, name.loc))
+            } else if checkOp("(") {
+                advance()
+                let (args, keywords) = try parseCallArguments()
+                let close = try expectOp(")")
+                expr = Expr(.call(expr, args: args, keywords: keywords), span(expr.loc, close.loc))
+            } else if checkOp("[") {
+                advance()
+                let index = try parseSlices()
+                let close = try expectOp("]")
+                expr = Expr(.subscript(expr, index), span(expr.loc, close.loc))
+            } else {
+                return expr
+            }
+        }
+    }
+
+    /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    func parseYieldExpression() throws(ParseError) -> Expr {
+        let start = advance()
+        if acceptKeyword("from") != nil {
+            let value = try parseExpression()
+            return Expr(.yieldFrom(value), span(start.loc, value.loc))
+        }
+        guard startsExpression(current) || checkOp("*") else { return Expr(.yield(nil), start.loc) }
+        let value = try parseStarExpressions()
+        return Expr(.yield(value), span(start.loc, value.loc))
+    }
+}

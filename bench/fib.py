@@ -1,0 +1,6 @@
+# Benchmark: plain recursive calls and integer arithmetic, no asyncio.
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+print("fib(32) =", fib(32))

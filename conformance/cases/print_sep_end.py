@@ -1,0 +1,12 @@
+# print's sep and end arguments.
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" <- joined")
+print(1, 2, sep="", end="!\n")
+print()
+print("x", end=" ")
+print("y", sep="|", end="\n\n")
+print(*range(5), sep=", ")
+print("multi\nline", None, True, 3.0)
+print("tab\tand\\backslash")

@@ -1,0 +1,15 @@
+# Common str methods.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.title(), t.swapcase(), "hello world".capitalize())
+print(t.split(", "), "a,b,,c".split(","), "  many   spaces ".split(), "a b c".split(" ", 1))
+print("-".join(["x", "y", "z"]), t.replace("l", "L"), t.replace("l", "", 1))
+print(t.find("o"), t.rfind("o"), t.find("zz"), t.index("W"), t.count("l"))
+print(t.startswith("Hell"), t.endswith(("x", "ld")), "abc".isalpha(), "123".isdigit(), " ".isspace())
+print("ab".center(6, "*"), "7".zfill(3), "x".ljust(3, ".") + "|", "x".rjust(3) + "|")
+print("line1\nline2\n".splitlines(), "a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("abcdef"[1:4], "abcdef"[::-1], "abcdef"[-2:], "abcdef"[::2], "ab" * 3, "b" in "abc")
+print(len("héllo"), ord("A"), chr(97), str(12) + "3", "Ab" < "a", "x".isupper())
+print("%-10s|" % "pad", "tab\tsep".expandtabs(4), "CamelCase".casefold())
+print("a1b2".isalnum(), "Hello".removeprefix("He"), "file.py".removesuffix(".py"))

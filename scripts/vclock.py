@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Run a Python program under CPython with a virtual clock.
+
+    python3 scripts/vclock.py PROGRAM.py
+
+The program runs as __main__, exactly as `python3 PROGRAM.py` would run it,
+except that time is virtual: nothing ever really sleeps, so the output is
+deterministic and the run is instant. This is how Loopscope's conformance
+expectations are recorded, and Loopscope's engine models time the same way:
+
+* The asyncio event loop is a SelectorEventLoop whose `time()` is the virtual
+  clock. Its selector never reports I/O; `select(timeout)` advances the clock
+  by exactly `timeout` (`clock = clock + timeout`, plain float addition).
+* `select(None)` means nothing is ready and no timer is scheduled: the real
+  program would hang forever. We report a deadlock instead and exit 1.
+* `time.sleep(s)` advances the clock by `s` (it still "blocks" the loop:
+  no callback runs meanwhile). `time.time()` is 1_700_000_000.0 + clock;
+  `monotonic()` and `perf_counter()` are the clock itself.
+* Work handed to a thread (`asyncio.to_thread`, `loop.run_in_executor(None,
+  ...)`) runs at once, synchronously, on a private clock: its `time.sleep`
+  calls add up to `d_total` without moving the loop's clock, and its outcome
+  is delivered to the awaited future by `loop.call_later(d_total, ...)`.
+  No thread is ever started.
+"""
+
+import asyncio
+import os
+import re
+import runpy
+import selectors
+import sys
+import time
+
+# --------------------------------------------------------------------------
+# The clock
+
+_EPOCH = 1_700_000_000.0
+
+
+class _Clock:
+    now = 0.0           # the loop's virtual time, in seconds
+    in_thread = False   # True while modelled thread work runs
+    thread_elapsed = 0.0  # private clock of that work, relative to `now`
+
+
+def _current():
+    if _Clock.in_thread:
+        return _Clock.now + _Clock.thread_elapsed
+    return _Clock.now
+
+
+def _sleep(secs):
+    # Same argument checks and wording as the real time.sleep.
+    if not isinstance(secs, (int, float)):
+        raise TypeError(
+            f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    if secs != secs:
+        raise ValueError("Invalid value NaN (not a number)")
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    if _Clock.in_thread:
+        _Clock.thread_elapsed = _Clock.thread_elapsed + secs
+    else:
+        _Clock.now = _Clock.now + secs
+
+
+def _time():
+    return _EPOCH + _current()
+
+
+def _monotonic():
+    return _current()
+
+
+def _ns(f):
+    def ns():
+        return int(f() * 1e9)
+    ns.__name__ = f.__name__ + "_ns"
+    return ns
+
+
+time.sleep = _sleep
+time.time = _time
+time.monotonic = _monotonic
+time.perf_counter = _monotonic
+time.process_time = _monotonic
+time.time_ns = _ns(_time)
+time.monotonic_ns = _ns(_monotonic)
+time.perf_counter_ns = _ns(_monotonic)
+time.process_time_ns = _ns(_monotonic)
+
+
+# --------------------------------------------------------------------------
+# Deadlock report
+
+_PROGRAM = [""]  # the program's path, as its code objects name it
+
+def _task_sort_key(task):
+    m = re.fullmatch(r"Task-(\d+)", task.get_name())
+    return (0, int(m.group(1)), "") if m else (1, 0, task.get_name())
+
+
+def _frame_of(coro):
+    return getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None) \
+        or getattr(coro, "ag_frame", None)
+
+
+def _awaited_by(coro):
+    return getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None) \
+        or getattr(coro, "ag_await", None)
+
+
+def _where_waiting(task):
+    """(line in the program, what it waits for) for a suspended task.
+
+    Follows the chain of awaits down from the task's coroutine; the line is
+    the innermost frame of the program itself, and what it waits for is the
+    first library coroutine below it (`Event.wait()`), or else the Future
+    the task is parked on.
+    """
+    line, what = None, None
+    coro, seen = task.get_coro(), 0
+    while coro is not None and seen < 1000:
+        seen += 1
+        frame = _frame_of(coro)
+        if frame is None:
+            break
+        if frame.f_code.co_filename == _PROGRAM[0]:
+            line = frame.f_lineno
+        elif what is None:
+            what = getattr(coro, "__qualname__", "?") + "()"
+            break
+        coro = _awaited_by(coro)
+    if what is None:
+        fut = getattr(task, "_fut_waiter", None)
+        if isinstance(fut, asyncio.Task):
+            what = fut.get_name()
+        elif fut is not None:
+            what = "a Future"
+        else:
+            what = "nothing"
+    return line, what
+
+
+def _deadlock(loop):
+    tasks = sorted((t for t in asyncio.all_tasks(loop) if not t.done()),
+                   key=_task_sort_key)
+    lines = ["loopscope: deadlock: no task can make progress"]
+    for t in tasks:
+        coro = t.get_coro()
+        name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "?")
+        line, waiter = _where_waiting(t)
+        where = f" at line {line}" if line is not None else ""
+        lines.append(f"  {t.get_name()} {name}() waits{where} for {waiter}")
+    n = len(tasks)
+    lines.append(f"loopscope: deadlock: {n} task waits forever" if n == 1
+                 else f"loopscope: deadlock: {n} tasks wait forever")
+    try:
+        sys.stdout.flush()
+    finally:
+        sys.stderr.write("\n".join(lines) + "\n")
+        sys.stderr.flush()
+        os._exit(1)
+
+
+# --------------------------------------------------------------------------
+# The event loop
+
+class VirtualSelector(selectors._BaseSelectorImpl):
+    """Never reports I/O; waiting for `timeout` just advances the clock."""
+
+    def __init__(self):
+        super().__init__()
+        self.loop = None
+
+    def select(self, timeout=None):
+        if timeout is None:
+            _deadlock(self.loop)
+        if timeout > 0:
+            _Clock.now = _Clock.now + timeout
+        return []
+
+
+class VirtualLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        selector = VirtualSelector()
+        super().__init__(selector)
+        selector.loop = self
+        # CPython takes this from the monotonic clock's resolution (1 ns on
+        # Linux); fix it so timer "readiness" is the same on every machine.
+        self._clock_resolution = 1e-09
+
+    def time(self):
+        return _Clock.now
+
+    def run_in_executor(self, executor, func, *args):
+        if executor is not None:
+            return super().run_in_executor(executor, func, *args)
+        self._check_closed()
+        future = self.create_future()
+        outer_in_thread, outer_elapsed = _Clock.in_thread, _Clock.thread_elapsed
+        _Clock.in_thread, _Clock.thread_elapsed = True, 0.0
+        try:
+            result, error = func(*args), None
+        except BaseException as exc:  # delivered to the awaiting coroutine
+            result, error = None, exc
+        finally:
+            d_total = _Clock.thread_elapsed
+            _Clock.in_thread, _Clock.thread_elapsed = outer_in_thread, outer_elapsed
+
+        def deliver():
+            if future.cancelled():
+                return
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+        self.call_later(d_total, deliver)
+        return future
+
+
+class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = VirtualLoop
+
+
+asyncio.set_event_loop_policy(VirtualPolicy())
+
+
+# --------------------------------------------------------------------------
+# Running the program
+
+def _trim_traceback(tb, program):
+    """Drop this runner's and runpy's frames, as if python3 ran the file."""
+    t = tb
+    while t is not None and t.tb_frame.f_code.co_filename != program:
+        t = t.tb_next
+    return t
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.stderr.write("usage: vclock.py PROGRAM.py\n")
+        return 2
+    path = sys.argv[1]
+    sys.argv = [path]
+    _PROGRAM[0] = path
+    # Imports resolve next to the program, as with `python3 PROGRAM.py`.
+    sys.path[0] = os.path.dirname(os.path.abspath(path))
+
+    def excepthook(exc_type, exc, tb):
+        tb = _trim_traceback(tb, path)
+        # The printer reads the exception's own __traceback__, not `tb`.
+        if isinstance(exc, BaseException):
+            exc.__traceback__ = tb
+        sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = excepthook
+    runpy.run_path(path, run_name="__main__")
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    if code:
+        sys.exit(code)
