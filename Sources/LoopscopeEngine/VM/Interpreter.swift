@@ -16,42 +16,89 @@ public final class Interpreter {
     /// The runtime library's per-run state (random generator, ...).
     public let runtime = RuntimeState()
 
+    /// Called when a coroutine object is destroyed without ever being started
+    /// (CPython's "coroutine '...' was never awaited"). Runs during the
+    /// coroutine's deinit: read its name, do not keep a reference to it.
+    public var onCoroutineNeverAwaited: ((PyCoroutine) -> Void)?
+
+    // MARK: VM state
+
+    /// `__main__`.
+    public let mainModule: PyModule
+    var builtinsNS = Namespace()
+    var builtinsLoaded = false
+    /// Imported modules by name (created once per interpreter).
+    var modules: [String: PyModule] = [:]
+    /// Python frames currently executing (all nested loops), for the recursion limit.
+    var depth = 0
+    /// Nested run loops on the Swift stack (native → Python calls).
+    var nativeDepth = 0
+    /// Bound on nested native → Python calls (the stack guard is the real limit).
+    var maxNativeDepth = 100_000
+    var stackGuard = StackGuard()
+    /// The innermost executing frame (for currentLine, super(), tracebacks).
+    var currentFrame: Frame?
+    /// Total instructions executed (all loops).
+    var instructionCount = 0
+    /// True while the outermost loop of a resumed fiber runs a native call directly.
+    var suspendAllowed = false
+    /// The loop nesting level of the fiber being resumed (for canSuspendHere).
+    var fiberLoopLevel = -1
+    var loopLevel = 0
+    var argv: [String]
+    var sourceLines: [String]?
+
     public init(filename: String, source: String) {
         self.filename = filename
         self.source = source
+        self.mainModule = PyModule(name: "__main__")
+        self.argv = [filename]
+        mainModule.namespace["__file__"] = .str(filename)
+        mainModule.namespace["__doc__"] = Value.none
     }
 
     /// Calls any Python callable synchronously (functions, bound methods,
     /// classes, native functions, objects with __call__). Runs a nested VM
     /// loop for Python functions; recursion is bounded by `recursionLimit`.
     public func call(_ callable: Value, _ args: Arguments) throws -> Value {
-        fatalError("VM: call not implemented yet")
+        try callValue(callable, args)
     }
 
     /// `getattr(obj, name)` with Python semantics (instance dict, class MRO,
     /// binding of functions and native methods, properties).
     public func getAttribute(_ obj: Value, _ name: String) throws -> Value {
-        fatalError("VM: getAttribute not implemented yet")
+        try loadAttribute(obj, name)
     }
 
     public func setAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
-        fatalError("VM: setAttribute not implemented yet")
+        try storeAttribute(obj, name, value)
     }
 
     /// The source line the innermost running Python frame is executing
     /// (0 when none). Prelude frames are skipped: this is the user's line.
-    public var currentLine: Int { 0 }
+    public var currentLine: Int {
+        var f = currentFrame
+        while let fr = f {
+            if !fr.isPrelude { return fr.line }
+            f = fr.parent
+        }
+        return 0
+    }
 
     /// True when a native function called right now may throw SuspendRequest
     /// (it was called directly from a fiber's outermost run loop).
-    public var canSuspendHere: Bool { false }
+    public var canSuspendHere: Bool { suspendAllowed && loopLevel == fiberLoopLevel }
 
     /// Compiles the program and returns a fiber that runs the module body.
     /// Syntax errors are thrown as PyError(SyntaxError/IndentationError/TabError)
     /// with `filename`, `lineno`, `offset`, `text` attributes set so the
     /// traceback printer can show the caret.
     public func loadModule() throws -> Fiber {
-        fatalError("VM: loadModule not implemented yet")
+        let code = try compileSource(source, filename: filename, isPrelude: false)
+        mainModule.namespace["__name__"] = .str("__main__")
+        modules["__main__"] = mainModule
+        let frame = Frame(code: code, module: mainModule, interp: self)
+        return ModuleFiber(frame: frame, name: "<module>", qualname: "<module>")
     }
 
     /// Drives a coroutine object (what `async def` calls return) or a module
@@ -59,14 +106,17 @@ public final class Interpreter {
     /// `budget` is the most VM instructions to execute before returning
     /// `.budgetExhausted`; `executed` receives how many ran.
     public func resume(_ fiber: Fiber, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult {
-        fatalError("VM: resume not implemented yet")
+        resumeFiber(fiber, input, budget: budget, executed: &executed)
     }
 
     /// Formats a traceback exactly as CPython prints it to stderr
     /// ("Traceback (most recent call last):" ... "ValueError: boom").
     public func formatTraceback(_ exc: PyException) -> String {
-        fatalError("VM: formatTraceback not implemented yet")
+        renderTraceback(exc)
     }
+
+    /// A stable per-interpreter identity for `id()` and default reprs.
+    public func objectID(_ o: PyObject) -> Int { runtime.objectID(o) }
 }
 
 /// Something a Task or the Engine can drive: a coroutine object or the module

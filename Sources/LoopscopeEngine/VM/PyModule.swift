@@ -1,11 +1,20 @@
 // OWNER: VM helper. A module object: `asyncio`, `time`, `random`, `__main__`.
+// Its globals live in a `Namespace` (stable slots the VM caches); `dict`
+// presents them as a Swift dictionary for code that builds or reads modules.
 public final class PyModule: PyObject {
     public let name: String
-    public var dict: [String: Value]
+    public let namespace: Namespace
+
+    public var dict: [String: Value] {
+        get { namespace.dictionary }
+        set { namespace.replace(with: newValue) }
+    }
 
     public init(name: String, dict: [String: Value] = [:]) {
         self.name = name
-        self.dict = dict
+        self.namespace = Namespace(dict)
+        super.init()
+        if namespace["__name__"] == nil { namespace["__name__"] = .str(name) }
     }
 
     public override var pyType: PyType { ModuleType.type }
@@ -26,6 +35,11 @@ extension Interpreter {
     /// higher-level APIs). Its frames are "prelude" frames: skipped by
     /// `currentLine` and by traceback printing of user-facing lines.
     public func executeModuleSource(_ source: String, name: String) throws -> PyModule {
-        fatalError("VM: executeModuleSource not implemented yet")
+        let module = PyModule(name: name)
+        let code = try compileSource(source, filename: "<\(name)>", isPrelude: true)
+        modules[name] = module
+        let frame = Frame(code: code, module: module, interp: self)
+        _ = try runNested(frame)
+        return module
     }
 }

@@ -1,0 +1,112 @@
+// A compiled function, class body, comprehension or module body: what
+// CPython calls a code object. Immutable once built, except for the caches the
+// VM fills lazily (global slots).
+
+public final class CodeObject: PyObject {
+    public let name: String
+    public let qualname: String
+    public let filename: String
+    public let firstLine: Int
+
+    /// Contiguous instructions; the VM reads them through this pointer.
+    let instructions: UnsafeMutableBufferPointer<Instruction>
+    /// Source line of each instruction (same index).
+    let lines: [Int32]
+    let constants: [Value]
+    let names: [String]
+    /// Fast locals: parameters first (positional, keyword-only, *args, **kwargs).
+    let varnames: [String]
+    let cellvars: [String]
+    let freevars: [String]
+    /// For each cellvar that is also a parameter, the parameter's local index.
+    let cellArgs: [(cell: Int, arg: Int)]
+    let kwNames: [[String]]
+    let maxStack: Int
+
+    let argCount: Int
+    let posOnlyCount: Int
+    let kwOnlyCount: Int
+    let hasVarargs: Bool
+    let hasVarkw: Bool
+
+    let isGenerator: Bool
+    let isCoroutine: Bool
+    let isAsyncGenerator: Bool
+    let isClassBody: Bool
+    let isModule: Bool
+    /// Code of modules run by `executeModuleSource`: hidden from user lines.
+    let isPrelude: Bool
+    let docstring: String?
+
+    /// Lazily resolved slots of `names` in the module namespace and builtins.
+    var globalSlots: [Int32]
+    var builtinSlots: [Int32]
+
+    /// Plain positional parameters only: calls can copy arguments straight
+    /// into locals.
+    let isSimpleArgs: Bool
+    /// Frames of this code belong to a generator-like object (or the module fiber).
+    let ownsGenerator: Bool
+    /// A plain function: calls run it directly as a new frame.
+    let isPlainFunction: Bool
+
+    init(name: String, qualname: String, filename: String, firstLine: Int,
+         instructions: [Instruction], lines: [Int32], constants: [Value], names: [String],
+         varnames: [String], cellvars: [String], freevars: [String], cellArgs: [(cell: Int, arg: Int)],
+         kwNames: [[String]], maxStack: Int,
+         argCount: Int, posOnlyCount: Int, kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool,
+         isGenerator: Bool, isCoroutine: Bool, isAsyncGenerator: Bool, isClassBody: Bool, isModule: Bool,
+         isPrelude: Bool, docstring: String?) {
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstLine = firstLine
+        let buffer = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        _ = buffer.initialize(from: instructions)
+        if instructions.isEmpty { buffer.baseAddress!.initialize(to: .nop) }
+        self.instructions = buffer
+        self.lines = lines
+        self.constants = constants
+        self.names = names
+        self.varnames = varnames
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.cellArgs = cellArgs
+        self.kwNames = kwNames
+        self.maxStack = maxStack
+        self.argCount = argCount
+        self.posOnlyCount = posOnlyCount
+        self.kwOnlyCount = kwOnlyCount
+        self.hasVarargs = hasVarargs
+        self.hasVarkw = hasVarkw
+        self.isGenerator = isGenerator
+        self.isCoroutine = isCoroutine
+        self.isAsyncGenerator = isAsyncGenerator
+        self.isClassBody = isClassBody
+        self.isModule = isModule
+        self.isPrelude = isPrelude
+        self.docstring = docstring
+        self.globalSlots = Array(repeating: -1, count: names.count)
+        self.builtinSlots = Array(repeating: -1, count: names.count)
+        self.isSimpleArgs = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty
+        self.ownsGenerator = isGenerator || isCoroutine || isAsyncGenerator || isModule
+        self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
+        super.init()
+    }
+
+    deinit {
+        instructions.deinitialize()
+        instructions.deallocate()
+    }
+
+    public override var pyType: PyType { VMTypes.code }
+
+    var instructionCount: Int { lines.count }
+    var localCount: Int { varnames.count }
+    var cellCount: Int { cellvars.count + freevars.count }
+
+    func line(at ip: Int) -> Int {
+        guard ip >= 0, ip < lines.count else { return firstLine }
+        return Int(lines[ip])
+    }
+}

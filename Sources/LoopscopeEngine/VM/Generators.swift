@@ -1,0 +1,87 @@
+// Generator, coroutine and async-generator objects, and the module fiber.
+// Each owns a frame; while suspended, `top` is the innermost frame of its
+// delegation chain (the frame that yielded or awaits a native awaitable).
+
+public class PyGenBase: PyObject {
+    let frame: Frame
+    /// Innermost suspended frame of the chain (the frame itself when not delegating).
+    var top: Frame
+    /// Frames from `top` up to `frame`, for the recursion-depth count.
+    var chainLength = 1
+    var isRunning = false
+    var finished = false
+    /// Stopped by budget or SuspendRequest with the chain linked (not at a yield).
+    var interrupted = false
+    /// Set when a SuspendRequest stopped it: the resume value completes that call.
+    var awaitingSuspendResult = false
+    /// Who awaits this coroutine (reuse check).
+    var awaitedBy = false
+    public var name: String
+    public var qualname: String
+
+    init(frame: Frame, name: String, qualname: String) {
+        self.frame = frame
+        self.top = frame
+        self.name = name
+        self.qualname = qualname
+        super.init()
+        frame.owner = self
+    }
+
+    public var hasStarted: Bool { frame.started }
+    public var isFinished: Bool { finished }
+
+    /// The user-visible line where the chain is suspended (prelude frames skipped).
+    public var fiberLine: Int {
+        var f: Frame? = finished ? nil : top
+        while let fr = f {
+            if !fr.isPrelude { return fr.line }
+            if fr === frame { break }
+            f = fr.parent
+        }
+        return frame.code.firstLine
+    }
+}
+
+public final class PyGenerator: PyGenBase {
+    public override var pyType: PyType { VMTypes.generator }
+}
+
+public final class PyCoroutine: PyGenBase, Fiber {
+    /// Called when the coroutine is dropped without ever being started.
+    var onNeverAwaited: ((PyCoroutine) -> Void)?
+    public override var pyType: PyType { VMTypes.coroutine }
+    public var fiberName: String { qualname }
+
+    deinit {
+        if !frame.started, !finished, let cb = onNeverAwaited { cb(self) }
+    }
+}
+
+public final class PyAsyncGenerator: PyGenBase {
+    public override var pyType: PyType { VMTypes.asyncGenerator }
+}
+
+/// What `agen.__anext__()` / `agen.asend(v)` return: awaiting it steps the
+/// async generator once.
+public final class PyAsyncGenASend: PyObject {
+    let generator: PyAsyncGenerator
+    let value: Value
+    /// 0 = asend, 1 = athrow(exc), 2 = aclose
+    let action: Int
+    let exception: PyException?
+    var used = false
+    init(_ g: PyAsyncGenerator, value: Value, action: Int = 0, exception: PyException? = nil) {
+        generator = g
+        self.value = value
+        self.action = action
+        self.exception = exception
+    }
+    public override var pyType: PyType { VMTypes.asyncGenASend }
+}
+
+/// The module body, driven like a coroutine by the Engine.
+public final class ModuleFiber: PyGenBase, Fiber {
+    public override var pyType: PyType { VMTypes.fiber }
+    public var fiberName: String { "<module>" }
+}

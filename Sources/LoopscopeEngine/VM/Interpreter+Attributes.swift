@@ -1,0 +1,332 @@
+// Attribute access with Python semantics: data descriptors (property), the
+// instance dict, the class MRO with binding of functions / native methods /
+// classmethod / staticmethod, `__getattr__`, and the special attributes of
+// functions, classes, modules and exceptions.
+
+extension Interpreter {
+    func loadAttribute(_ obj: Value, _ name: String) throws -> Value {
+        guard case .object(let o) = obj else {
+            let t = vmTypeOf(obj)
+            if let v = t.lookup(name) { return bindDescriptor(v, obj, t) }
+            if name == "__class__" { return .object(t) }
+            throw attributeError(obj, name)
+        }
+        if let t = o as? PyType { return try typeAttribute(t, name) }
+        if let m = o as? PyModule {
+            if let v = m.namespace[name] { return v }
+            if name == "__dict__" { return dictValue(m.namespace.orderedItems) }
+            throw PyError(BuiltinTypes.attributeError, "module '\(m.name)' has no attribute '\(name)'")
+        }
+        if let s = o as? PySuper { return try superAttribute(s, name) }
+        let t = o.pyType
+        let classAttr = t.lookup(name)
+        if let ca = classAttr, case .object(let d) = ca, let p = d as? PyProperty {
+            if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
+            return try callValue(p.getter, Arguments([obj]))
+        }
+        if let special = try specialAttribute(o, name) { return special }
+        if let attrs = o.attributes, let v = attrs[name] { return v }
+        if let ca = classAttr { return bindDescriptor(ca, obj, t) }
+        if let ga = t.lookup("__getattr__") {
+            return try callValue(ga, Arguments([obj, .str(name)]))
+        }
+        throw attributeError(obj, name)
+    }
+
+    func attributeError(_ obj: Value, _ name: String) -> PyError {
+        let e = PyException(BuiltinTypes.attributeError, "'\(pyTypeName(obj))' object has no attribute '\(name)'")
+        e.dict["name"] = .str(name)
+        e.dict["obj"] = obj
+        return PyError(e)
+    }
+
+    /// Binds a class attribute found for an instance access.
+    func bindDescriptor(_ v: Value, _ obj: Value, _ t: PyType) -> Value {
+        guard case .object(let d) = v else { return v }
+        if d is PyFunction || d is PyNativeFunction { return .object(PyBoundMethod(function: v, receiver: obj)) }
+        if let cm = d as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, receiver: .object(t))) }
+        if let sm = d as? PyStaticMethod { return sm.function }
+        return v
+    }
+
+    /// LOAD_METHOD: avoids allocating a bound method for `obj.m(...)`.
+    func loadMethod(_ obj: Value, _ name: String) throws -> (Value, Value?) {
+        if case .object(let o) = obj {
+            if o is PyType || o is PyModule || o is PySuper { return (try loadAttribute(obj, name), nil) }
+            let t = o.pyType
+            if let ca = t.lookup(name), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
+                if let attrs = o.attributes, let v = attrs[name] { return (v, nil) }
+                if o is PyFunction || o is PyException || o is PyGenBase {
+                    // These have special attributes that shadow nothing callable; fine.
+                }
+                return (ca, obj)
+            }
+            return (try loadAttribute(obj, name), nil)
+        }
+        let t = vmTypeOf(obj)
+        if let ca = t.lookup(name), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
+            return (ca, obj)
+        }
+        return (try loadAttribute(obj, name), nil)
+    }
+
+    func typeAttribute(_ t: PyType, _ name: String) throws -> Value {
+        switch name {
+        case "__name__": return .str(t.name)
+        case "__qualname__": return .str(t.qualname)
+        case "__module__":
+            if let m = t.dict["__module__"] { return m }
+            return .str(t.module)
+        case "__mro__": return .tuple(t.mro.map { .object($0) })
+        case "__bases__": return .tuple(t.bases.map { .object($0) })
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
+        case "__dict__": return dictValue(t.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        case "__doc__": return t.dict["__doc__"] ?? Value.none
+        case "__class__": return .object(t.pyType)
+        default: break
+        }
+        if let v = t.lookup(name) {
+            if case .object(let d) = v {
+                if let cm = d as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, receiver: .object(t))) }
+                if let sm = d as? PyStaticMethod { return sm.function }
+            }
+            return v
+        }
+        // Methods of the metaclass (`type`), e.g. `mro`.
+        if let v = BuiltinTypes.type.lookup(name) { return bindDescriptor(v, .object(t), BuiltinTypes.type) }
+        throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
+    }
+
+    func superAttribute(_ s: PySuper, _ name: String) throws -> Value {
+        let mro = s.objectType.mro
+        var found = false
+        for t in mro {
+            if !found {
+                if t === s.start { found = true }
+                continue
+            }
+            if let v = t.dict[name] {
+                if case .object(let d) = v, let p = d as? PyProperty {
+                    return try callValue(p.getter, Arguments([s.object]))
+                }
+                if case .object(let o) = s.object, o is PyType, case .object(let d) = v, d is PyFunction || d is PyNativeFunction {
+                    return v
+                }
+                return bindDescriptor(v, s.object, s.objectType)
+            }
+        }
+        if name == "__class__" { return .object(VMTypes.superType) }
+        throw PyError(BuiltinTypes.attributeError, "'super' object has no attribute '\(name)'")
+    }
+
+    /// Attributes that are not in an instance dict: function metadata,
+    /// exception fields, generator state, bound method parts.
+    func specialAttribute(_ o: PyObject, _ name: String) throws -> Value? {
+        if name == "__class__" { return .object(o.pyType) }
+        if let fn = o as? PyFunction {
+            switch name {
+            case "__name__": return .str(fn.name)
+            case "__qualname__": return .str(fn.qualname)
+            case "__module__": return fn.dict["__module__"] ?? fn.module.namespace["__name__"] ?? Value.none
+            case "__doc__": return fn.doc
+            case "__dict__": return dictValue(fn.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            case "__defaults__": return fn.defaults.isEmpty ? Value.none : .tuple(fn.defaults)
+            case "__code__": return .object(fn.code)
+            case "__globals__": return dictValue(fn.module.namespace.orderedItems)
+            case "__closure__": return fn.closure.isEmpty ? Value.none : .tuple(fn.closure.map { .object($0) })
+            default: return nil
+            }
+        }
+        if let m = o as? PyBoundMethod {
+            switch name {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            case "__name__", "__qualname__", "__doc__", "__module__": return try loadAttribute(m.function, name)
+            default: return nil
+            }
+        }
+        if let e = o as? PyException {
+            switch name {
+            case "args": return .tuple(e.args)
+            case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+            case "__context__": return e.context.map { .object($0) } ?? Value.none
+            case "__suppress_context__": return .bool(e.suppressContext)
+            case "__traceback__": return e.traceback.isEmpty ? Value.none : .object(PyTracebackObject(e.traceback))
+            case "value" where e.pyType.isSubtype(of: BuiltinTypes.stopIteration):
+                if let v = e.dict["value"] { return v }
+                return e.args.first ?? Value.none
+            default: return nil
+            }
+        }
+        if let g = o as? PyGenBase {
+            switch name {
+            case "__name__": return .str(g.name)
+            case "__qualname__": return .str(g.qualname)
+            case "gi_running", "cr_running", "ag_running": return .bool(g.isRunning)
+            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(g.frame.code)
+            case "cr_await", "gi_yieldfrom":
+                if g.finished || !g.frame.started { return Value.none }
+                return Value.none
+            case "gi_code", "cr_code", "ag_code": return .object(g.frame.code)
+            default: return nil
+            }
+        }
+        if let p = o as? PyProperty {
+            switch name {
+            case "fget": return p.getter
+            case "fset": return p.setter
+            case "fdel": return p.deleter
+            case "__doc__": return p.doc
+            default: return nil
+            }
+        }
+        if let cm = o as? PyClassMethod, name == "__func__" { return cm.function }
+        if let sm = o as? PyStaticMethod, name == "__func__" { return sm.function }
+        if let c = o as? CodeObject {
+            switch name {
+            case "co_name": return .str(c.name)
+            case "co_qualname": return .str(c.qualname)
+            case "co_filename": return .str(c.filename)
+            case "co_firstlineno": return .int(c.firstLine)
+            case "co_varnames": return .tuple(c.varnames.map { .str($0) })
+            case "co_argcount": return .int(c.argCount)
+            default: return nil
+            }
+        }
+        if let c = o as? PyCell, name == "cell_contents" {
+            guard let v = c.value else { throw PyError(BuiltinTypes.valueError, "Cell is empty") }
+            return v
+        }
+        if let n = o as? PyNativeFunction {
+            switch name {
+            case "__name__", "__qualname__": return .str(n.name)
+            case "__doc__": return Value.none
+            case "__module__": return .str("builtins")
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    func storeAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+        guard case .object(let o) = obj else {
+            throw attributeError(obj, name)
+        }
+        if let t = o as? PyType {
+            if t.isBuiltin {
+                throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+            }
+            switch name {
+            case "__name__": if case .str(let s) = value { t.name = s }; return
+            case "__qualname__": if case .str(let s) = value { t.qualname = s }; return
+            default: t.dict[name] = value; return
+            }
+        }
+        if let m = o as? PyModule { m.namespace[name] = value; return }
+        let t = o.pyType
+        if let ca = t.lookup(name), case .object(let d) = ca, let p = d as? PyProperty {
+            if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
+            _ = try callValue(p.setter, Arguments([obj, value]))
+            return
+        }
+        if !t.isBuiltin, let sa = t.lookup("__setattr__"), case .object(let so) = sa, so is PyFunction {
+            _ = try callValue(sa, Arguments([obj, .str(name), value]))
+            return
+        }
+        try genericSetAttr(o, name, value)
+    }
+
+    /// `object.__setattr__`: the instance dict and special fields, no hooks.
+    func genericSetAttr(_ o: PyObject, _ name: String, _ value: Value) throws {
+        if let fn = o as? PyFunction {
+            switch name {
+            case "__name__": if case .str(let s) = value { fn.name = s }; return
+            case "__qualname__": if case .str(let s) = value { fn.qualname = s }; return
+            case "__doc__": fn.doc = value; return
+            case "__defaults__":
+                fn.defaults = value.isNone ? [] : try sequenceItems(value); return
+            default: fn.dict[name] = value; return
+            }
+        }
+        if let e = o as? PyException {
+            switch name {
+            case "__cause__":
+                e.cause = try optionalException(value, "exception cause must be None or derive from BaseException")
+                e.suppressContext = true
+                return
+            case "__context__":
+                e.context = try optionalException(value, "exception context must be None or derive from BaseException")
+                return
+            case "__suppress_context__":
+                e.suppressContext = (try? truthy(value)) ?? false
+                return
+            case "__traceback__":
+                if value.isNone { e.traceback = [] }
+                return
+            case "args":
+                e.args = try sequenceItems(value)
+                return
+            default: break
+            }
+        }
+        if o.attributes != nil {
+            o.attributes?[name] = value
+            return
+        }
+        let tn = o.pyType.name
+        if o.pyType.lookup(name) != nil {
+            throw PyError(BuiltinTypes.attributeError, "'\(tn)' object attribute '\(name)' is read-only")
+        }
+        throw PyError(BuiltinTypes.attributeError, "'\(tn)' object has no attribute '\(name)'")
+    }
+
+    func optionalException(_ v: Value, _ message: String) throws -> PyException? {
+        if v.isNone { return nil }
+        if case .object(let o) = v, let e = o as? PyException { return e }
+        throw PyError(BuiltinTypes.typeError, message)
+    }
+
+    func deleteAttribute(_ obj: Value, _ name: String) throws {
+        guard case .object(let o) = obj else { throw attributeError(obj, name) }
+        if let t = o as? PyType {
+            if t.isBuiltin { throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+            if t.dict.removeValue(forKey: name) == nil {
+                throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
+            }
+            return
+        }
+        if let m = o as? PyModule {
+            if m.namespace[name] == nil { throw PyError(BuiltinTypes.attributeError, "module '\(m.name)' has no attribute '\(name)'") }
+            m.namespace[name] = nil
+            return
+        }
+        let t = o.pyType
+        if let ca = t.lookup(name), case .object(let d) = ca, let p = d as? PyProperty {
+            if p.deleter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no deleter") }
+            _ = try callValue(p.deleter, Arguments([obj]))
+            return
+        }
+        if let fn = o as? PyFunction {
+            if fn.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
+            return
+        }
+        if o.attributes?[name] != nil {
+            o.attributes?[name] = nil
+            return
+        }
+        throw attributeError(obj, name)
+    }
+
+    func dictValue(_ items: [(String, Value)]) -> Value {
+        let d = PyDict()
+        for (k, v) in items { try? d.set(.str(k), v, self) }
+        return .object(d)
+    }
+}
+
+/// `exc.__traceback__`: enough for `is None` checks and `tb_lineno`.
+public final class PyTracebackObject: PyObject {
+    let entries: [TracebackEntry]
+    init(_ entries: [TracebackEntry]) { self.entries = entries }
+    public override var pyType: PyType { VMTypes.traceback }
+}

@@ -1,0 +1,128 @@
+// Driving fibers (Tasks' coroutines and the module body) and stepping
+// generators from native code (`next()`, `send()`, `throw()`, `close()`).
+
+extension Interpreter {
+    func resumeFiber(_ fiber: Fiber, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult {
+        let before = instructionCount
+        defer { executed = instructionCount - before }
+        guard let g = fiber as? PyGenBase else {
+            return .raised(PyException(BuiltinTypes.typeError, "not a coroutine"))
+        }
+        if g.finished {
+            return .raised(PyException(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine"))
+        }
+        if g.isRunning {
+            return .raised(PyException(BuiltinTypes.valueError, "coroutine already executing"))
+        }
+        let start: Frame
+        let pending: PyException?
+        do {
+            (start, pending) = try startGenStep(g, parent: nil, mode: .fiberRoot, input: input)
+        } catch let e as PyError {
+            return .raised(e.exception)
+        } catch {
+            return .raised(PyException(BuiltinTypes.runtimeError, "\(error)"))
+        }
+        let savedLevel = fiberLoopLevel, savedAllowed = suspendAllowed
+        fiberLoopLevel = loopLevel + 1
+        suspendAllowed = true
+        defer { fiberLoopLevel = savedLevel; suspendAllowed = savedAllowed }
+        let exit = run(start, budget: max(budget, 1), pending: pending)
+        switch exit {
+        case .returned(let v): return .returned(v)
+        case .yielded(let v): return .yielded(v)
+        case .raised(let e): return .raised(e)
+        case .interrupted(let f):
+            suspendChain(g, at: f)
+            return .budgetExhausted
+        case .suspendRequest(let payload, let f):
+            suspendChain(g, at: f)
+            g.awaitingSuspendResult = true
+            return .suspendRequest(payload)
+        }
+    }
+
+    /// The loop stopped mid-chain (budget or SuspendRequest): keep the frames
+    /// linked and remember where to continue.
+    private func suspendChain(_ g: PyGenBase, at f: Frame) {
+        var n = 1
+        var x = f
+        while x !== g.frame, let p = x.parent { x = p; n += 1 }
+        depth -= n
+        g.top = f
+        g.chainLength = n
+        g.interrupted = true
+        g.isRunning = false
+    }
+
+    enum GenStepResult {
+        case yielded(Value)
+        case returned(Value)
+    }
+
+    /// One step of a generator/coroutine from native code. Raised exceptions
+    /// are thrown.
+    func genStepNative(_ g: PyGenBase, _ input: ResumeInput) throws -> GenStepResult {
+        if g.finished {
+            if case .throwing(let e) = input { throw PyError(e) }
+            if g is PyCoroutine { throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine") }
+            throw PyError(type: g is PyAsyncGenerator ? BuiltinTypes.stopAsyncIteration : BuiltinTypes.stopIteration)
+        }
+        try checkGenerator(g)
+        if nativeDepth >= maxNativeDepth || !stackGuard.hasRoom() {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
+        }
+        if !g.frame.started, case .throwing(let e) = input {
+            g.finished = true
+            throw PyError(e)
+        }
+        let (start, pending) = try startGenStep(g, parent: currentFrame, mode: .nativeGenStep, input: input)
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        let exit = run(start, budget: Int.max, pending: pending)
+        g.frame.parent = nil
+        switch exit {
+        case .returned(let v): return .returned(v)
+        case .yielded(let v): return .yielded(v)
+        case .raised(let e): throw PyError(e)
+        case .interrupted, .suspendRequest:
+            throw PyError(BuiltinTypes.runtimeError, "internal error: generator step interrupted")
+        }
+    }
+
+    /// `gen.send(v)` / `next(gen)`: the yielded value, or StopIteration(value).
+    func generatorSend(_ g: PyGenBase, _ input: ResumeInput) throws -> Value {
+        switch try genStepNative(g, input) {
+        case .yielded(let v): return v
+        case .returned(let v):
+            let e = PyException(type: BuiltinTypes.stopIteration, args: v.isNone ? [] : [v])
+            throw PyError(e)
+        }
+    }
+
+    /// `gen.close()`: GeneratorExit at the suspension point.
+    func generatorClose(_ g: PyGenBase) throws {
+        if g.finished { return }
+        if !g.frame.started { g.finished = true; return }
+        do {
+            let r = try genStepNative(g, .throwing(PyException(type: BuiltinTypes.generatorExit, args: [])))
+            if case .yielded = r {
+                throw PyError(BuiltinTypes.runtimeError, "\(genKind(g)) ignored GeneratorExit")
+            }
+        } catch let e as PyError {
+            let t = e.exception.pyType
+            if t.isSubtype(of: BuiltinTypes.generatorExit) || t.isSubtype(of: BuiltinTypes.stopIteration) { return }
+            throw e
+        }
+    }
+
+    /// `gen.throw(exc)`.
+    func generatorThrow(_ g: PyGenBase, _ args: Arguments) throws -> Value {
+        guard args.count >= 2 else { throw PyError(BuiltinTypes.typeError, "throw expected at least 1 argument, got 0") }
+        var exc = try makeRaisable(args[1])
+        if args.count >= 3, !args[2].isNone, case .object(let to) = args[1], to is PyType {
+            exc = try makeRaisable(try callValue(args[1], Arguments([args[2]])))
+        }
+        return try generatorSend(g, .throwing(exc))
+    }
+}

@@ -1,0 +1,374 @@
+// What happens when a frame returns, yields or raises, and how generator and
+// coroutine chains are entered and resumed. These decide which frame the
+// dispatch loop runs next, or that the loop exits.
+
+extension Interpreter {
+    // MARK: return
+
+    func frameReturn(_ f: Frame, _ v: Value) -> Next {
+        depth -= 1
+        if f.code.ownsGenerator {
+            f.truncate(to: 0)
+            f.blocks.removeAll()
+            if let g = f.owner, g.frame === f {
+                g.finished = true
+                g.isRunning = false
+                g.top = f
+            }
+        }
+        let mode = f.mode
+        let p = f.parent
+        f.parent = nil
+        switch mode {
+        case .fiberRoot, .nativeCall, .nativeGenStep:
+            return .exit(.returned(v))
+        case .call:
+            guard let p else { return .exit(.returned(v)) }
+            p.push(v)
+            return .run(p)
+        case .initCall(let instance):
+            guard let p else { return .exit(.returned(instance)) }
+            if !v.isNone {
+                let e = PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(pyTypeName(v))'")
+                addTraceback(e, p)
+                return unwind(p, e)
+            }
+            p.push(instance)
+            return .run(p)
+        case .forIter(let target):
+            guard let p else { return .exit(.returned(v)) }
+            _ = p.pop()
+            p.ip = target
+            return .run(p)
+        case .delegate:
+            guard let p else { return .exit(.returned(v)) }
+            _ = p.pop()
+            p.push(v)
+            return .run(p)
+        case .asyncGenStep:
+            guard let p else { return .exit(.returned(v)) }
+            _ = p.pop()
+            let e = PyException(type: BuiltinTypes.stopAsyncIteration, args: [])
+            addTraceback(e, p)
+            return unwind(p, e)
+        }
+    }
+
+    // MARK: yield
+
+    /// A generator yield or a chain suspension (SEND on a pending awaitable).
+    func frameYield(_ f: Frame, _ v: Value) -> Next {
+        var root = f
+        var length = 1
+        while true {
+            switch root.mode {
+            case .delegate, .asyncGenStep:
+                if let p = root.parent { root = p; length += 1; continue }
+            default: break
+            }
+            break
+        }
+        depth -= length
+        guard let g = root.owner else { return .exit(.yielded(v)) }
+        g.top = f
+        g.chainLength = length
+        g.isRunning = false
+        switch root.mode {
+        case .forIter:
+            guard let p = root.parent else { return .exit(.yielded(v)) }
+            root.parent = nil
+            p.push(v)
+            return .run(p)
+        default:
+            root.parent = nil
+            return .exit(.yielded(v))
+        }
+    }
+
+    /// `yield` inside an async generator: the value completes the awaited
+    /// `__anext__()` in the frame that stepped the generator.
+    func asyncGenYield(_ f: Frame, _ v: Value) -> Next {
+        depth -= 1
+        if let g = f.owner {
+            g.top = f
+            g.chainLength = 1
+            g.isRunning = false
+        }
+        switch f.mode {
+        case .asyncGenStep:
+            guard let p = f.parent else { return .exit(.yielded(v)) }
+            f.parent = nil
+            _ = p.pop()
+            p.push(v)
+            return .run(p)
+        default:
+            f.parent = nil
+            return .exit(.yielded(v))
+        }
+    }
+
+    // MARK: raise
+
+    /// Unwinds `exc` from `f`: to a handler block in `f`, or out of `f` into
+    /// its parent (adding the parent's traceback line), until a handler or
+    /// the loop's boundary.
+    func unwind(_ start: Frame, _ exc: PyException) -> Next {
+        var f = start
+        var exc = exc
+        while true {
+            if let b = f.blocks.popLast() {
+                f.truncate(to: b.stackDepth)
+                if f.excStack.count > b.excDepth { f.excStack.removeLast(f.excStack.count - b.excDepth) }
+                f.push(.object(exc))
+                f.ip = b.handler
+                return .run(f)
+            }
+            depth -= 1
+            f.truncate(to: 0)
+            f.excStack.removeAll()
+            if f.code.ownsGenerator, let g = f.owner, g.frame === f {
+                g.finished = true
+                g.isRunning = false
+                exc = pep479(g, exc)
+            }
+            let mode = f.mode
+            let p = f.parent
+            f.parent = nil
+            switch mode {
+            case .fiberRoot, .nativeCall, .nativeGenStep:
+                return .exit(.raised(exc))
+            default:
+                guard let p else { return .exit(.raised(exc)) }
+                if case .delegate = mode { _ = p.pop(); p.push(.none) }
+                if case .asyncGenStep = mode { _ = p.pop(); p.push(.none) }
+                addTraceback(exc, p)
+                f = p
+            }
+        }
+    }
+
+    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    func pep479(_ g: PyGenBase, _ exc: PyException) -> PyException {
+        if g is PyAsyncGenerator, exc.pyType.isSubtype(of: BuiltinTypes.stopAsyncIteration) {
+            let e = PyException(BuiltinTypes.runtimeError, "async generator raised StopAsyncIteration")
+            e.cause = exc
+            e.context = exc
+            e.suppressContext = true
+            e.traceback = exc.traceback
+            return e
+        }
+        if exc.pyType.isSubtype(of: BuiltinTypes.stopIteration) {
+            let what = g is PyCoroutine ? "coroutine" : (g is PyAsyncGenerator ? "async generator" : "generator")
+            let e = PyException(BuiltinTypes.runtimeError, "\(what) raised StopIteration")
+            e.cause = exc
+            e.context = exc
+            e.suppressContext = true
+            e.traceback = exc.traceback
+            return e
+        }
+        return exc
+    }
+
+    func addTraceback(_ exc: PyException, _ f: Frame) {
+        if f.isPrelude { return }
+        let fname = f.code.isModule ? "<module>" : f.code.name
+        exc.traceback.insert(TracebackEntry(filename: f.code.filename, line: f.line, function: fname), at: 0)
+    }
+
+    /// The exception being handled, as `sys.exc_info()` sees it from `f`.
+    func handledException(from f: Frame?) -> PyException? {
+        var fr = f
+        while let x = fr {
+            if let e = x.excStack.last { return e }
+            fr = x.parent
+        }
+        return nil
+    }
+
+    /// Implicit chaining: a new exception raised while handling another.
+    func chainContext(_ exc: PyException, _ f: Frame) {
+        guard exc.context == nil, let h = handledException(from: f), h !== exc else { return }
+        // Avoid cycles.
+        var c: PyException? = h
+        var n = 0
+        while let x = c, n < 1000 {
+            if x === exc { return }
+            c = x.context
+            n += 1
+        }
+        exc.context = h
+    }
+
+    // MARK: generator and coroutine stepping
+
+    func checkGenerator(_ g: PyGenBase) throws {
+        if g.isRunning {
+            throw PyError(BuiltinTypes.valueError, g is PyCoroutine ? "coroutine already executing" : "generator already executing")
+        }
+    }
+
+    /// Links `g`'s chain under `parent` and delivers `input` to its innermost
+    /// frame. Returns the frame to run and an exception to raise there (a
+    /// thrown-in exception).
+    func startGenStep(_ g: PyGenBase, parent: Frame?, mode: FrameMode, input: ResumeInput?) throws -> (Frame, PyException?) {
+        if depth + g.chainLength > recursionLimit {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        g.isRunning = true
+        g.frame.parent = parent
+        g.frame.mode = mode
+        depth += g.chainLength
+        let t = g.top
+        if g.interrupted {
+            g.interrupted = false
+            if g.awaitingSuspendResult {
+                g.awaitingSuspendResult = false
+                switch input {
+                case .send(let v)?: t.push(v)
+                case .throwing(let e)?: return (t, e)
+                case nil: t.push(.none)
+                }
+            }
+            return (t, nil)
+        }
+        if !t.started {
+            t.started = true
+            switch input {
+            case .send(let v)?:
+                if !v.isNone {
+                    g.isRunning = false
+                    depth -= g.chainLength
+                    g.frame.parent = nil
+                    throw PyError(BuiltinTypes.typeError, "can't send non-None value to a just-started \(genKind(g))")
+                }
+            case .throwing(let e)?:
+                return (t, e)
+            case nil: break
+            }
+            return (t, nil)
+        }
+        if t.sendInput == nil, t.atSend {
+            t.sendInput = input ?? .send(.none)
+            return (t, nil)
+        }
+        switch input {
+        case .send(let v)?: t.push(v)
+        case .throwing(let e)?: return (t, e)
+        case nil: t.push(.none)
+        }
+        return (t, nil)
+    }
+
+    func genKind(_ g: PyGenBase) -> String {
+        if g is PyCoroutine { return "coroutine" }
+        if g is PyAsyncGenerator { return "async generator" }
+        return "generator"
+    }
+
+    /// SEND: drive the delegate on top of `f`'s stack (f.ip points at SEND).
+    func send(_ f: Frame) throws -> Next {
+        let d = f.top()
+        let input = f.sendInput
+        let firstCall = !f.atSend
+        f.sendInput = nil
+        if case .object(let o) = d {
+            if let g = o as? PyGenBase, !(g is PyAsyncGenerator) {
+                if g.finished {
+                    if g is PyCoroutine { throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine") }
+                    _ = f.pop(); f.push(.none); f.ip += 1
+                    return .run(f)
+                }
+                try checkGenerator(g)
+                f.ip += 1
+                f.atSend = false
+                let (nf, exc) = try startGenStep(g, parent: f, mode: .delegate, input: input ?? .send(.none))
+                if let exc {
+                    addTraceback(exc, nf)
+                    return unwind(nf, exc)
+                }
+                return .run(nf)
+            }
+            if let a = o as? PyAsyncGenASend {
+                return try sendAsyncGen(f, a, input)
+            }
+            if let n = o as? NativeAwaitable {
+                let step = try n.awaitStep(self, firstCall ? nil : (input ?? .send(.none)))
+                switch step {
+                case .done(let v):
+                    f.atSend = false
+                    _ = f.pop(); f.push(v); f.ip += 1
+                    return .run(f)
+                case .suspend(let v):
+                    f.atSend = true
+                    return frameYield(f, v)
+                }
+            }
+        }
+        // A plain iterator (from __await__ or `yield from` over an iterable).
+        var result: Value?
+        var finalValue: Value = .none
+        do {
+            switch input {
+            case nil, .send(.none)?:
+                result = try next(d)
+            case .send(let v)?:
+                result = try callValue(try loadAttribute(d, "send"), Arguments([v]))
+            case .throwing(let e)?:
+                if let thrower = try? loadAttribute(d, "throw") {
+                    result = try callValue(thrower, Arguments([.object(e)]))
+                } else {
+                    throw PyError(e)
+                }
+            }
+        } catch let pe as PyError where pe.exception.pyType.isSubtype(of: BuiltinTypes.stopIteration) {
+            result = nil
+            finalValue = pe.exception.args.first ?? .none
+        }
+        if let v = result {
+            f.atSend = true
+            return frameYield(f, v)
+        }
+        f.atSend = false
+        _ = f.pop(); f.push(finalValue); f.ip += 1
+        return .run(f)
+    }
+
+    func sendAsyncGen(_ f: Frame, _ a: PyAsyncGenASend, _ input: ResumeInput?) throws -> Next {
+        let g = a.generator
+        f.ip += 1
+        f.atSend = false
+        if a.used && input == nil {
+            throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited __anext__()/asend()")
+        }
+        a.used = true
+        if g.finished {
+            if a.action == 2 { _ = f.pop(); f.push(.none); return .run(f) }
+            throw PyError(type: BuiltinTypes.stopAsyncIteration)
+        }
+        try checkGenerator(g)
+        var first: ResumeInput
+        switch a.action {
+        case 1: first = .throwing(a.exception ?? PyException(type: BuiltinTypes.generatorExit, args: []))
+        case 2: first = .throwing(PyException(type: BuiltinTypes.generatorExit, args: []))
+        default: first = .send(a.value)
+        }
+        if let input, case .throwing = input { first = input }
+        if !g.frame.started, case .throwing(let e) = first {
+            g.finished = true
+            if a.action == 2 { _ = f.pop(); f.push(.none); return .run(f) }
+            throw PyError(e)
+        }
+        let (nf, exc) = try startGenStep(g, parent: f, mode: .asyncGenStep, input: first)
+        if let exc {
+            addTraceback(exc, nf)
+            return unwind(nf, exc)
+        }
+        return .run(nf)
+    }
+}
+
+extension PyError {
+    init(type: PyType) {
+        self.init(PyException(type: type, args: []))
+    }
+}

@@ -1,0 +1,87 @@
+// `import`: the modules a program may use (created once per interpreter),
+// a sandbox refusal for modules that touch the outside world, and a clear
+// "not supported yet" for everything else.
+
+extension Interpreter {
+    static let sandboxedModules: Set<String> = [
+        "os", "socket", "subprocess", "pathlib", "shutil", "threading", "multiprocessing", "urllib",
+        "http", "requests", "io", "ctypes", "signal", "select", "selectors", "tempfile", "glob", "ssl",
+        "concurrent", "sqlite3", "pickle", "shelve", "ftplib", "smtplib", "telnetlib", "webbrowser",
+        "fcntl", "pty", "tty", "termios", "resource", "mmap", "importlib", "runpy", "builtins", "aiohttp",
+        "httpx", "psutil", "platform", "getpass", "fileinput", "zipfile", "tarfile", "gzip", "csv", "logging",
+    ]
+
+    func importModule(_ dotted: String) throws -> PyModule {
+        if let m = modules[dotted] { return m }
+        let parts = dotted.split(separator: ".").map(String.init)
+        guard let top = parts.first else {
+            throw PyError(BuiltinTypes.moduleNotFoundError, "No module named ''")
+        }
+        if Self.sandboxedModules.contains(top) {
+            let e = PyException(BuiltinTypes.importError, "loopscope runs scripts in a sandbox: '\(top)' is not available")
+            e.dict["name"] = .str(top)
+            throw PyError(e)
+        }
+        let module: PyModule
+        switch top {
+        case "asyncio": module = try cachedModule("asyncio") { try makeAsyncioModule() }
+        case "time": module = try cachedModule("time") { try makeTimeModule() }
+        case "random": module = try cachedModule("random") { try makeRandomModule() }
+        case "sys": module = cachedModule("sys") { makeSysModule() }
+        case "math": module = cachedModule("math") { makeMathModule() }
+        case "functools": module = cachedModule("functools") { makeFunctoolsModule() }
+        case "itertools": module = cachedModule("itertools") { makeItertoolsModule() }
+        case "typing": module = cachedModule("typing") { makeTypingModule() }
+        case "contextlib": module = try cachedModule("contextlib") { try makeContextlibModule() }
+        case "__main__": module = mainModule
+        default:
+            let e = PyException(BuiltinTypes.moduleNotFoundError, "loopscope does not support the module '\(top)' yet")
+            e.dict["name"] = .str(top)
+            throw PyError(e)
+        }
+        if parts.count == 1 { return module }
+        // Submodules: `asyncio.queues` and friends are views of the package.
+        if top == "asyncio" {
+            let known: Set<String> = ["queues", "tasks", "locks", "exceptions", "events", "futures", "base_events",
+                                      "coroutines", "runners", "timeouts", "taskgroups", "streams"]
+            if parts.count == 2, known.contains(parts[1]) {
+                modules[dotted] = module
+                return module
+            }
+        }
+        let e = PyException(BuiltinTypes.moduleNotFoundError, "No module named '\(dotted)'")
+        e.dict["name"] = .str(dotted)
+        throw PyError(e)
+    }
+
+    private func cachedModule(_ name: String, _ make: () throws -> PyModule) rethrows -> PyModule {
+        if let m = modules[name] { return m }
+        let m = try make()
+        modules[name] = m
+        return m
+    }
+
+    func importFrom(_ m: Value, _ name: String) throws -> Value {
+        guard case .object(let o) = m, let module = o as? PyModule else {
+            return try loadAttribute(m, name)
+        }
+        if let v = module.namespace[name] { return v }
+        let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
+        e.dict["name"] = .str(module.name)
+        throw PyError(e)
+    }
+
+    func importStar(_ m: Value, into f: Frame) throws {
+        guard case .object(let o) = m, let module = o as? PyModule else { return }
+        var names: [String]
+        if case .object(let ao)? = module.namespace["__all__"], let l = ao as? PyList {
+            names = l.items.compactMap { if case .str(let s) = $0 { return s }; return nil }
+        } else {
+            names = module.namespace.orderedItems.map(\.0).filter { !$0.hasPrefix("_") }
+        }
+        for n in names {
+            guard let v = module.namespace[n] else { continue }
+            if f.classDict != nil { f.classStore(n, v) } else { f.globals[n] = v }
+        }
+    }
+}

@@ -1,0 +1,771 @@
+// The dispatch loop. One loop runs a whole stack of Python frames: calls push
+// a frame and switch to it, returns pop back; generators and coroutines are
+// frames linked into the same stack. Only native → Python calls start a
+// nested loop (`runNested`).
+
+enum LoopExit {
+    case returned(Value)
+    case yielded(Value)
+    case raised(PyException)
+    /// Budget ran out; the frame to continue in.
+    case interrupted(Frame)
+    case suspendRequest(Value, Frame)
+}
+
+/// What to do after a frame returned, yielded or raised.
+enum Next {
+    case run(Frame)
+    case exit(LoopExit)
+}
+
+extension Interpreter {
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    func run(_ start: Frame, budget: Int, pending: PyException? = nil) -> LoopExit {
+        loopLevel += 1
+        let savedCurrent = currentFrame
+        defer {
+            loopLevel -= 1
+            currentFrame = savedCurrent
+        }
+        var f = start
+        var code = f.code
+        var instrs = code.instructions.baseAddress!
+        var consts = code.constants
+        var stack = f.stack
+        var sp = f.sp
+        var ip = f.ip
+        var remaining = budget
+        var executedHere = 0
+        currentFrame = f
+        f.started = true
+
+        @inline(__always) func reload(_ nf: Frame) {
+            f = nf
+            code = nf.code
+            instrs = code.instructions.baseAddress!
+            consts = code.constants
+            stack = nf.stack
+            sp = nf.sp
+            ip = nf.ip
+            nf.started = true
+            currentFrame = nf
+        }
+        @inline(__always) func sync() {
+            f.ip = ip
+            f.sp = sp
+        }
+        @inline(__always) func push(_ v: Value) {
+            (stack + sp).initialize(to: v)
+            sp += 1
+        }
+        @inline(__always) func pop() -> Value {
+            sp -= 1
+            return (stack + sp).move()
+        }
+        @inline(__always) func drop() {
+            sp -= 1
+            (stack + sp).deinitialize(count: 1)
+        }
+        func finishLoop(_ e: LoopExit) -> LoopExit {
+            instructionCount += executedHere
+            return e
+        }
+
+        if let pending {
+            addTraceback(pending, f)
+            chainContext(pending, f)
+            switch unwind(f, pending) {
+            case .run(let nf): reload(nf)
+            case .exit(let e): return finishLoop(e)
+            }
+        }
+
+        while true {
+            remaining -= 1
+            if remaining < 0 {
+                sync()
+                return finishLoop(.interrupted(f))
+            }
+            executedHere += 1
+            let ins = instrs[ip]
+            ip += 1
+            do {
+                switch ins {
+                case .nop:
+                    break
+                case .pop:
+                    drop()
+                case .dup:
+                    push(stack[sp - 1])
+                case .dup2:
+                    let a = stack[sp - 2], b = stack[sp - 1]
+                    push(a); push(b)
+                case .rot2:
+                    swap(&stack[sp - 1], &stack[sp - 2])
+                case .rot3:
+                    let c = pop(), b = pop(), a = pop()
+                    push(c); push(a); push(b)
+                case .rot4:
+                    let d = pop(), c = pop(), b = pop(), a = pop()
+                    push(d); push(a); push(b); push(c)
+
+                case .loadConst(let i):
+                    push(consts[Int(i)])
+                case .loadFast(let i):
+                    if let v = f.locals[Int(i)] {
+                        push(v)
+                    } else {
+                        sync()
+                        throw PyError(BuiltinTypes.unboundLocalError,
+                                      "cannot access local variable '\(code.varnames[Int(i)])' where it is not associated with a value")
+                    }
+                case .storeFast(let i):
+                    f.locals[Int(i)] = pop()
+                case .deleteFast(let i):
+                    if f.locals[Int(i)] == nil {
+                        sync()
+                        throw PyError(BuiltinTypes.unboundLocalError,
+                                      "cannot access local variable '\(code.varnames[Int(i)])' where it is not associated with a value")
+                    }
+                    f.locals[Int(i)] = nil
+                case .loadDeref(let i):
+                    if let v = f.cells[Int(i)].value { push(v) } else {
+                        sync()
+                        throw unboundCell(code, Int(i))
+                    }
+                case .storeDeref(let i):
+                    f.cells[Int(i)].value = pop()
+                case .deleteDeref(let i):
+                    if f.cells[Int(i)].value == nil { sync(); throw unboundCell(code, Int(i)) }
+                    f.cells[Int(i)].value = nil
+                case .loadClassDeref(let i):
+                    let name = Int(i) < code.cellvars.count ? code.cellvars[Int(i)] : code.freevars[Int(i) - code.cellvars.count]
+                    if let v = f.classDict?[name] { push(v) } else if let v = f.cells[Int(i)].value { push(v) } else {
+                        sync()
+                        throw unboundCell(code, Int(i))
+                    }
+                case .loadClosure(let i):
+                    push(.object(f.cells[Int(i)]))
+                case .loadGlobal(let i):
+                    let idx = Int(i)
+                    var slot = Int(code.globalSlots[idx])
+                    if slot < 0 {
+                        slot = f.globals.slot(code.names[idx])
+                        code.globalSlots[idx] = Int32(slot)
+                    }
+                    if let v = f.globals.values[slot] {
+                        push(v)
+                    } else {
+                        sync()
+                        push(try loadBuiltin(code, idx))
+                    }
+                case .storeGlobal(let i):
+                    let idx = Int(i)
+                    var slot = Int(code.globalSlots[idx])
+                    if slot < 0 {
+                        slot = f.globals.slot(code.names[idx])
+                        code.globalSlots[idx] = Int32(slot)
+                    }
+                    f.globals.values[slot] = pop()
+                case .deleteGlobal(let i):
+                    let name = code.names[Int(i)]
+                    if f.globals[name] == nil {
+                        sync()
+                        throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+                    }
+                    f.globals[name] = nil
+                case .loadName(let i):
+                    let name = code.names[Int(i)]
+                    if let v = f.classDict?[name] { push(v) } else if let v = f.globals[name] { push(v) } else {
+                        sync()
+                        push(try loadBuiltin(code, Int(i)))
+                    }
+                case .storeName(let i):
+                    let v = pop()
+                    if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
+                case .deleteName(let i):
+                    let name = code.names[Int(i)]
+                    if f.classDict != nil {
+                        if f.classDict?.removeValue(forKey: name) == nil {
+                            sync()
+                            throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+                        }
+                    } else {
+                        if f.globals[name] == nil {
+                            sync()
+                            throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+                        }
+                        f.globals[name] = nil
+                    }
+
+                case .loadAttr(let i):
+                    sync()
+                    let obj = pop()
+                    push(try loadAttribute(obj, code.names[Int(i)]))
+                case .storeAttr(let i):
+                    sync()
+                    let obj = pop(), v = pop()
+                    try storeAttribute(obj, code.names[Int(i)], v)
+                case .deleteAttr(let i):
+                    sync()
+                    let obj = pop()
+                    try deleteAttribute(obj, code.names[Int(i)])
+                case .loadMethod(let i):
+                    sync()
+                    let obj = pop()
+                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)])
+                    push(callable)
+                    push(selfArg ?? .object(VMSingletons.null))
+                case .subscr:
+                    sync()
+                    let k = pop(), c = pop()
+                    push(try subscriptValue(c, k))
+                case .storeSubscr:
+                    sync()
+                    let k = pop(), c = pop(), v = pop()
+                    try setItem(c, k, v)
+                case .deleteSubscr:
+                    sync()
+                    let k = pop(), c = pop()
+                    try delItem(c, k)
+
+                case .binary(let op):
+                    let b = pop(), a = pop()
+                    if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
+                        push(r)
+                    } else {
+                        sync()
+                        push(try binaryOp(op, a, b))
+                    }
+                case .inplace(let op):
+                    let b = pop(), a = pop()
+                    if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
+                        push(r)
+                    } else {
+                        sync()
+                        push(try binaryOp(op, a, b, inplace: true))
+                    }
+                case .unary(let op):
+                    let a = pop()
+                    if op == .not {
+                        if case .bool(let b) = a { push(.bool(!b)) } else { sync(); push(.bool(!(try truthyFast(a)))) }
+                    } else if op == .neg, case .int(let x) = a, x != Int.min {
+                        push(.int(-x))
+                    } else {
+                        sync()
+                        push(try unaryOp(op, a))
+                    }
+                case .compare(let op):
+                    let b = pop(), a = pop()
+                    if case .int(let x) = a, case .int(let y) = b {
+                        push(.bool(fastIntCompare(op, x, y)))
+                    } else if op == .is {
+                        push(.bool(a.isIdentical(to: b)))
+                    } else if op == .isNot {
+                        push(.bool(!a.isIdentical(to: b)))
+                    } else {
+                        sync()
+                        push(try compare(op, a, b))
+                    }
+                case .checkExcMatch:
+                    sync()
+                    let t = pop()
+                    let e = stack[sp - 1]
+                    push(.bool(try exceptionMatches(e, t)))
+
+                case .jump(let t):
+                    ip = Int(t)
+                case .popJumpIfFalse(let t):
+                    let v = pop()
+                    if case .bool(let b) = v { if !b { ip = Int(t) } } else {
+                        sync()
+                        if !(try truthyFast(v)) { ip = Int(t) }
+                    }
+                case .popJumpIfTrue(let t):
+                    let v = pop()
+                    if case .bool(let b) = v { if b { ip = Int(t) } } else {
+                        sync()
+                        if try truthyFast(v) { ip = Int(t) }
+                    }
+                case .jumpIfFalseOrPop(let t):
+                    sync()
+                    let v = stack[sp - 1]
+                    if !(try truthyFast(v)) { ip = Int(t) } else { drop() }
+                case .jumpIfTrueOrPop(let t):
+                    sync()
+                    let v = stack[sp - 1]
+                    if try truthyFast(v) { ip = Int(t) } else { drop() }
+                case .getIter:
+                    sync()
+                    let v = pop()
+                    if case .object(let o) = v, o is PyGenerator { push(v) } else { push(try getIter(v)) }
+                case .forIter(let t):
+                    let it = stack[sp - 1]
+                    if case .object(let o) = it, let g = o as? PyGenerator {
+                        sync()
+                        if g.finished {
+                            drop(); ip = Int(t)
+                            continue
+                        }
+                        try checkGenerator(g)
+                        f.ip = ip
+                        let (nf, exc) = try startGenStep(g, parent: f, mode: .forIter(Int(t)), input: .send(.none))
+                        if let exc {
+                            addTraceback(exc, nf)
+                            switch unwind(nf, exc) {
+                            case .run(let fr): reload(fr)
+                            case .exit(let e): return finishLoop(e)
+                            }
+                        } else {
+                            reload(nf)
+                        }
+                    } else {
+                        sync()
+                        if let v = try next(it) { push(v) } else { drop(); ip = Int(t) }
+                    }
+
+                case .call(let argc):
+                    let n = Int(argc)
+                    let callee = stack[sp - n - 1]
+                    if case .object(let o) = callee, let fn = o as? PyFunction, fn.code.isSimpleArgs,
+                       fn.code.isPlainFunction, n <= fn.code.argCount, n + fn.defaults.count >= fn.code.argCount {
+                        if depth >= recursionLimit {
+                            sync()
+                            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+                        }
+                        let nf = Frame(code: fn.code, module: fn.module, interp: self)
+                        let base = sp - n
+                        for k in 0..<n { nf.locals[k] = (stack + base + k).move() }
+                        if n < fn.code.argCount {
+                            let d = fn.defaults.count
+                            for k in n..<fn.code.argCount { nf.locals[k] = fn.defaults[d - (fn.code.argCount - k)] }
+                        }
+                        sp = base - 1
+                        (stack + sp).deinitialize(count: 1)
+                        if !fn.closure.isEmpty { nf.cells.append(contentsOf: fn.closure) }
+                        sync()
+                        nf.parent = f
+                        nf.mode = .call
+                        depth += 1
+                        reload(nf)
+                    } else {
+                        var args: [Value] = []
+                        args.reserveCapacity(n)
+                        for k in 0..<n { args.append((stack + sp - n + k).move()) }
+                        sp -= n
+                        let callable = pop()
+                        sync()
+                        switch try prepareCall(callable, Arguments(args), parent: f) {
+                        case .frame(let nf): reload(nf)
+                        case .value(let v): push(v)
+                        }
+                    }
+                case .callMethod(let argc):
+                    let n = Int(argc)
+                    var args: [Value] = []
+                    let selfV = stack[sp - n - 1]
+                    let hasSelf: Bool
+                    if case .object(let o) = selfV, o === VMSingletons.null { hasSelf = false } else { hasSelf = true }
+                    args.reserveCapacity(n + 1)
+                    if hasSelf { args.append(selfV) }
+                    for k in 0..<n { args.append((stack + sp - n + k).move()) }
+                    sp -= n
+                    drop()
+                    let callable = pop()
+                    sync()
+                    switch try prepareCall(callable, Arguments(args), parent: f) {
+                    case .frame(let nf): reload(nf)
+                    case .value(let v): push(v)
+                    }
+                case .callKw(let argc, let namesIndex):
+                    let n = Int(argc)
+                    let names = code.kwNames[Int(namesIndex)]
+                    var all: [Value] = []
+                    all.reserveCapacity(n)
+                    for k in 0..<n { all.append((stack + sp - n + k).move()) }
+                    sp -= n
+                    let callable = pop()
+                    let npos = n - names.count
+                    var kws: Keywords = []
+                    for (k, name) in names.enumerated() { kws.append((name, all[npos + k])) }
+                    sync()
+                    switch try prepareCall(callable, Arguments(Array(all[0..<npos]), keywords: kws), parent: f) {
+                    case .frame(let nf): reload(nf)
+                    case .value(let v): push(v)
+                    }
+                case .callEx(let hasKw):
+                    var kws: Keywords = []
+                    if hasKw != 0 {
+                        let d = pop()
+                        kws = try keywordsFromMapping(d)
+                    }
+                    let argsV = pop()
+                    let callable = pop()
+                    sync()
+                    let positional = try sequenceItems(argsV)
+                    switch try prepareCall(callable, Arguments(positional, keywords: kws), parent: f) {
+                    case .frame(let nf): reload(nf)
+                    case .value(let v): push(v)
+                    }
+                case .returnValue, .returnLocals:
+                    let v: Value = (ins == .returnLocals) ? .none : pop()
+                    sync()
+                    switch frameReturn(f, v) {
+                    case .run(let nf): reload(nf)
+                    case .exit(let e): return finishLoop(e)
+                    }
+
+                case .buildTuple(let n):
+                    let n = Int(n)
+                    var items: [Value] = []
+                    items.reserveCapacity(n)
+                    for k in 0..<n { items.append((stack + sp - n + k).move()) }
+                    sp -= n
+                    push(.tuple(items))
+                case .buildList(let n):
+                    let n = Int(n)
+                    var items: [Value] = []
+                    items.reserveCapacity(n)
+                    for k in 0..<n { items.append((stack + sp - n + k).move()) }
+                    sp -= n
+                    push(.list(items))
+                case .buildSet(let n):
+                    let n = Int(n)
+                    var items: [Value] = []
+                    for k in 0..<n { items.append((stack + sp - n + k).move()) }
+                    sp -= n
+                    sync()
+                    push(try makeSet(items))
+                case .buildMap(let n):
+                    let n = Int(n)
+                    let d = PyDict()
+                    var pairs: [Value] = []
+                    for k in 0..<(2 * n) { pairs.append((stack + sp - 2 * n + k).move()) }
+                    sp -= 2 * n
+                    sync()
+                    for k in 0..<n { try d.set(pairs[2 * k], pairs[2 * k + 1], self) }
+                    push(.object(d))
+                case .buildString(let n):
+                    let n = Int(n)
+                    var s = ""
+                    for k in 0..<n {
+                        if case .str(let part) = stack[sp - n + k] { s += part }
+                    }
+                    for _ in 0..<n { drop() }
+                    push(.str(s))
+                case .buildSlice(let n):
+                    let step: Value = n == 3 ? pop() : .none
+                    let upper = pop(), lower = pop()
+                    push(.object(PySlice(start: lower, stop: upper, step: step)))
+                case .listAppend(let depth):
+                    let v = pop()
+                    if case .object(let o) = stack[sp - Int(depth)], let l = o as? PyList { l.items.append(v) }
+                case .setAdd(let depth):
+                    let v = pop()
+                    sync()
+                    try setAdd(stack[sp - Int(depth)], v)
+                case .mapAdd(let depth):
+                    let v = pop(), k = pop()
+                    sync()
+                    if case .object(let o) = stack[sp - Int(depth)], let d = o as? PyDict { try d.set(k, v, self) }
+                case .listExtend:
+                    let it = pop()
+                    sync()
+                    let items = try sequenceItems(it)
+                    if case .object(let o) = stack[sp - 1], let l = o as? PyList { l.items.append(contentsOf: items) }
+                case .setUpdate:
+                    let it = pop()
+                    sync()
+                    for v in try sequenceItems(it) { try setAdd(stack[sp - 1], v) }
+                case .dictUpdate(let forCall):
+                    let m = pop()
+                    sync()
+                    try dictMerge(stack[sp - 1], m, forCall: forCall != 0, callee: nil)
+                case .listToTuple:
+                    let l = pop()
+                    if case .object(let o) = l, let list = o as? PyList { push(.tuple(list.items)) } else { push(l) }
+                case .unpackSequence(let n):
+                    sync()
+                    let v = pop()
+                    let items = try unpackItems(v, count: Int(n))
+                    for item in items.reversed() { push(item) }
+                case .unpackEx(let before, let after):
+                    sync()
+                    let v = pop()
+                    let items = try sequenceItems(v)
+                    let b = Int(before), a = Int(after)
+                    if items.count < b + a {
+                        throw PyError(BuiltinTypes.valueError, "not enough values to unpack (expected at least \(b + a), got \(items.count))")
+                    }
+                    let middle = Array(items[b..<(items.count - a)])
+                    for item in items[(items.count - a)...].reversed() { push(item) }
+                    push(.list(middle))
+                    for item in items[0..<b].reversed() { push(item) }
+                case .formatValue(let conv, let hasSpec):
+                    sync()
+                    let spec: String
+                    if hasSpec != 0, case .str(let s) = pop() { spec = s } else { spec = "" }
+                    var v = pop()
+                    switch conv {
+                    case 1: v = .str(try str(v))
+                    case 2, 3: v = .str(try repr(v))
+                    default: break
+                    }
+                    if case .str(let s) = v, spec.isEmpty { push(.str(s)) } else { push(.str(try format(v, spec))) }
+
+                case .makeFunction(let flags):
+                    let codeV = pop()
+                    guard case .object(let co) = codeV, let fcode = co as? CodeObject else { break }
+                    var closure: [PyCell] = []
+                    if flags & 2 != 0 {
+                        let n = fcode.freevars.count
+                        for k in 0..<n {
+                            if case .object(let c) = stack[sp - n + k], let cell = c as? PyCell { closure.append(cell) }
+                        }
+                        for _ in 0..<n { drop() }
+                    }
+                    var kwDefaults: [Value?] = Array(repeating: nil, count: fcode.kwOnlyCount)
+                    if flags & 1 != 0 {
+                        let n = fcode.kwOnlyCount
+                        for k in 0..<n {
+                            let v = stack[sp - n + k]
+                            if case .object(let m) = v, m === VMSingletons.noDefault { kwDefaults[k] = nil } else { kwDefaults[k] = v }
+                        }
+                        for _ in 0..<n { drop() }
+                    }
+                    let nd = Int(flags >> 2)
+                    var defaults: [Value] = []
+                    for k in 0..<nd { defaults.append((stack + sp - nd + k).move()) }
+                    sp -= nd
+                    let fn = PyFunction(code: fcode, module: f.module, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                    push(.object(fn))
+                case .buildClass(let n):
+                    let n = Int(n)
+                    var bases: [Value] = []
+                    for k in 0..<n { bases.append((stack + sp - n + k).move()) }
+                    sp -= n
+                    let nameV = pop(), body = pop()
+                    sync()
+                    push(try buildClass(body: body, name: nameV, bases: bases))
+
+                case .setupExcept(let t):
+                    f.blocks.append(Block(handler: Int(t), stackDepth: sp, excDepth: f.excStack.count))
+                case .popBlock:
+                    f.blocks.removeLast()
+                case .pushExcInfo:
+                    if case .object(let o) = stack[sp - 1], let e = o as? PyException { f.excStack.append(e) }
+                case .popExcept:
+                    if !f.excStack.isEmpty { f.excStack.removeLast() }
+                case .reraise:
+                    let v = pop()
+                    sync()
+                    guard case .object(let o) = v, let e = o as? PyException else { break }
+                    switch unwind(f, e) {
+                    case .run(let nf): reload(nf)
+                    case .exit(let x): return finishLoop(x)
+                    }
+                case .raise(let n):
+                    sync()
+                    if n == 0 {
+                        guard let e = handledException(from: f) else {
+                            throw PyError(BuiltinTypes.runtimeError, "No active exception to reraise")
+                        }
+                        switch unwind(f, e) {
+                        case .run(let nf): reload(nf)
+                        case .exit(let x): return finishLoop(x)
+                        }
+                        continue
+                    }
+                    let cause: Value? = n == 2 ? pop() : nil
+                    let excV = pop()
+                    sync()
+                    let e = try makeRaisable(excV)
+                    if let cause {
+                        if cause.isNone {
+                            e.cause = nil
+                        } else {
+                            e.cause = try makeRaisable(cause)
+                        }
+                        e.suppressContext = true
+                    }
+                    throw PyError(e)
+                case .loadAssertionError:
+                    push(.object(BuiltinTypes.assertionError))
+
+                case .beforeWith:
+                    sync()
+                    let mgr = pop()
+                    let (enter, exit) = try withMethods(mgr, async: false)
+                    push(exit)
+                    push(try callValue(enter, Arguments()))
+                case .beforeAsyncWith:
+                    sync()
+                    let mgr = pop()
+                    let (enter, exit) = try withMethods(mgr, async: true)
+                    push(exit)
+                    push(try callValue(enter, Arguments()))
+                case .withExceptStart:
+                    sync()
+                    let excV = stack[sp - 1]
+                    let exitFn = stack[sp - 2]
+                    var tv: Value = .none
+                    if case .object(let o) = excV { tv = .object(o.pyType) }
+                    push(try callValue(exitFn, Arguments([tv, excV, .none])))
+                case .callExitNone:
+                    sync()
+                    let exitFn = pop()
+                    push(try callValue(exitFn, Arguments([.none, .none, .none])))
+
+                case .yieldValue, .asyncGenYield:
+                    let v = pop()
+                    sync()
+                    let next = ins == .yieldValue ? frameYield(f, v) : asyncGenYield(f, v)
+                    switch next {
+                    case .run(let nf): reload(nf)
+                    case .exit(let e): return finishLoop(e)
+                    }
+                case .getYieldFromIter:
+                    sync()
+                    let v = pop()
+                    if case .object(let o) = v, o is PyGenerator || o is PyCoroutine { push(v) } else { push(try getIter(v)) }
+                case .getAwaitable:
+                    sync()
+                    let v = pop()
+                    push(try awaitable(v))
+                case .getAIter:
+                    sync()
+                    let v = pop()
+                    push(try asyncIterator(v))
+                case .getANext:
+                    sync()
+                    let ait = stack[sp - 1]
+                    push(try anextAwaitable(ait))
+                case .endAsyncFor:
+                    let excV = pop()
+                    drop()
+                    sync()
+                    if case .object(let o) = excV, let e = o as? PyException {
+                        if !e.pyType.isSubtype(of: BuiltinTypes.stopAsyncIteration) {
+                            switch unwind(f, e) {
+                            case .run(let nf): reload(nf)
+                            case .exit(let x): return finishLoop(x)
+                            }
+                        }
+                    }
+                case .send:
+                    ip -= 1
+                    sync()
+                    switch try send(f) {
+                    case .run(let nf): reload(nf)
+                    case .exit(let e): return finishLoop(e)
+                    }
+
+                case .importName(let i):
+                    sync()
+                    push(.object(try importModule(code.names[Int(i)])))
+                case .importFrom(let i):
+                    sync()
+                    let m = stack[sp - 1]
+                    push(try importFrom(m, code.names[Int(i)]))
+                case .importStar:
+                    sync()
+                    let m = pop()
+                    try importStar(m, into: f)
+                case .setClassCell:
+                    break
+                }
+            } catch let error {
+                sync()
+                let exc: PyException
+                if let pe = error as? PyError {
+                    exc = pe.exception
+                } else if let sr = error as? SuspendRequest {
+                    if canSuspendHere {
+                        return finishLoop(.suspendRequest(sr.payload, f))
+                    }
+                    exc = PyException(BuiltinTypes.runtimeError, "this operation cannot suspend here (it must be called at module level)")
+                } else {
+                    exc = PyException(BuiltinTypes.runtimeError, "internal error: \(error)")
+                }
+                addTraceback(exc, f)
+                chainContext(exc, f)
+                switch unwind(f, exc) {
+                case .run(let nf): reload(nf)
+                case .exit(let e): return finishLoop(e)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    func fastIntOp(_ op: BinaryOp, _ x: Int, _ y: Int) -> Value? {
+        switch op {
+        case .add:
+            let (r, o) = x.addingReportingOverflow(y)
+            return o ? nil : .int(r)
+        case .sub:
+            let (r, o) = x.subtractingReportingOverflow(y)
+            return o ? nil : .int(r)
+        case .mul:
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            return o ? nil : .int(r)
+        case .floordiv:
+            if y == 0 || (x == Int.min && y == -1) { return nil }
+            let q = x / y
+            return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
+        case .mod:
+            if y == 0 || (x == Int.min && y == -1) { return nil }
+            let r = x % y
+            return .int((r != 0 && ((r < 0) != (y < 0))) ? r + y : r)
+        case .bitand: return .int(x & y)
+        case .bitor: return .int(x | y)
+        case .bitxor: return .int(x ^ y)
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func fastIntCompare(_ op: CompareOp, _ x: Int, _ y: Int) -> Bool {
+        switch op {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .gt: return x > y
+        case .ge: return x >= y
+        case .eq, .is: return x == y
+        case .ne, .isNot: return x != y
+        case .in, .notIn: return false
+        }
+    }
+
+    @inline(__always)
+    func truthyFast(_ v: Value) throws -> Bool {
+        switch v {
+        case .bool(let b): return b
+        case .none: return false
+        case .int(let i): return i != 0
+        default: return try truthy(v)
+        }
+    }
+
+    func unboundCell(_ code: CodeObject, _ i: Int) -> PyError {
+        if i < code.cellvars.count {
+            return PyError(BuiltinTypes.unboundLocalError,
+                           "cannot access local variable '\(code.cellvars[i])' where it is not associated with a value")
+        }
+        let name = code.freevars[i - code.cellvars.count]
+        return PyError(BuiltinTypes.nameError,
+                       "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    func loadBuiltin(_ code: CodeObject, _ idx: Int) throws -> Value {
+        ensureBuiltins()
+        let name = code.names[idx]
+        var slot = Int(code.builtinSlots[idx])
+        if slot < 0 {
+            slot = builtinsNS.slot(name)
+            code.builtinSlots[idx] = Int32(slot)
+        }
+        if let v = builtinsNS.values[slot] { return v }
+        throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+    }
+}

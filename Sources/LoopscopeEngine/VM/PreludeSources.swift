@@ -1,0 +1,358 @@
+// Standard modules written in Python, compiled on first import.
+
+enum PreludeSources {
+    static let functools = #"""
+class partial:
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+_initial_missing = object()
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+def lru_cache(maxsize=128, typed=False):
+    def decorating(user_function):
+        cache = {}
+        def wrapper(*args):
+            if args in cache:
+                return cache[args]
+            result = user_function(*args)
+            cache[args] = result
+            return result
+        return update_wrapper(wrapper, user_function)
+    if callable(maxsize):
+        return decorating(maxsize)
+    return decorating
+
+def cache(user_function):
+    return lru_cache(None)(user_function)
+"""#
+
+    static let itertools = #"""
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for _ in range(times):
+            yield obj
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start, stop, step = s.start or 0, s.stop, s.step or 1
+    it = iter(iterable)
+    i = 0
+    nexti = start
+    for element in it:
+        if stop is not None and i >= stop:
+            return
+        if i == nexti:
+            yield element
+            nexti += step
+        i += 1
+
+def chain(*iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+chain.from_iterable = _from_iterable
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+def product(*args, repeat=1):
+    pools = [tuple(pool) for pool in args] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    def rec(prefix, remaining):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(len(remaining)):
+            yield from rec(prefix + [remaining[i]], remaining[:i] + remaining[i + 1:])
+    yield from rec([], list(pool))
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            yield from rec(i + 1, prefix + [pool[i]])
+    yield from rec(0, [])
+
+def zip_longest(*args, fillvalue=None):
+    iterators = [iter(it) for it in args]
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+def dropwhile(predicate, iterable):
+    iterable = iter(iterable)
+    for x in iterable:
+        if not predicate(x):
+            yield x
+            break
+    for x in iterable:
+        yield x
+
+def pairwise(iterable):
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+"""#
+
+    static let typing = #"""
+class _SpecialForm:
+    def __init__(self, name):
+        self._name = name
+    def __getitem__(self, params):
+        return self
+    def __call__(self, *args, **kwargs):
+        if args:
+            return args[-1]
+        return None
+    def __repr__(self):
+        return 'typing.' + self._name
+
+Any = _SpecialForm('Any')
+Optional = _SpecialForm('Optional')
+Union = _SpecialForm('Union')
+List = _SpecialForm('List')
+Dict = _SpecialForm('Dict')
+Set = _SpecialForm('Set')
+Tuple = _SpecialForm('Tuple')
+Callable = _SpecialForm('Callable')
+Awaitable = _SpecialForm('Awaitable')
+Coroutine = _SpecialForm('Coroutine')
+AsyncIterator = _SpecialForm('AsyncIterator')
+AsyncGenerator = _SpecialForm('AsyncGenerator')
+Iterator = _SpecialForm('Iterator')
+Iterable = _SpecialForm('Iterable')
+Generator = _SpecialForm('Generator')
+Sequence = _SpecialForm('Sequence')
+Mapping = _SpecialForm('Mapping')
+Type = _SpecialForm('Type')
+ClassVar = _SpecialForm('ClassVar')
+Final = _SpecialForm('Final')
+Literal = _SpecialForm('Literal')
+NoReturn = _SpecialForm('NoReturn')
+TypeVar = _SpecialForm('TypeVar')
+Generic = object
+Protocol = object
+TYPE_CHECKING = False
+
+def cast(typ, val):
+    return val
+
+def NamedTuple(*args, **kwargs):
+    raise NotImplementedError("loopscope does not support typing.NamedTuple yet")
+"""#
+
+    static let contextlib = #"""
+class _GeneratorContextManager:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            try:
+                self.gen.throw(value)
+            except StopIteration as exc:
+                return exc is not value
+            except BaseException as exc:
+                if exc is value:
+                    return False
+                raise
+            raise RuntimeError("generator didn't stop after throw()")
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = func.__name__
+    helper.__qualname__ = func.__qualname__
+    helper.__wrapped__ = func
+    return helper
+
+class _AsyncGeneratorContextManager:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            try:
+                await self.gen.athrow(value)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except BaseException as exc:
+                if exc is value:
+                    return False
+                raise
+            raise RuntimeError("generator didn't stop after athrow()")
+
+def asynccontextmanager(func):
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    helper.__name__ = func.__name__
+    helper.__qualname__ = func.__qualname__
+    helper.__wrapped__ = func
+    return helper
+
+class suppress:
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+class nullcontext:
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+    def __enter__(self):
+        return self.enter_result
+    def __exit__(self, *excinfo):
+        pass
+    async def __aenter__(self):
+        return self.enter_result
+    async def __aexit__(self, *excinfo):
+        pass
+"""#
+}
