@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(name: "LoopscopeEngineTests", dependencies: ["LoopscopeEngine"]),
         .testTarget(name: "LoopscopeAnalysisTests", dependencies: ["LoopscopeAnalysis", "LoopscopeEngine"]),
-        .testTarget(name: "LoopscopeUITests", dependencies: ["LoopscopeUI", "LoopscopeEngine"]),
+        .testTarget(name: "LoopscopeUITests", dependencies: ["LoopscopeUI", "LoopscopeEngine"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,7 +37,9 @@ public final class Engine {
     /// Every event emitted so far (empty when `options.recordEvents` is false).
     public private(set) var events: [Event] = []
     /// Called for each event as it is emitted, before `step()` returns.
-    public var onEvent: ((Event) -> Void)?
+    public var onEvent: ((Event) -> Void)? {
+        didSet { installSink() }
+    }
 
     /// What the program wrote so far, exactly as CPython would.
     public private(set) var stdout: String = ""
@@ -46,21 +48,76 @@ public final class Engine {
     public private(set) var exitCode: Int?
     public var isFinished: Bool { exitCode != nil }
     /// The virtual clock, in seconds.
-    public private(set) var clock: Double = 0
+    public var clock: Double { interp.asyncio.clock }
+    /// How many `step()` calls ran so far.
+    public private(set) var stepCount = 0
+
+    let interp: Interpreter
+    private var phase: Phase = .notLoaded
+    private var nextSeq = 0
+
+    private enum Phase {
+        case notLoaded
+        /// Running module-level code; `input` resumes the fiber.
+        case module(Fiber, ResumeInput?)
+        /// `asyncio.run` / `run_until_complete` suspended the module fiber.
+        case driving(Fiber, LoopDriver)
+        case finished
+    }
 
     public init(source: String, filename: String, options: EngineOptions = EngineOptions()) {
         self.source = source
         self.filename = filename
         self.options = options
-        // OWNER: asyncio helper — build the interpreter, compile lazily on the
-        // first step so a syntax error becomes output + runFinished(1).
+        self.interp = Interpreter(filename: filename, source: source)
+        interp.recursionLimit = options.recursionLimit
+        interp.asyncio.instructionBudget = options.instructionBudget
+        interp.write = { [unowned self] text, stream in self.write(text, stream) }
+        installSink()
     }
 
     /// Runs exactly one callback of the ready queue (or one slice of
     /// module-level code before/after `asyncio.run`). Nothing runs between calls.
     @discardableResult
     public func step() -> StepOutcome {
-        fatalError("Engine.step: not implemented yet")  // OWNER: asyncio helper
+        switch phase {
+        case .finished:
+            return .finished
+        case .notLoaded:
+            stepCount += 1
+            emit(.runStarted(file: filename))
+            do {
+                phase = .module(try interp.loadModule(), nil)
+            } catch let error as PyError {
+                write(interp.formatTraceback(error.exception), .stderr)
+                finish(1)
+                return .finished
+            } catch {
+                write("loopscope: \(error)\n", .stderr)
+                finish(1)
+                return .finished
+            }
+            return runModule()
+        case .module:
+            stepCount += 1
+            return runModule()
+        case .driving(let fiber, let driver):
+            stepCount += 1
+            let result = driver.step()
+            if result == .deadlock {
+                driver.loop.reportDeadlock()
+                finish(1)
+                return .finished
+            }
+            if let outcome = driver.outcome {
+                driver.loop.interp.reportUnretrievedExceptions()
+                switch outcome {
+                case .success(let v): phase = .module(fiber, .send(v))
+                case .failure(let e): phase = .module(fiber, .throwing(e.exception))
+                }
+            }
+            return result == .sliced ? .sliced : .stepped
+        }
     }
 
     /// Steps until the program ends; returns the exit code.
@@ -68,5 +125,89 @@ public final class Engine {
     public func runToEnd() -> Int {
         while step() != .finished {}
         return exitCode ?? 1
+    }
+
+    // MARK: module-level code
+
+    private func runModule() -> StepOutcome {
+        guard case .module(let fiber, let input) = phase else { return .stepped }
+        var executed = 0
+        let result = interp.resume(fiber, input, budget: options.instructionBudget, executed: &executed)
+        switch result {
+        case .returned:
+            finish(0)
+            return .finished
+        case .raised(let exc):
+            uncaught(exc)
+            return .finished
+        case .budgetExhausted:
+            phase = .module(fiber, nil)
+            emit(.notYielded(task: nil, instructions: executed, line: fiber.fiberLine))
+            return .sliced
+        case .suspendRequest(let payload):
+            if case .object(let driver as LoopDriver) = payload {
+                phase = .driving(fiber, driver)
+                return .stepped
+            }
+            phase = .module(fiber, .send(.none))
+            return .stepped
+        case .yielded:
+            phase = .module(fiber, .throwing(interp.makeException(BuiltinTypes.runtimeError, "yield outside a coroutine")))
+            return .stepped
+        }
+    }
+
+    /// An exception reached module level: CPython prints the traceback, or
+    /// for SystemExit the message, and exits.
+    private func uncaught(_ exc: PyException) {
+        if exc.isInstance(of: BuiltinTypes.systemExit) {
+            let code: Value = exc.args.first ?? .none
+            switch code {
+            case .none: finish(0)
+            case .int(let i): finish(i)
+            case .bool(let b): finish(b ? 1 : 0)
+            default:
+                write(((try? interp.str(code)) ?? interp.describe(code)) + "\n", .stderr)
+                finish(1)
+            }
+            return
+        }
+        write(interp.formatTraceback(exc), .stderr)
+        finish(1)
+    }
+
+    private func finish(_ code: Int) {
+        interp.reportUnretrievedExceptions()
+        exitCode = code
+        phase = .finished
+        emit(.runFinished(exitCode: code))
+    }
+
+    // MARK: events and output
+
+    private func installSink() {
+        if options.recordEvents || onEvent != nil {
+            interp.asyncio.sink = { [unowned self] kind in self.emit(kind) }
+        } else {
+            interp.asyncio.sink = nil
+        }
+    }
+
+    private func emit(_ kind: EventKind) {
+        let event = Event(seq: nextSeq, time: interp.asyncio.clock, kind: kind)
+        nextSeq += 1
+        if options.recordEvents { events.append(event) }
+        onEvent?(event)
+    }
+
+    private func write(_ text: String, _ stream: OutputStream) {
+        if text.isEmpty { return }
+        switch stream {
+        case .stdout: stdout += text
+        case .stderr: stderr += text
+        }
+        if interp.asyncio.wantsEvents {
+            emit(.output(text: text, stream: stream, task: interp.asyncio.currentTask?.id))
+        }
     }
 }

@@ -1,18 +1,37 @@
 import Foundation
+import LoopscopeAnalysis
 import LoopscopeEngine
+import LoopscopeUI
 
 /// Bridges the CLI to the TUI (LoopscopeUI).
 enum Visualizer {
     static func open(_ program: ProgramSource?) -> Int {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            StandardStreams.writeError("""
-                loopscope: the visualizer needs a terminal (stdout is not a TTY).
-                Run a program headless instead:  loopscope run \(program?.filename ?? "FILE.py")
-
-                """)
-            return 2
+        let start: StartScreen
+        if let program {
+            start = program.demo.map { .demo($0) } ?? .program(name: program.filename, source: program.source)
+        } else {
+            start = .picker
         }
-        StandardStreams.writeError("loopscope: the visualizer is not built yet; use `loopscope run`.\n")
-        return 2
+        var hooks = AppHooks()
+        hooks.onExport = export
+        // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
+        return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
+    }
+
+    /// `e` in the visualizer: the run so far as a Perfetto trace and an SVG,
+    /// written to the current directory.
+    static func export(_ engine: Engine) -> String {
+        let history = RunHistory(events: engine.events)
+        let lints = Linter.lints(events: engine.events, source: engine.source)
+        let stem = URL(fileURLWithPath: engine.filename).deletingPathExtension().lastPathComponent
+        let trace = "\(stem)-trace.json"
+        let svg = "\(stem)-timeline.svg"
+        do {
+            try ChromeTrace.render(history, lints: lints).write(toFile: trace, atomically: true, encoding: .utf8)
+            try SVGTimeline().render(history).write(toFile: svg, atomically: true, encoding: .utf8)
+            return "exported \(trace) (open in ui.perfetto.dev) and \(svg)"
+        } catch {
+            return "export failed: \(error.localizedDescription)"
+        }
     }
 }

@@ -183,12 +183,17 @@ struct TestEval {
                 v = try interp.getItem(v, try sliceOrIndex())
             } else if accept(".") {
                 guard case .name(let n) = advance() else { throw PyError(BuiltinTypes.syntaxError, "name") }
-                if case .object(let o) = v, let t = o as? PyType {
-                    guard let f = t.lookup(n) else { throw PyError(BuiltinTypes.attributeError, n) }
+                if case .object(let o) = v, let m = o as? PyModule {
+                    guard let f = m.dict[n] else { throw PyError(BuiltinTypes.attributeError, n) }
+                    v = f
+                } else if case .object(let o) = v, let t = o as? PyType {
+                    guard let f = t.lookup(n) ?? interp.builtinDataAttribute(v, n) else { throw PyError(BuiltinTypes.attributeError, n) }
                     v = f
                 } else if accept("(") {
                     let (a, k) = try arguments(")")
                     v = try interp.method(v, n, a, kw: k)
+                } else if let d = interp.builtinDataAttribute(v, n) {
+                    v = d
                 } else {
                     throw PyError(BuiltinTypes.attributeError, n)
                 }

@@ -18,6 +18,26 @@ func expr(_ source: String) throws -> String {
         #expect(dump(try parsed(c.source)) == c.dump)
     }
 
+    /// Every node's range, as CPython reports node positions (walrus targets have no node here).
+    @Test(arguments: cpythonLocationCases)
+    func sameRangesAsCPython(_ c: CPythonLocationCase) throws {
+        var ranges: [String] = []
+        func add(_ loc: LoopscopeEngine.SourceLocation) {
+            ranges.append("\(loc.line):\(loc.column)-\(loc.endLine):\(loc.endColumn)")
+        }
+        func visit(_ e: Expr) {
+            add(e.loc)
+            e.forEachChild(visit)
+        }
+        func visit(_ s: Stmt) {
+            add(s.loc)
+            s.forEachExpression(visit)
+            s.childBlocks.forEach { $0.forEach(visit) }
+        }
+        try parsed(c.source).body.forEach(visit)
+        #expect(ranges.sorted().joined(separator: "\n") == c.ranges)
+    }
+
     @Test func precedence() throws {
         #expect(try expr("-2**2") == "(neg (** 2 2))")
         #expect(try expr("2**-1") == "(** 2 (neg 1))")

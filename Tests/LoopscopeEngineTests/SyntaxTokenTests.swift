@@ -77,6 +77,8 @@ func tokenize(_ source: String) -> [String] {
     @Test func keywordsAndUnicodeIdentifiers() {
         #expect(tokenize("café = π\n") == ["NAME café", "OP =", "NAME π", "NEWLINE", "EOF"])
         #expect(tokenize("x = 1 € 2\n").last == "ERROR invalid character '€' (U+20AC)")
+        // PEP 3131: identifiers are NFKC-normalised.
+        #expect(tokenize("ﬁ = 1\n").first == "NAME fi")
     }
 
     @Test func positionsAreOneBasedWithExclusiveEnd() {

@@ -11,6 +11,6 @@ x = 10
 print(f"{x=} {x * 2 = } {name=!s}")
 print(f"{0.5:%} {0.125:.1%} {1e6:.2e}")
 print(f"{'nested ' + name.upper()} {{braces}} {x:{'>'}{6}}")
-print(f"{True} {None} {3 + 4j if False else 'no complex'}")
+print(f"{True} {None} {3 + 4 if False else 'no complex'}")
 width = 7
 print(f"{pi:{width}.{2}f}|")

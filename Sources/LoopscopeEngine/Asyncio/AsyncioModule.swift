@@ -1,7 +1,133 @@
-// OWNER: asyncio helper.
+// `import asyncio`: the native core (run, sleep, tasks, futures, gather, the
+// loop) plus the prelude's Python classes (Queue, Lock, wait_for, TaskGroup...).
 extension Interpreter {
     /// `import asyncio` (called once per run by the VM's import machinery).
-    public func makeAsyncioModule() throws -> PyModule { fatalError("asyncio: makeAsyncioModule") }
-    /// `import time` (virtual clock: sleep blocks the loop, time/monotonic/perf_counter).
-    public func makeTimeModule() throws -> PyModule { fatalError("asyncio: makeTimeModule") }
+    public func makeAsyncioModule() throws -> PyModule {
+        if let m = asyncio.module { return m }
+        // The prelude runs first (its module-level code only defines classes
+        // and functions); the native core is then added to the same namespace,
+        // where the prelude's function bodies find it at call time.
+        let source = AsyncioPrelude.locks + "\n\n" + AsyncioPrelude.queues + "\n\n" + AsyncioPrelude.tasks
+        let module = try executeModuleSource(source, name: "asyncio")
+        var dict = module.dict
+        for (name, value) in asyncioNatives() { dict[name] = value }
+        for (name, value) in preludeHelpers() { dict[name] = value }
+        module.dict = dict
+        asyncio.module = module
+        return module
+    }
+
+    func asyncioNatives() -> [String: Value] {
+        var d: [String: Value] = [:]
+        let entries: [(String, Value)] = [
+            function("run") { interp, a in try interp.asyncioRun(try a.required(0, "main")) },
+            function("sleep") { interp, a in
+                .object(SleepCoroutine(interp, delay: try a.required(0, "delay"), result: a.get(1, "result") ?? .none))
+            },
+            function("create_task") { interp, a in
+                let loop = try interp.getRunningLoop()
+                let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
+                return .object(try Task(coro: try a.required(0, "coro"), loop: loop, name: name))
+            },
+            function("ensure_future") { interp, a in .object(try interp.ensureFuture(try a.required(0, "coro_or_future"))) },
+            function("gather") { interp, a in
+                let re = try a.keyword("return_exceptions").map { try interp.truthy($0) } ?? false
+                return .object(try interp.gather(a.args.positional, returnExceptions: re))
+            },
+            function("get_running_loop") { interp, _ in .object(try interp.getRunningLoop()) },
+            function("_get_running_loop") { interp, _ in interp.asyncio.runningLoop.map { .object($0) } ?? .none },
+            function("get_event_loop") { interp, _ in .object(try interp.getEventLoop()) },
+            function("new_event_loop") { interp, _ in .object(EventLoop(interp: interp)) },
+            function("set_event_loop") { interp, a in
+                if case .object(let l as EventLoop)? = a.get(0, "loop") { interp.asyncio.eventLoop = l } else { interp.asyncio.eventLoop = nil }
+                return .none
+            },
+            function("current_task") { interp, _ in
+                _ = try interp.getRunningLoop()
+                return interp.asyncio.currentTask.map { .object($0) } ?? .none
+            },
+            function("all_tasks") { interp, _ in
+                let loop = try interp.getRunningLoop()
+                let tasks = interp.asyncio.pendingTasks.values.filter { $0.loop === loop }.sorted { $0.id < $1.id }
+                return .object(interp.makeSet(tasks.map { .object($0) }))
+            },
+            function("iscoroutine") { interp, a in .bool(interp.isCoroutine(try a.required(0, "obj"))) },
+            function("iscoroutinefunction") { interp, a in .bool(interp.isCoroutineFunction(try a.required(0, "func"))) },
+            function("isfuture") { _, a in .bool((try a.required(0, "obj")).asObject is Future) },
+            function("to_thread") { interp, a in
+                let fn = try a.required(0, "func")
+                return .object(ToThreadCoroutine(interp, fn: fn, args: Arguments(Array(a.args.positional.dropFirst()), keywords: a.args.keywords)))
+            },
+            ("Future", .object(AsyncioTypes.future)),
+            ("Task", .object(AsyncioTypes.task)),
+            ("Handle", .object(AsyncioTypes.handle)),
+            ("TimerHandle", .object(AsyncioTypes.timerHandle)),
+            ("AbstractEventLoop", .object(AsyncioTypes.eventLoop)),
+            ("CancelledError", .object(AsyncioExceptions.cancelledError)),
+            ("InvalidStateError", .object(AsyncioExceptions.invalidStateError)),
+            ("TimeoutError", .object(AsyncioExceptions.timeoutError)),
+            ("QueueEmpty", .object(AsyncioExceptions.queueEmpty)),
+            ("QueueFull", .object(AsyncioExceptions.queueFull)),
+        ]
+        for (k, v) in entries { d[k] = v }
+        return d
+    }
+
+    /// Helpers only the prelude sees.
+    func preludeHelpers() -> [(String, Value)] {
+        [
+            function("_future") { interp, a in
+                let fut = Future(loop: try interp.getRunningLoop())
+                if case .str(let s)? = a.get(0, "label") { fut.label = s }
+                if let tasks = a.get(1, "tasks"), !tasks.isNone { fut.awaitedTasks = interp.taskIDs(tasks) }
+                return .object(fut)
+            },
+            function("_set_awaited") { interp, a in
+                if case .object(let f as Future)? = a.get(0, "fut") { f.awaitedTasks = interp.taskIDs(try a.required(1, "tasks")) }
+                return .none
+            },
+            function("_exception_group") { interp, a in
+                .object(try interp.makeExceptionGroup(try a.required(0, "message"), try a.required(1, "exceptions")))
+            },
+        ]
+    }
+
+    func taskIDs(_ v: Value) -> [TaskID] {
+        ((try? iterate(v)) ?? []).compactMap { ($0.asObject as? Task)?.id }
+    }
+
+    /// `BaseExceptionGroup(msg, excs)`: an ExceptionGroup when every member is an Exception.
+    func makeExceptionGroup(_ message: Value, _ exceptions: Value) throws -> PyException {
+        let items = try iterate(exceptions)
+        let allExceptions = items.allSatisfy { ($0.asObject as? PyException)?.isInstance(of: BuiltinTypes.exception) ?? false }
+        let type = allExceptions ? AsyncioExceptions.exceptionGroup : AsyncioExceptions.baseExceptionGroup
+        let n = items.count
+        let text: String
+        if case .str(let s) = message { text = s } else { text = try str(message) }
+        let e = PyException(type: type, args: [.str("\(text) (\(n) sub-exception\(n == 1 ? "" : "s"))")])
+        e.dict["exceptions"] = .object(makeTuple(items))
+        e.dict["message"] = message
+        return e
+    }
+
+    /// `inspect.iscoroutinefunction`: CO_COROUTINE (0x80) in the code flags.
+    func isCoroutineFunction(_ v: Value) -> Bool {
+        guard let code = try? getAttribute(v, "__code__"),
+              case .int(let flags)? = try? getAttribute(code, "co_flags") else { return false }
+        return flags & 0x80 != 0
+    }
+
+    /// `asyncio.run(main)` (runners.py, 3.11).
+    func asyncioRun(_ main: Value) throws -> Value {
+        if asyncio.runningLoop != nil {
+            throw pyRuntimeError("asyncio.run() cannot be called from a running event loop")
+        }
+        if !isCoroutine(main) {
+            throw pyValueError("a coroutine was expected, got \(describe(main))")
+        }
+        let loop = EventLoop(interp: self)
+        asyncio.eventLoop = loop
+        let task = try Task(coro: main, loop: loop, name: nil)
+        return try runLoop(try LoopDriver(loop: loop, future: task, isRunner: true))
+    }
 }

@@ -1,4 +1,63 @@
-// OWNER: asyncio helper. Per-run asyncio state hung off the Interpreter.
+// Per-run asyncio state hung off the Interpreter: the virtual clock, the id
+// and name counters, the running loop and task, and the event sink the Engine
+// installs. One instance per Engine, so runs never share anything.
 public final class AsyncioState {
     public init() {}
+
+    /// Virtual seconds since the run started. Only `select` (the loop waiting
+    /// for a timer) and `time.sleep` move it; CPU work takes no virtual time.
+    public internal(set) var clock: Double = 0
+
+    /// Where events go; nil when nobody listens (events are then not even built).
+    public var sink: ((EventKind) -> Void)?
+
+    /// The most VM instructions one resume of a task's coroutine may execute.
+    public var instructionBudget: Int = 200_000
+
+    /// CPython's global `_task_name_counter` (Task-1, Task-2, ...).
+    var taskNameCounter = 0
+    var nextTaskID = 1
+    var nextHandleID = 1
+
+    /// The loop `asyncio.run` / `run_until_complete` is running (CPython's
+    /// `_get_running_loop()`), and the loop `get_event_loop()` returns.
+    var runningLoop: EventLoop?
+    var eventLoop: EventLoop?
+
+    /// Pending tasks by id (`all_tasks()`); done tasks are removed.
+    var pendingTasks: [TaskID: Task] = [:]
+    /// Failed futures whose exception may never be retrieved, checked at the end.
+    var unretrievedFailures: [Future] = []
+
+    /// Set while `to_thread` work runs: `time.sleep` adds here instead of
+    /// blocking the loop.
+    var threadClock: Double?
+
+    var module: PyModule?
+    var prelude: PyModule?
+
+    @inline(__always)
+    func emit(_ kind: @autoclosure () -> EventKind) {
+        if let sink { sink(kind()) }
+    }
+
+    var wantsEvents: Bool { sink != nil }
+
+    func allocateHandleID() -> HandleID {
+        defer { nextHandleID += 1 }
+        return nextHandleID
+    }
+
+    func allocateTaskID() -> TaskID {
+        defer { nextTaskID += 1 }
+        return nextTaskID
+    }
+
+    func nextTaskName() -> String {
+        taskNameCounter += 1
+        return "Task-\(taskNameCounter)"
+    }
+
+    /// The task whose step is running right now (`current_task()`).
+    var currentTask: Task? { runningLoop?.currentTask }
 }

@@ -106,7 +106,7 @@ extension Interpreter {
     }
 
     func binaryTypeError(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyError {
-        let an = typeName(a), bn = typeName(b)
+        let an = pyTypeName(a), bn = pyTypeName(b)
         if op == .add, case .object(let o) = a, o is PyList || o is PyTuple, o.pyType.isBuiltin {
             return typeError("can only concatenate \(an) (not \"\(bn)\") to \(an)")
         }
@@ -207,7 +207,7 @@ extension Interpreter {
         case .bigint(let b):
             if b.sign == .minus { return 0 }
             throw PyError(BuiltinTypes.overflowError, "cannot fit 'int' into an index-sized integer")
-        default: throw typeError("can't multiply sequence by non-int of type '\(typeName(n))'")
+        default: throw typeError("can't multiply sequence by non-int of type '\(pyTypeName(n))'")
         }
     }
 
@@ -313,6 +313,6 @@ extension Interpreter {
         case .not: name = "__bool__"
         }
         if let r = try callDunder(v, name, []) { return r }
-        throw typeError("bad operand type for unary \(op.rawValue): '\(typeName(v))'")
+        throw typeError("bad operand type for unary \(op.rawValue): '\(pyTypeName(v))'")
     }
 }

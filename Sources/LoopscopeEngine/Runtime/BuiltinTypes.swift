@@ -89,6 +89,8 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let runtimeWarning = builtin("RuntimeWarning", warning)
     nonisolated(unsafe) public static let userWarning = builtin("UserWarning", warning)
     nonisolated(unsafe) public static let deprecationWarning = builtin("DeprecationWarning", warning)
+    nonisolated(unsafe) public static let baseExceptionGroup = builtin("BaseExceptionGroup", baseException, methods: ExceptionMethods.groupMethods)
+    nonisolated(unsafe) public static let exceptionGroup = PyType(name: "ExceptionGroup", bases: [baseExceptionGroup, exception], isBuiltin: true)
 
     /// Every exception class above, for the builtins namespace.
     static var exceptionTypes: [PyType] {
@@ -98,6 +100,6 @@ public enum BuiltinTypes {
          memoryError, nameError, unboundLocalError, osError, permissionError, fileNotFoundError,
          timeoutError, runtimeError, notImplementedError, recursionError, syntaxError,
          indentationError, tabError, typeError, valueError, unicodeError, warning, runtimeWarning,
-         userWarning, deprecationWarning]
+         userWarning, deprecationWarning, baseExceptionGroup, exceptionGroup]
     }
 }

@@ -35,7 +35,7 @@ enum Builtins {
             let p = try a.bind("print", ["sep", "end", "file", "flush"], receiver: false, keywordsOnlyFrom: 0)
             func text(_ v: Value?, _ dflt: String, _ what: String) throws -> String {
                 guard let v = v, !v.isNone else { return dflt }
-                guard case .str(let s) = v else { throw typeError("\(what) must be None or a string, not \(interp.typeName(v))") }
+                guard case .str(let s) = v else { throw typeError("\(what) must be None or a string, not \(interp.pyTypeName(v))") }
                 return s
             }
             let sep = try text(p[0], " ", "sep"), end = try text(p[1], "\n", "end")
@@ -55,7 +55,7 @@ enum Builtins {
             let r = try a.between("format", 1, 2, receiver: false)
             var spec = ""
             if r.count > 1 {
-                guard case .str(let s) = r[1] else { throw typeError("format() argument 2 must be str, not \(interp.typeName(r[1]))") }
+                guard case .str(let s) = r[1] else { throw typeError("format() argument 2 must be str, not \(interp.pyTypeName(r[1]))") }
                 spec = s
             }
             return .str(try interp.format(r[0], spec))
@@ -87,7 +87,7 @@ enum Builtins {
         }
         t.add("getattr") { interp, a in
             let r = try a.between("getattr", 2, 3, receiver: false)
-            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.typeName(r[1]))'") }
+            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.pyTypeName(r[1]))'") }
             do {
                 return try interp.getAttribute(r[0], name)
             } catch let e as PyError where r.count > 2 && e.exception.pyType.isSubtype(of: BuiltinTypes.attributeError) {
@@ -96,13 +96,13 @@ enum Builtins {
         }
         t.add("setattr") { interp, a in
             let r = try a.between("setattr", 3, 3, receiver: false)
-            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.typeName(r[1]))'") }
+            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.pyTypeName(r[1]))'") }
             try interp.setAttribute(r[0], name, r[2])
             return .none
         }
         t.add("hasattr") { interp, a in
             let r = try a.between("hasattr", 2, 2, receiver: false)
-            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.typeName(r[1]))'") }
+            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.pyTypeName(r[1]))'") }
             do {
                 _ = try interp.getAttribute(r[0], name)
                 return .bool(true)
@@ -112,16 +112,16 @@ enum Builtins {
         }
         t.add("delattr") { interp, a in
             let r = try a.between("delattr", 2, 2, receiver: false)
-            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.typeName(r[1]))'") }
+            guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.pyTypeName(r[1]))'") }
             guard case .object(let o) = r[0], o.attributes?[name] != nil else {
-                throw PyError(BuiltinTypes.attributeError, "'\(interp.typeName(r[0]))' object has no attribute '\(name)'")
+                throw PyError(BuiltinTypes.attributeError, "'\(interp.pyTypeName(r[0]))' object has no attribute '\(name)'")
             }
             o.attributes?[name] = nil
             return .none
         }
         t.add("chr") { interp, a in
             let v = try a.exactlyOne("chr", receiver: false)
-            let i = try interp.indexValue(v, "'\(interp.typeName(v))' object cannot be interpreted as an integer")
+            let i = try interp.indexValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
             guard i >= 0, i < 0x110000 else { throw valueError("chr() arg not in range(0x110000)") }
             guard let u = Unicode.Scalar(UInt32(i)) else {
                 throw valueError("loopscope strings cannot hold lone surrogates (chr(\(i)))")
@@ -130,7 +130,7 @@ enum Builtins {
         }
         t.add("ord") { interp, a in
             let v = try a.exactlyOne("ord", receiver: false)
-            guard case .str(let s) = v else { throw typeError("ord() expected string of length 1, but \(interp.typeName(v)) found") }
+            guard case .str(let s) = v else { throw typeError("ord() expected string of length 1, but \(interp.pyTypeName(v)) found") }
             let u = s.unicodeScalars
             guard u.count == 1, let c = u.first else { throw typeError("ord() expected a character, but string of length \(u.count) found") }
             return .int(Int(c.value))

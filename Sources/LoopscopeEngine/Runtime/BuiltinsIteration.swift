@@ -11,7 +11,7 @@ extension Builtins {
         t.add("next") { interp, a in
             let r = try a.between("next", 1, 2, receiver: false)
             guard case .object(let o) = r[0], interp.isIteratorObject(o) else {
-                throw typeError("'\(interp.typeName(r[0]))' object is not an iterator")
+                throw typeError("'\(interp.pyTypeName(r[0]))' object is not an iterator")
             }
             if let v = try interp.next(r[0]) { return v }
             if r.count > 1 { return r[1] }
@@ -20,7 +20,7 @@ extension Builtins {
         t.add("enumerate") { interp, a in
             let p = try a.bind("enumerate", ["iterable", "start"], required: 1, receiver: false)
             let start = p[1] ?? .int(0)
-            guard PyInt.isInt(start) else { throw typeError("'\(interp.typeName(start))' object cannot be interpreted as an integer") }
+            guard PyInt.isInt(start) else { throw typeError("'\(interp.pyTypeName(start))' object cannot be interpreted as an integer") }
             return .object(PyEnumerate(try interp.getIter(p[0] ?? .none), start: start))
         }
         t.add("zip") { interp, a in
@@ -86,7 +86,7 @@ extension Builtins {
             if case .object(let o) = v, interp.lookupDunder(o.pyType, "__getitem__") != nil, interp.lookupDunder(o.pyType, "__len__") != nil {
                 return .object(PyReversed(v, count: try interp.length(v)))
             }
-            throw typeError("'\(interp.typeName(v))' object is not reversible")
+            throw typeError("'\(interp.pyTypeName(v))' object is not reversible")
         }
         t.add("sum") { interp, a in
             let p = try a.bind("sum", ["iterable", "start"], required: 1, positionalOnly: 1, receiver: false)

@@ -11,7 +11,7 @@ extension Builtins {
             case .float(let d): return .float(Swift.abs(d))
             default:
                 if let r = try interp.callDunder(v, "__abs__", []) { return r }
-                throw typeError("bad operand type for abs(): '\(interp.typeName(v))'")
+                throw typeError("bad operand type for abs(): '\(interp.pyTypeName(v))'")
             }
         }
         t.add("round") { interp, a in
@@ -22,7 +22,7 @@ extension Builtins {
             case .int, .bigint, .bool: return try roundInt(interp, v, nd)
             default:
                 if let r = try interp.callDunder(v, "__round__", nd.isNone ? [] : [nd]) { return r }
-                throw typeError("type \(interp.typeName(v)) doesn't define __round__ method")
+                throw typeError("type \(interp.pyTypeName(v)) doesn't define __round__ method")
             }
         }
         t.add("divmod") { interp, a in
@@ -41,7 +41,7 @@ extension Builtins {
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             t.add(name) { interp, a in
                 let v = try a.exactlyOne(name, receiver: false)
-                let n = try interp.integerValue(v, "'\(interp.typeName(v))' object cannot be interpreted as an integer")
+                let n = try interp.integerValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
                 guard let b = PyInt.big(n) else { return .str("") }
                 let digits = String(b.magnitude, radix: radix)
                 return .str((b.sign == .minus && !b.isZero ? "-" : "") + prefix + digits)
@@ -67,7 +67,7 @@ extension Builtins {
         }
         if let r = try interp.callDunder(x, "__divmod__", [y]), !r.isNotImplemented { return r }
         if let r = try interp.callDunder(y, "__rdivmod__", [x]), !r.isNotImplemented { return r }
-        throw typeError("unsupported operand type(s) for divmod(): '\(interp.typeName(x))' and '\(interp.typeName(y))'")
+        throw typeError("unsupported operand type(s) for divmod(): '\(interp.pyTypeName(x))' and '\(interp.pyTypeName(y))'")
     }
 
     static func roundFloat(_ interp: Interpreter, _ d: Double, _ nd: Value) throws -> Value {
@@ -76,14 +76,14 @@ extension Builtins {
             if d.isInfinite { throw PyError(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
             return try IntMethods.floatToInt(d.rounded(.toNearestOrEven))
         }
-        let n = try interp.indexValue(nd, "'\(interp.typeName(nd))' object cannot be interpreted as an integer")
+        let n = try interp.indexValue(nd, "'\(interp.pyTypeName(nd))' object cannot be interpreted as an integer")
         return .float(try FloatRepr.round(d, n))
     }
 
     static func roundInt(_ interp: Interpreter, _ v: Value, _ nd: Value) throws -> Value {
         let x = PyInt.big(v) ?? 0
         if nd.isNone { return Value.integer(x) }
-        let n = try interp.indexValue(nd, "'\(interp.typeName(nd))' object cannot be interpreted as an integer")
+        let n = try interp.indexValue(nd, "'\(interp.pyTypeName(nd))' object cannot be interpreted as an integer")
         if n >= 0 { return Value.integer(x) }
         if -n > 4300 { return .int(0) }
         let p = BigInt(10).power(-n)

@@ -172,7 +172,7 @@ extension Interpreter {
         switch container {
         case .str(let s):
             guard case .str(let sub) = item else {
-                throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
+                throw typeError("'in <string>' requires string as left operand, not \(pyTypeName(item))")
             }
             return sub.isEmpty || StrSearch.find(Array(s.unicodeScalars), Array(sub.unicodeScalars), 0, Int.max) >= 0
         case .object(let o):
@@ -220,7 +220,7 @@ extension Interpreter {
             }
             return false
         default:
-            throw typeError("argument of type '\(typeName(container))' is not iterable")
+            throw typeError("argument of type '\(pyTypeName(container))' is not iterable")
         }
     }
 

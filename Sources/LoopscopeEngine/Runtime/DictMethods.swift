@@ -111,7 +111,7 @@ extension Interpreter {
         var index = 0
         let it: Value
         do { it = try getIter(src) } catch let e as PyError where e.exception.pyType === BuiltinTypes.typeError {
-            throw typeError("'\(typeName(src))' object is not iterable")
+            throw typeError("'\(pyTypeName(src))' object is not iterable")
         }
         while let item = try next(it) {
             let pair: [Value]

@@ -159,13 +159,13 @@ extension Interpreter {
             }
             if let f = lookupDunder(o.pyType, "__iter__"), !f.isNone {
                 let it = try invoke(f, [v])
-                guard isIterator(it) else { throw typeError("iter() returned non-iterator of type '\(typeName(it))'") }
+                guard isIterator(it) else { throw typeError("iter() returned non-iterator of type '\(pyTypeName(it))'") }
                 return it
             }
             if lookupDunder(o.pyType, "__getitem__") != nil { return .object(PySeqIterator(v)) }
             throw typeError("'\(o.pyType.name)' object is not iterable")
         default:
-            throw typeError("'\(typeName(v))' object is not iterable")
+            throw typeError("'\(pyTypeName(v))' object is not iterable")
         }
     }
 
@@ -176,7 +176,7 @@ extension Interpreter {
 
     /// `next(it)`; nil when exhausted (StopIteration is not thrown for that).
     public func next(_ iterator: Value) throws -> Value? {
-        guard case .object(let o) = iterator else { throw typeError("'\(typeName(iterator))' object is not an iterator") }
+        guard case .object(let o) = iterator else { throw typeError("'\(pyTypeName(iterator))' object is not an iterator") }
         switch o {
         case let it as PyListIterator:
             if it.index < it.list.items.count {

@@ -41,7 +41,7 @@ enum ListMethods {
         t.add("insert") { interp, a in
             let l = try receiver(a, "insert")
             let r = try a.between("insert", 2, 2)
-            var i = try interp.indexValue(r[0], "'\(interp.typeName(r[0]))' object cannot be interpreted as an integer")
+            var i = try interp.indexValue(r[0], "'\(interp.pyTypeName(r[0]))' object cannot be interpreted as an integer")
             let n = l.items.count
             if i < 0 { i = max(0, i + n) }
             l.items.insert(r[1], at: min(i, n))
@@ -51,7 +51,7 @@ enum ListMethods {
             let l = try receiver(a, "pop")
             let r = try a.between("pop", 0, 1)
             if l.items.isEmpty { throw indexError("pop from empty list") }
-            var i = r.isEmpty ? -1 : try interp.indexValue(r[0], "'\(interp.typeName(r[0]))' object cannot be interpreted as an integer")
+            var i = r.isEmpty ? -1 : try interp.indexValue(r[0], "'\(interp.pyTypeName(r[0]))' object cannot be interpreted as an integer")
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw indexError("pop index out of range") }
             return l.items.remove(at: i)

@@ -120,5 +120,5 @@ extension Interpreter {
         }
     }
 
-    func typeName(_ v: Value) -> String { typeOf(v).name }
+    func pyTypeName(_ v: Value) -> String { typeOf(v).name }
 }

@@ -13,10 +13,10 @@ enum IntMethods {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let r = try interp.callDunder(v, name, []) {
                     if PyInt.isInt(r) { return r }
-                    throw typeError("\(name) returned non-int (type \(interp.typeName(r)))")
+                    throw typeError("\(name) returned non-int (type \(interp.pyTypeName(r)))")
                 }
             }
-            throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(interp.typeName(v))'")
+            throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(interp.pyTypeName(v))'")
         }
     }
 
@@ -80,7 +80,7 @@ enum IntMethods {
                 return .int(0)
             }
             guard let bv = p[1] else { return try fromValue(interp, x) }
-            let base = try interp.indexValue(bv, "'\(interp.typeName(bv))' object cannot be interpreted as an integer")
+            let base = try interp.indexValue(bv, "'\(interp.pyTypeName(bv))' object cannot be interpreted as an integer")
             if base != 0 && (base < 2 || base > 36) { throw valueError("int() base must be >= 2 and <= 36, or 0") }
             guard case .str(let s) = x else { throw typeError("int() can't convert non-string with explicit base") }
             return try parse(interp, s, base: base)
@@ -118,11 +118,11 @@ enum FloatMethods {
             return d
         default:
             if let r = try interp.callDunder(v, "__float__", []) {
-                guard case .float(let d) = r else { throw typeError("\(interp.typeName(v)).__float__ returned non-float (type \(interp.typeName(r)))") }
+                guard case .float(let d) = r else { throw typeError("\(interp.pyTypeName(v)).__float__ returned non-float (type \(interp.pyTypeName(r)))") }
                 return d
             }
             if let r = try interp.callDunder(v, "__index__", []), PyInt.isInt(r) { return try PyInt.toDouble(r) }
-            throw typeError("float() argument must be a string or a real number, not '\(interp.typeName(v))'")
+            throw typeError("float() argument must be a string or a real number, not '\(interp.pyTypeName(v))'")
         }
     }
 

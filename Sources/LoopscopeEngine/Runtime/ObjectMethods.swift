@@ -67,8 +67,8 @@ enum ObjectMethods {
         }
         t.add("__format__") { interp, a in
             let r = try a.between("__format__", 1, 1)
-            guard case .str(let spec) = r[0] else { throw typeError("__format__() argument must be str, not \(interp.typeName(r[0]))") }
-            if !spec.isEmpty { throw typeError("unsupported format string passed to \(interp.typeName(a[0])).__format__") }
+            guard case .str(let spec) = r[0] else { throw typeError("__format__() argument must be str, not \(interp.pyTypeName(r[0]))") }
+            if !spec.isEmpty { throw typeError("unsupported format string passed to \(interp.pyTypeName(a[0])).__format__") }
             return .str(try interp.str(a[0]))
         }
         t.add("__init_subclass__") { _, _ in .none }
@@ -88,7 +88,7 @@ enum ObjectMethods {
         t.add("write") { interp, a in
             guard case .object(let o) = a[0], let s = o as? PyStdStream else { throw typeError("write() requires a stream") }
             let v = try a.exactlyOne("write")
-            guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.typeName(v))") }
+            guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.pyTypeName(v))") }
             interp.write(text, s.stream)
             return .int(text.unicodeScalars.count)
         }
@@ -148,6 +148,48 @@ enum ExceptionMethods {
         t.add("with_traceback") { _, a in
             _ = try receiver(a, "with_traceback")
             return a[0]
+        }
+        return t.dict
+    }
+
+    /// BaseExceptionGroup / ExceptionGroup (what asyncio.TaskGroup raises).
+    static var groupMethods: [String: Value] {
+        var t = MethodTable()
+        t.add("__new__") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+                throw typeError("BaseExceptionGroup.__new__(X): X is not a type object")
+            }
+            let r = try a.between("BaseExceptionGroup.__new__", 2, 2)
+            guard case .str = r[0] else {
+                throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(interp.pyTypeName(r[0]))")
+            }
+            let items: [Value]
+            if case .object(let so) = r[1], so is PyList || so is PyTuple {
+                items = try interp.toArray(r[1])
+            } else {
+                throw typeError("second argument (exceptions) must be a sequence")
+            }
+            if items.isEmpty { throw valueError("second argument (exceptions) must be a non-empty sequence") }
+            var allExceptions = true
+            for (i, item) in items.enumerated() {
+                guard case .object(let io) = item, let e = io as? PyException else {
+                    throw valueError("Item \(i) of second argument (exceptions) is not an exception")
+                }
+                if !e.pyType.isSubtype(of: BuiltinTypes.exception) { allExceptions = false }
+            }
+            var type = cls
+            if cls === BuiltinTypes.baseExceptionGroup && allExceptions { type = BuiltinTypes.exceptionGroup }
+            if type.isSubtype(of: BuiltinTypes.exception) && !allExceptions {
+                throw typeError("Cannot nest BaseExceptions in an \(type.name)")
+            }
+            return .object(PyException(type: type, args: [r[0], r[1]]))
+        }
+        t.add("__init__") { _, _ in .none }
+        t.add("__str__") { interp, a in
+            let e = try receiver(a, "__str__")
+            guard e.args.count == 2 else { return .str(try interp.exceptionStr(e)) }
+            let n = try interp.length(e.args[1])
+            return .str(try interp.str(e.args[0]) + " (\(n) sub-exception\(n == 1 ? "" : "s"))")
         }
         return t.dict
     }

@@ -52,7 +52,7 @@ extension Interpreter {
             if o.pyType.isBuiltin, let s = try nativeRepr(o) { return s }
             if let f = lookupDunder(o.pyType, "__repr__") {
                 let r = try invoke(f, [v])
-                guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(typeName(r)))") }
+                guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(pyTypeName(r)))") }
                 return s
             }
             return defaultRepr(o)
@@ -75,11 +75,13 @@ extension Interpreter {
         switch v {
         case .str(let s): return s
         case .object(let o):
-            if let e = o as? PyException, o.pyType.isBuiltin { return try exceptionStr(e) }
+            if let e = o as? PyException, o.pyType.isBuiltin, !o.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup) {
+                return try exceptionStr(e)
+            }
             if !o.pyType.isBuiltin || !(o is PyList || o is PyTuple || o is PyDict || o is PySetBase) {
                 if let f = lookupDunder(o.pyType, "__str__") {
                     let r = try invoke(f, [v])
-                    guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
+                    guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(pyTypeName(r)))") }
                     return s
                 }
             }
@@ -108,7 +110,7 @@ extension Interpreter {
             }
             if let f = lookupDunder(o.pyType, "__bool__"), !f.isNone {
                 let r = try invoke(f, [v])
-                guard case .bool(let b) = r else { throw typeError("__bool__ should return bool, returned \(typeName(r))") }
+                guard case .bool(let b) = r else { throw typeError("__bool__ should return bool, returned \(pyTypeName(r))") }
                 return b
             }
             if lookupDunder(o.pyType, "__len__") != nil { return try length(v) > 0 }
@@ -139,12 +141,12 @@ extension Interpreter {
                 case .bigint(let b):
                     if b.sign == .minus { throw valueError("__len__() should return >= 0") }
                     throw PyError(BuiltinTypes.overflowError, "cannot fit 'int' into an index-sized integer")
-                default: throw typeError("'\(typeName(r))' object cannot be interpreted as an integer")
+                default: throw typeError("'\(pyTypeName(r))' object cannot be interpreted as an integer")
                 }
             }
             throw typeError("object of type '\(o.pyType.name)' has no len()")
         default:
-            throw typeError("object of type '\(typeName(v))' has no len()")
+            throw typeError("object of type '\(pyTypeName(v))' has no len()")
         }
     }
 
@@ -227,7 +229,7 @@ extension Interpreter {
             if !o.pyType.isBuiltin || !(o is PyList || o is PyTuple || o is PyDict || o is PySetBase || o is PyException) {
                 if let f = lookupDunder(o.pyType, "__format__") {
                     let r = try invoke(f, [v, .str(spec)])
-                    guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
+                    guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(pyTypeName(r))") }
                     return s
                 }
             }

@@ -119,9 +119,9 @@ enum PercentFormat {
                     if let r = try interp.callDunder(arg, conv == "d" || conv == "i" || conv == "u" ? "__int__" : "__index__", []), PyInt.isInt(r) {
                         n = r
                     } else if conv == "d" || conv == "i" || conv == "u" {
-                        throw typeError("%\(conv) format: a real number is required, not \(interp.typeName(arg))")
+                        throw typeError("%\(conv) format: a real number is required, not \(interp.pyTypeName(arg))")
                     } else {
-                        throw typeError("%\(conv) format: an integer is required, not \(interp.typeName(arg))")
+                        throw typeError("%\(conv) format: an integer is required, not \(interp.pyTypeName(arg))")
                     }
                 }
                 let big = PyInt.big(n) ?? 0
@@ -144,7 +144,7 @@ enum PercentFormat {
                 case .int, .bigint, .bool: d = try PyInt.toDouble(arg)
                 default:
                     if let r = try interp.callDunder(arg, "__float__", []), case .float(let x) = r { d = x } else {
-                        throw typeError("must be real number, not \(interp.typeName(arg))")
+                        throw typeError("must be real number, not \(interp.pyTypeName(arg))")
                     }
                 }
                 let body = FloatText.body(d, type: Character(conv), precision: spec.precision ?? 6, alternate: spec.alternate)

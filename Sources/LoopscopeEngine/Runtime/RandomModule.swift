@@ -110,7 +110,7 @@ enum RandomType {
             if d.rounded(.towardZero) == d, d.isFinite { return try IntMethods.floatToInt(d) }
             throw valueError("non-integer \(what) for randrange()")
         default:
-            return try interp.integerValue(v, "'\(interp.typeName(v))' object cannot be interpreted as an integer")
+            return try interp.integerValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
         }
     }
 
@@ -328,7 +328,7 @@ enum RandomType {
         t.add("sample") { interp, a in
             let r = try receiver(a, "sample")
             let p = try a.bind("sample", ["population", "k", "counts"], required: 2)
-            let k = try interp.indexValue(p[1] ?? .none, "'\(interp.typeName(p[1] ?? .none))' object cannot be interpreted as an integer")
+            let k = try interp.indexValue(p[1] ?? .none, "'\(interp.pyTypeName(p[1] ?? .none))' object cannot be interpreted as an integer")
             return .list(try sample(interp, r, p[0] ?? .none, k, counts: p[2]))
         }
         t.add("uniform") { interp, a in

@@ -19,7 +19,7 @@ enum RangeMethods {
     static func make(_ interp: Interpreter, _ args: [Value]) throws -> PyRange {
         func int(_ v: Value) throws -> Int {
             do {
-                return try interp.indexValue(v, "'\(interp.typeName(v))' object cannot be interpreted as an integer")
+                return try interp.indexValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
             } catch let e as PyError where e.exception.pyType === BuiltinTypes.overflowError {
                 throw PyError(BuiltinTypes.overflowError, "loopscope supports range() bounds within 64-bit integers")
             }
@@ -79,7 +79,7 @@ enum RangeMethods {
         }
         t.add("indices") { interp, a in
             guard case .object(let o) = a[0], let s = o as? PySlice else { throw typeError("descriptor 'indices' requires a 'slice' object") }
-            let n = try interp.indexValue(try a.exactlyOne("slice.indices"), "'\(interp.typeName(a[1]))' object cannot be interpreted as an integer")
+            let n = try interp.indexValue(try a.exactlyOne("slice.indices"), "'\(interp.pyTypeName(a[1]))' object cannot be interpreted as an integer")
             if n < 0 { throw valueError("length should not be negative") }
             let si = try interp.sliceIndices(s, n)
             return .tuple([.int(si.start), .int(si.stop), .int(si.step)])

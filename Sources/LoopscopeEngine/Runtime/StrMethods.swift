@@ -11,7 +11,7 @@ enum StrMethods {
 
     static func strArg(_ interp: Interpreter, _ v: Value, _ what: String) throws -> String {
         guard case .str(let s) = v else {
-            throw typeError((what.isEmpty ? "" : what + " ") + "must be str, not \(interp.typeName(v))")
+            throw typeError((what.isEmpty ? "" : what + " ") + "must be str, not \(interp.pyTypeName(v))")
         }
         return s
     }
@@ -156,7 +156,7 @@ enum StrMethods {
     }
 
     static func fillArg(_ interp: Interpreter, _ rest: [Value], _ fname: String) throws -> (Int, Unicode.Scalar) {
-        let width = try interp.indexValue(rest[0], "'\(interp.typeName(rest[0]))' object cannot be interpreted as an integer")
+        let width = try interp.indexValue(rest[0], "'\(interp.pyTypeName(rest[0]))' object cannot be interpreted as an integer")
         var fill: Unicode.Scalar = " "
         if rest.count > 1 {
             guard case .str(let f) = rest[1], f.unicodeScalars.count == 1, let c = f.unicodeScalars.first else {
@@ -177,9 +177,9 @@ enum StrMethods {
         for cand in candidates {
             guard case .str(let p) = cand else {
                 if case .object(let o) = rest[0], o is PyTuple {
-                    throw typeError("tuple for \(name) must only contain str, not \(interp.typeName(cand))")
+                    throw typeError("tuple for \(name) must only contain str, not \(interp.pyTypeName(cand))")
                 }
-                throw typeError("\(name) first arg must be str or a tuple of str, not \(interp.typeName(cand))")
+                throw typeError("\(name) first arg must be str or a tuple of str, not \(interp.pyTypeName(cand))")
             }
             let pu = Array(p.unicodeScalars)
             if start > u.count || end - start < pu.count { continue }
@@ -249,14 +249,14 @@ enum StrMethods {
             let s = try receiver(a, "split")
             let p = try a.bind("split", ["sep", "maxsplit"])
             let sep: String? = try p[0].flatMap { $0.isNone ? nil : try strArg(interp, $0, "") }
-            let maxsplit = try p[1].map { try interp.indexValue($0, "'\(interp.typeName($0))' object cannot be interpreted as an integer") } ?? -1
+            let maxsplit = try p[1].map { try interp.indexValue($0, "'\(interp.pyTypeName($0))' object cannot be interpreted as an integer") } ?? -1
             return .list(try split(s, sep: sep, maxsplit: maxsplit))
         }
         t.add("rsplit") { interp, a in
             let s = try receiver(a, "rsplit")
             let p = try a.bind("rsplit", ["sep", "maxsplit"])
             let sep: String? = try p[0].flatMap { $0.isNone ? nil : try strArg(interp, $0, "") }
-            let maxsplit = try p[1].map { try interp.indexValue($0, "'\(interp.typeName($0))' object cannot be interpreted as an integer") } ?? -1
+            let maxsplit = try p[1].map { try interp.indexValue($0, "'\(interp.pyTypeName($0))' object cannot be interpreted as an integer") } ?? -1
             return .list(try rsplit(s, sep: sep, maxsplit: maxsplit))
         }
         t.add("splitlines") { interp, a in
@@ -271,7 +271,7 @@ enum StrMethods {
             parts.reserveCapacity(items.count)
             for (i, v) in items.enumerated() {
                 guard case .str(let p) = v else {
-                    throw typeError("sequence item \(i): expected str instance, \(interp.typeName(v)) found")
+                    throw typeError("sequence item \(i): expected str instance, \(interp.pyTypeName(v)) found")
                 }
                 parts.append(p)
             }
@@ -282,7 +282,7 @@ enum StrMethods {
             let rest = try a.between("replace", 2, 3)
             let old = try strArg(interp, rest[0], "replace() argument 1")
             let new = try strArg(interp, rest[1], "replace() argument 2")
-            let count = rest.count > 2 ? try interp.indexValue(rest[2], "'\(interp.typeName(rest[2]))' object cannot be interpreted as an integer") : -1
+            let count = rest.count > 2 ? try interp.indexValue(rest[2], "'\(interp.pyTypeName(rest[2]))' object cannot be interpreted as an integer") : -1
             if count < 0 && !old.isEmpty { return .str(s.replacingAll(old, with: new)) }
             let u = Array(s.unicodeScalars), o = Array(old.unicodeScalars)
             var out = String.UnicodeScalarView()

@@ -61,7 +61,7 @@ extension Interpreter {
         case .bigint: return nil
         default:
             if let r = try callDunder(key, "__index__", []), case .int(let x) = r { i = x } else {
-                throw typeError("\(what) indices must be integers or slices, not \(typeName(key))")
+                throw typeError("\(what) indices must be integers or slices, not \(pyTypeName(key))")
             }
         }
         if i < 0 { i += count }
@@ -86,7 +86,7 @@ extension Interpreter {
             case .int, .bool, .bigint: break
             default:
                 if try callDunder(key, "__index__", []) == nil {
-                    throw typeError("string indices must be integers, not '\(typeName(key))'")
+                    throw typeError("string indices must be integers, not '\(pyTypeName(key))'")
                 }
             }
             let scalars = s.unicodeScalars
@@ -126,7 +126,7 @@ extension Interpreter {
             }
             throw typeError("'\(o.pyType.name)' object is not subscriptable")
         default:
-            throw typeError("'\(typeName(container))' object is not subscriptable")
+            throw typeError("'\(pyTypeName(container))' object is not subscriptable")
         }
     }
 
@@ -150,7 +150,7 @@ extension Interpreter {
                 return
             }
         }
-        throw typeError("'\(typeName(container))' object does not support item assignment")
+        throw typeError("'\(pyTypeName(container))' object does not support item assignment")
     }
 
     private func assignSlice(_ l: PyList, _ sl: PySlice, _ value: Value) throws {
@@ -200,6 +200,6 @@ extension Interpreter {
                 return
             }
         }
-        throw typeError("'\(typeName(container))' object doesn't support item deletion")
+        throw typeError("'\(pyTypeName(container))' object doesn't support item deletion")
     }
 }

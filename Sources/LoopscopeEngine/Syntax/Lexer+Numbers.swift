@@ -10,10 +10,7 @@ extension Lexer {
             scanRadixNumber(start: start, startLine: startLine, startColumn: startColumn, marker: x)
             return
         }
-        var isFloat = false
-        if c == "." {
-            isFloat = true
-        } else {
+        if c != "." {
             let allZeros = scanDecimalDigits()
             if error != nil { return }
             let integerPart = String(source.string(start, pos).filter { $0 != "_" })
@@ -29,7 +26,6 @@ extension Lexer {
             }
         }
         if peek() == "." {
-            isFloat = true
             pos += 1
             if isDigit(peek()) {
                 _ = scanDecimalDigits()
@@ -50,12 +46,10 @@ extension Lexer {
                 fail("invalid decimal literal", line: line, column: column - 1)
                 return
             }
-            isFloat = true
             _ = scanDecimalDigits()
             if error != nil { return }
         }
         if let j = peek(), j == "j" || j == "J" { pos += 1 }
-        _ = isFloat
         verifyEndOfNumber(kind: "decimal")
         if error == nil { emit(.number, from: start, startLine: startLine, startColumn: startColumn) }
     }
@@ -134,6 +128,8 @@ extension Lexer {
             i += 1
         }
         for keyword in ["and", "else", "for", "if", "in", "is", "not", "or"] where rest.hasPrefix(keyword) {
+            warnings.append(SyntaxWarningInfo(message: "invalid \(kind) literal", line: line,
+                                              lineText: source.lineText(line)))
             return
         }
         fail("invalid \(kind) literal", line: line, column: column - 1)

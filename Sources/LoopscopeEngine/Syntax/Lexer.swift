@@ -5,6 +5,8 @@
 // at the first error, which the parser reports when it gets there (or earlier,
 // as CPython does when a generic parse error hides a tokenizer error).
 
+import Foundation
+
 struct LexError: Sendable {
     var info: SyntaxErrorInfo
     /// CPython raises these inside the tokenizer itself, so they win over parser
@@ -23,7 +25,8 @@ struct Lexer {
     static let maxParenLevel = 200
 
     let source: SourceText
-    var scalars: [Unicode.Scalar] { source.scalars }
+    /// The source's scalars, held directly: the hot loops index this array.
+    let scalars: [Unicode.Scalar]
     var pos: Int
     let end: Int
     var line: Int
@@ -33,6 +36,7 @@ struct Lexer {
 
     var tokens: [Token] = []
     var error: LexError?
+    var warnings: [SyntaxWarningInfo] = []
     var brackets: [OpenBracket] = []
     var indents: [Int] = [0]
     var altIndents: [Int] = [0]
@@ -41,6 +45,7 @@ struct Lexer {
 
     init(source: SourceText) {
         self.source = source
+        self.scalars = source.scalars
         self.pos = 0
         self.end = source.scalars.count
         self.line = 1
@@ -52,6 +57,7 @@ struct Lexer {
     /// expression inside an f-string replacement field. Lexed as inside brackets.
     init(source: SourceText, start: Int, end: Int, line: Int, column: Int) {
         self.source = source
+        self.scalars = source.scalars
         self.pos = start
         self.end = end
         self.line = line
@@ -305,22 +311,37 @@ struct Lexer {
             return
         }
         emit(.name, from: start, startLine: startLine, startColumn: startColumn)
+        // Identifiers are NFKC-normalised (PEP 3131): `ﬁ` and `fi` are one name.
+        if scalars[start..<pos].contains(where: { $0.value >= 128 }), var last = tokens.popLast() {
+            last.text = last.text.precomposedStringWithCompatibilityMapping
+            tokens.append(last)
+        }
     }
 
-    static let threeCharOps: Set<String> = ["**=", "//=", ">>=", "<<=", "...", "!=="]
-    static let twoCharOps: Set<String> = [
-        "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>",
-        "@=", "^=", "|=",
-    ]
+    /// Length of the operator starting at `pos` (longest match), 1 for anything else.
+    func operatorLength() -> Int {
+        let c = scalars[pos]
+        let n1 = peek(1), n2 = peek(2)
+        switch c {
+        case "*", "/", ">", "<":
+            // ** // >> << and their augmented forms, or c=.
+            if n1 == c {
+                return n2 == "=" ? 3 : 2
+            }
+            return n1 == "=" ? 2 : 1
+        case ".":
+            return n1 == "." && n2 == "." ? 3 : 1
+        case "-":
+            return n1 == "=" || n1 == ">" ? 2 : 1
+        case "!", "%", "&", "+", ":", "=", "@", "^", "|":
+            return n1 == "=" ? 2 : 1
+        default:
+            return 1
+        }
+    }
 
     mutating func scanOperator(start: Int, startLine: Int, startColumn: Int) {
-        func text(_ n: Int) -> String? { pos + n <= end ? source.string(pos, pos + n) : nil }
-        var length = 1
-        if let t = text(3), Lexer.threeCharOps.contains(t), t != "!==" {
-            length = 3
-        } else if let t = text(2), Lexer.twoCharOps.contains(t) {
-            length = 2
-        }
+        let length = operatorLength()
         let c = scalars[pos]
         pos += length
         if length == 1 {

@@ -6,22 +6,28 @@ import Foundation
 /// Parses and checks a whole program. Runs on a thread with a large stack so
 /// deeply nested (but bounded) input can never overflow the caller's stack.
 public func parseModule(source: String, filename: String) throws(SyntaxErrorInfo) -> Module {
+    try parseProgram(source: source, filename: filename).module
+}
+
+/// Like `parseModule`, also returning the SyntaxWarnings CPython prints
+/// (with `formatSyntaxWarning`) before the program runs.
+public func parseProgram(source: String, filename: String) throws(SyntaxErrorInfo) -> ParsedProgram {
     final class Job: @unchecked Sendable {
         let source: String
-        var result: Result<Module, SyntaxErrorInfo>?
+        var result: Result<ParsedProgram, SyntaxErrorInfo>?
         init(source: String) { self.source = source }
     }
     let job = Job(source: source)
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
-        job.result = Result { () throws(SyntaxErrorInfo) -> Module in try parseModuleOnCurrentThread(source: job.source) }
+        job.result = Result { () throws(SyntaxErrorInfo) -> ParsedProgram in try parseProgramOnCurrentThread(source: job.source) }
         done.signal()
     }
     thread.stackSize = 64 << 20
     thread.start()
     done.wait()
     switch job.result {
-    case .success(let module)?: return module
+    case .success(let program)?: return program
     case .failure(let error)?: throw error
     case nil: throw SyntaxErrorInfo(message: "internal parser failure", line: 0, column: 0)
     }
@@ -29,6 +35,10 @@ public func parseModule(source: String, filename: String) throws(SyntaxErrorInfo
 
 /// Raw file contents: rejects bytes that are not UTF-8 with CPython's message, skips a BOM.
 public func parseModule(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo) -> Module {
+    try parseProgram(bytes: bytes, filename: filename).module
+}
+
+public func parseProgram(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo) -> ParsedProgram {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
     if let (badByte, line) = firstInvalidUTF8(body) {
@@ -37,7 +47,7 @@ public func parseModule(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo
             message: "Non-UTF-8 code starting with '\\x\(hex.count == 1 ? "0" + hex : hex)' in file \(filename) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details",
             line: 0, column: 0)
     }
-    return try parseModule(source: String(decoding: body, as: UTF8.self), filename: filename)
+    return try parseProgram(source: String(decoding: body, as: UTF8.self), filename: filename)
 }
 
 /// The first byte that does not start or continue a valid UTF-8 sequence, and its line.
@@ -68,6 +78,10 @@ func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (UInt8, Int)? {
 /// Parsing proper, on the caller's thread (the bounds in Lexer and Parser keep
 /// recursion to a few thousand frames).
 func parseModuleOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> Module {
+    try parseProgramOnCurrentThread(source: source).module
+}
+
+func parseProgramOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> ParsedProgram {
     if let nul = source.unicodeScalars.firstIndex(of: "\0") {
         let before = source.unicodeScalars[..<nul]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
@@ -98,8 +112,8 @@ func parseModuleOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> Modul
                               endLine: deep.loc.endLine, endColumn: deep.loc.endColumn,
                               lineText: text.lineText(deep.loc.line))
     }
-    try SemanticCheck(source: text).check(module)
-    return module
+    let compileWarnings = try SemanticCheck(source: text).check(module)
+    return ParsedProgram(module: module, warnings: lexer.warnings + compileWarnings)
 }
 
 /// Which error CPython would report (_PyPegen_set_syntax_error): a tokenizer

@@ -9,13 +9,14 @@ extension Parser {
         // CPython reports a positional argument after keywords once the whole
         // argument list is read, at the token that follows it.
         var misplacedPositional: String?
+        let openParen = previous
         try enter()
         defer { leave() }
         while !checkOp(")") {
             let start = current
             if acceptOp("*") != nil {
                 let value = try parseExpression()
-                let starred = Expr(.starred(value), span(start.loc, value.loc))
+                let starred = Expr(.starred(value), span(from: start))
                 if keywords.contains(where: { $0.name == nil }) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", loc: start.loc)
                 }
@@ -23,7 +24,7 @@ extension Parser {
                 last = starred
             } else if acceptOp("**") != nil {
                 let value = try parseExpression()
-                keywords.append(Keyword(name: nil, value: value, loc: span(start.loc, value.loc)))
+                keywords.append(Keyword(name: nil, value: value, loc: span(from: start)))
                 last = value
             } else if start.kind == .name, peek().isOp("=") {
                 if isKeyword(start) && !["True", "False", "None"].contains(start.text) { throw genericError() }
@@ -33,16 +34,18 @@ extension Parser {
                 advance()
                 advance()
                 let value = try parseExpression()
-                keywords.append(Keyword(name: start.text, value: value, loc: span(start.loc, value.loc)))
+                keywords.append(Keyword(name: start.text, value: value, loc: span(from: start)))
                 last = value
             } else {
                 var value = try parseNamedExpression(equalsMayFollow: true)
                 if isComprehensionStart() {
                     let generators = try parseComprehensionClauses()
-                    value = Expr(.generatorExp(value, generators), span(value.loc, previous.loc))
+                    value = Expr(.generatorExp(value, generators), span(from: start))
                     if !args.isEmpty || !keywords.isEmpty || (checkOp(",") && !peek().isOp(")")) {
                         throw error("Generator expression must be parenthesized", loc: value.loc)
                     }
+                    // A sole generator argument borrows the call's parentheses, as in CPython.
+                    if checkOp(")") { value.loc = span(openParen.loc, current.loc) }
                 } else if let equals = acceptOp("=") {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 loc: span(value.loc, equals.loc))
@@ -124,6 +127,7 @@ extension Parser {
 
     /// slices: a single slice/expression, or a tuple of them (`a[i, j]`, `a[1:2, ::3]`).
     func parseSlices() throws(ParseError) -> Expr {
+        let start = current
         try enter()
         defer { leave() }
         let first = try parseSliceItem()
@@ -137,7 +141,7 @@ extension Parser {
             if checkOp("]") { break }
             elements.append(try parseSliceItem())
         }
-        return Expr(.tuple(elements), span(first.loc, previous.loc))
+        return Expr(.tuple(elements), span(from: start))
     }
 
     func parseSliceItem() throws(ParseError) -> Expr {

@@ -215,19 +215,19 @@ extension Parser {
     }
 
     func parseDecorated() throws(ParseError) -> Stmt {
-        let start = current
         var decorators: [Expr] = []
         while acceptOp("@") != nil {
             decorators.append(try parseNamedExpression())
             guard current.kind == .newline else { throw genericError() }
             advance()
         }
+        // The statement starts at `def`/`class`, not at the decorators (CPython's lineno).
         let t = current
-        if t.isName("def") { return try parseFunctionDef(decorators: decorators, isAsync: false, start: start) }
-        if t.isName("class") { return try parseClassDef(decorators: decorators, start: start) }
+        if t.isName("def") { return try parseFunctionDef(decorators: decorators, isAsync: false, start: t) }
+        if t.isName("class") { return try parseClassDef(decorators: decorators, start: t) }
         if t.isName("async") && peek().isName("def") {
             advance()
-            return try parseFunctionDef(decorators: decorators, isAsync: true, start: start)
+            return try parseFunctionDef(decorators: decorators, isAsync: true, start: t)
         }
         throw genericError()
     }

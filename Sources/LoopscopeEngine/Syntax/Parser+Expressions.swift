@@ -20,6 +20,7 @@ extension Parser {
 
     /// star_expressions: a tuple without parentheses when there are commas.
     func parseStarExpressions() throws(ParseError) -> Expr {
+        let start = current
         let first = try parseStarExpression()
         guard checkOp(",") else { return first }
         var elements = [first]
@@ -27,14 +28,14 @@ extension Parser {
             guard startsExpression(current) || checkOp("*") else { break }
             elements.append(try parseStarExpression())
         }
-        return Expr(.tuple(elements), span(first.loc, previous.loc))
+        return Expr(.tuple(elements), span(from: start))
     }
 
     /// star_expression: '*' bitwise_or | expression
     func parseStarExpression() throws(ParseError) -> Expr {
         if let star = acceptOp("*") {
             let value = try parseBitOr()
-            return Expr(.starred(value), span(star.loc, value.loc))
+            return Expr(.starred(value), span(from: star))
         }
         return try parseExpression()
     }
@@ -43,7 +44,7 @@ extension Parser {
     func parseStarNamedExpression() throws(ParseError) -> Expr {
         if let star = acceptOp("*") {
             let value = try parseBitOr()
-            return Expr(.starred(value), span(star.loc, value.loc))
+            return Expr(.starred(value), span(from: star))
         }
         return try parseNamedExpression()
     }
@@ -55,7 +56,7 @@ extension Parser {
             let name = advance()
             advance()
             let value = try parseExpression()
-            return Expr(.namedExpr(target: name.text, value: value), span(name.loc, value.loc))
+            return Expr(.namedExpr(target: name.text, value: value), span(from: name))
         }
         let expr = try parseExpression()
         if checkOp(":=") {
@@ -87,6 +88,7 @@ extension Parser {
         try enter()
         defer { leave() }
         if checkKeyword("lambda") { return try parseLambda() }
+        let start = current
         let body = try parseDisjunction()
         guard checkKeyword("if") else { return body }
         advance()
@@ -95,7 +97,7 @@ extension Parser {
             throw error("expected 'else' after 'if' expression", loc: span(body.loc, test.loc))
         }
         let orelse = try parseExpression()
-        return Expr(.ifExp(test: test, body: body, orelse: orelse), span(body.loc, orelse.loc))
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: start))
     }
 
     func parseLambda() throws(ParseError) -> Expr {
@@ -103,23 +105,25 @@ extension Parser {
         let parameters = try parseParameters(closing: ":", allowAnnotations: false)
         try expectOp(":")
         let body = try parseExpression()
-        return Expr(.lambda(parameters, body), span(start.loc, body.loc))
+        return Expr(.lambda(parameters, body), span(from: start))
     }
 
     func parseDisjunction() throws(ParseError) -> Expr {
+        let start = current
         let first = try parseConjunction()
         guard checkKeyword("or") else { return first }
         var values = [first]
         while acceptKeyword("or") != nil { values.append(try parseConjunction()) }
-        return Expr(.boolOp(.or, values), span(first.loc, values[values.count - 1].loc))
+        return Expr(.boolOp(.or, values), span(from: start))
     }
 
     func parseConjunction() throws(ParseError) -> Expr {
+        let start = current
         let first = try parseInversion()
         guard checkKeyword("and") else { return first }
         var values = [first]
         while acceptKeyword("and") != nil { values.append(try parseInversion()) }
-        return Expr(.boolOp(.and, values), span(first.loc, values[values.count - 1].loc))
+        return Expr(.boolOp(.and, values), span(from: start))
     }
 
     func parseInversion() throws(ParseError) -> Expr {
@@ -127,7 +131,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let operand = try parseInversion()
-        return Expr(.unary(.not, operand), span(notToken.loc, operand.loc))
+        return Expr(.unary(.not, operand), span(from: notToken))
     }
 
     func comparisonOperator() -> (CompareOp, Int)? {
@@ -150,54 +154,65 @@ extension Parser {
     }
 
     func parseComparison() throws(ParseError) -> Expr {
+        let start = current
         let left = try parseBitOr()
         var comparisons: [(CompareOp, Expr)] = []
         while let (op, width) = comparisonOperator() {
             for _ in 0..<width { advance() }
             comparisons.append((op, try parseBitOr()))
         }
-        guard let last = comparisons.last else { return left }
-        return Expr(.compare(left, comparisons), span(left.loc, last.1.loc))
+        if comparisons.isEmpty { return left }
+        return Expr(.compare(left, comparisons), span(from: start))
     }
 
-    /// One left-associative binary level.
-    private func parseBinaryLevel(_ ops: [String: BinaryOp], next: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
+    /// One left-associative binary level; `op` maps an operator token to its BinaryOp.
+    private func parseBinaryLevel(_ op: (String) -> BinaryOp?, next: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
+        let start = current
         var left = try next()
         // Each link of a chain deepens the tree; count it like nesting.
         var links = 0
         defer { depth -= links }
-        while current.kind == .op, let op = ops[current.text] {
+        while current.kind == .op, let op = op(current.text) {
             try enter()
             links += 1
             advance()
             let right = try next()
-            left = Expr(.binary(op, left, right), span(left.loc, right.loc))
+            left = Expr(.binary(op, left, right), span(from: start))
         }
         return left
     }
 
     func parseBitOr() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["|": .bitor], next: parseBitXor)
+        try parseBinaryLevel({ $0 == "|" ? .bitor : nil }, next: parseBitXor)
     }
 
     func parseBitXor() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["^": .bitxor], next: parseBitAnd)
+        try parseBinaryLevel({ $0 == "^" ? .bitxor : nil }, next: parseBitAnd)
     }
 
     func parseBitAnd() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["&": .bitand], next: parseShift)
+        try parseBinaryLevel({ $0 == "&" ? .bitand : nil }, next: parseShift)
     }
 
     func parseShift() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["<<": .lshift, ">>": .rshift], next: parseSum)
+        try parseBinaryLevel({ $0 == "<<" ? .lshift : $0 == ">>" ? .rshift : nil }, next: parseSum)
     }
 
     func parseSum() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["+": .add, "-": .sub], next: parseTerm)
+        try parseBinaryLevel({ $0 == "+" ? .add : $0 == "-" ? .sub : nil }, next: parseTerm)
     }
 
     func parseTerm() throws(ParseError) -> Expr {
-        try parseBinaryLevel(["*": .mul, "/": .truediv, "//": .floordiv, "%": .mod, "@": .matmul], next: parseFactor)
+        try parseBinaryLevel({ text in
+            switch text {
+            case "*": .mul
+            case "/": .truediv
+            case "//": .floordiv
+            case "%": .mod
+            case "@": .matmul
+            default: nil
+            }
+        }, next: parseFactor)
     }
 
     /// factor: ('+' | '-' | '~') factor | power
@@ -209,27 +224,29 @@ extension Parser {
         try enter()
         defer { leave() }
         let operand = try parseFactor()
-        return Expr(.unary(op, operand), span(t.loc, operand.loc))
+        return Expr(.unary(op, operand), span(from: t))
     }
 
     /// power: await_primary ['**' factor] — right-associative, and tighter than a unary on its left.
     func parsePower() throws(ParseError) -> Expr {
+        let start = current
         let base = try parseAwaitPrimary()
         guard acceptOp("**") != nil else { return base }
         try enter()
         defer { leave() }
         let exponent = try parseFactor()
-        return Expr(.binary(.pow, base, exponent), span(base.loc, exponent.loc))
+        return Expr(.binary(.pow, base, exponent), span(from: start))
     }
 
     func parseAwaitPrimary() throws(ParseError) -> Expr {
         guard let awaitToken = acceptKeyword("await") else { return try parsePrimary() }
         let value = try parsePrimary()
-        return Expr(.await(value), span(awaitToken.loc, value.loc))
+        return Expr(.await(value), span(from: awaitToken))
     }
 
     /// primary: atom followed by '.' NAME, '(' arguments ')', '[' slices ']'.
     func parsePrimary() throws(ParseError) -> Expr {
+        let start = current
         var expr = try parseAtom()
         var links = 0
         defer { depth -= links }
@@ -240,17 +257,17 @@ extension Parser {
             }
             if acceptOp(".") != nil {
                 let name = try expectIdentifier()
-                expr = Expr(.attribute(expr, name.text), span(expr.loc, name.loc))
+                expr = Expr(.attribute(expr, name.text), span(from: start))
             } else if checkOp("(") {
                 advance()
                 let (args, keywords) = try parseCallArguments()
-                let close = try expectOp(")")
-                expr = Expr(.call(expr, args: args, keywords: keywords), span(expr.loc, close.loc))
+                try expectOp(")")
+                expr = Expr(.call(expr, args: args, keywords: keywords), span(from: start))
             } else if checkOp("[") {
                 advance()
                 let index = try parseSlices()
-                let close = try expectOp("]")
-                expr = Expr(.subscript(expr, index), span(expr.loc, close.loc))
+                try expectOp("]")
+                expr = Expr(.subscript(expr, index), span(from: start))
             } else {
                 return expr
             }
@@ -262,10 +279,10 @@ extension Parser {
         let start = advance()
         if acceptKeyword("from") != nil {
             let value = try parseExpression()
-            return Expr(.yieldFrom(value), span(start.loc, value.loc))
+            return Expr(.yieldFrom(value), span(from: start))
         }
         guard startsExpression(current) || checkOp("*") else { return Expr(.yield(nil), start.loc) }
         let value = try parseStarExpressions()
-        return Expr(.yield(value), span(start.loc, value.loc))
+        return Expr(.yield(value), span(from: start))
     }
 }

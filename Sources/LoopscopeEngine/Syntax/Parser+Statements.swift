@@ -181,7 +181,7 @@ extension Parser {
         }
 
         try checkLegacyPrint(first)
-        return Stmt(.expr(first), first.loc)
+        return Stmt(.expr(first), span(from: start))
     }
 
     /// The right-hand side of `=`: a yield expression or star_expressions.

@@ -8,6 +8,7 @@ enum TargetMode {
 extension Parser {
     /// star_targets for `for` loops and comprehensions: stops before `in`.
     func parseTargetList() throws(ParseError) -> Expr {
+        let start = current
         let first = try parseStarTarget()
         guard checkOp(",") else { return first }
         var elements = [first]
@@ -15,13 +16,13 @@ extension Parser {
             guard startsExpression(current) || checkOp("*") else { break }
             elements.append(try parseStarTarget())
         }
-        return Expr(.tuple(elements), span(first.loc, previous.loc))
+        return Expr(.tuple(elements), span(from: start))
     }
 
     func parseStarTarget() throws(ParseError) -> Expr {
         if let star = acceptOp("*") {
             let value = try parseBitOr()
-            return Expr(.starred(value), span(star.loc, value.loc))
+            return Expr(.starred(value), span(from: star))
         }
         return try parseBitOr()
     }

@@ -6,6 +6,12 @@
 
 struct SemanticCheck {
     let source: SourceText
+    let sink = WarningSink()
+
+    func warn(_ message: String?, line: Int) {
+        guard let message else { return }
+        sink.warnings.append(SyntaxWarningInfo(message: message, line: line, lineText: source.lineText(line)))
+    }
 
     enum Context: Equatable { case module, function, asyncFunction, lambda, classBody, comprehension }
 
@@ -23,9 +29,12 @@ struct SemanticCheck {
                         endColumn: loc.endColumn, lineText: source.lineText(loc.line))
     }
 
-    func check(_ module: Module) throws(SyntaxErrorInfo) {
+    /// Checks the module; returns the SyntaxWarnings compiling it would print.
+    @discardableResult
+    func check(_ module: Module) throws(SyntaxErrorInfo) -> [SyntaxWarningInfo] {
         try ScopeCheck(source: source).check(module)
         try visit(module.body, State())
+        return sink.warnings
     }
 
     func visit(_ stmts: [Stmt], _ state: State) throws(SyntaxErrorInfo) {
@@ -46,7 +55,7 @@ struct SemanticCheck {
             try visit(value, state)
             for t in targets { try visitTarget(t, state) }
         case .augAssign(let target, _, let value):
-            try visit(target, state)
+            try visitStored(target, state)
             try visit(value, state)
         case .annAssign(let target, _, let value):
             if let value { try visit(value, state) }
@@ -74,7 +83,7 @@ struct SemanticCheck {
                 try visit(value, state)
             }
         case .delete(let targets):
-            for t in targets { try visit(t, state) }
+            for t in targets { try visitStored(t, state) }
         case .pass:
             break
         case .break:
@@ -109,6 +118,9 @@ struct SemanticCheck {
             if let exc { try visit(exc, state) }
             if let cause { try visit(cause, state) }
         case .assert(let test, let msg):
+            if case .tuple(let elements) = test.kind, !elements.isEmpty, !LiteralChecks.isConstant(test) {
+                warn("assertion is always true, perhaps remove parentheses?", line: stmt.loc.line)
+            }
             try visit(test, state)
             if let msg { try visit(msg, state) }
         case .with(let items, let body, let isAsync):
@@ -148,6 +160,20 @@ struct SemanticCheck {
                 }
             }
         default:
+            try visitStored(e, state)
+        }
+    }
+
+    /// A store or delete target: its parts are evaluated, but the literal
+    /// checks for loads do not apply (CPython checks only Load subscripts).
+    func visitStored(_ e: Expr, _ state: State) throws(SyntaxErrorInfo) {
+        switch e.kind {
+        case .subscript(let a, let b):
+            try visit(a, state)
+            try visit(b, state)
+        case .attribute(let a, _):
+            try visit(a, state)
+        default:
             try visit(e, state)
         }
     }
@@ -185,6 +211,7 @@ struct SemanticCheck {
         case .attribute(let v, _), .unary(_, let v):
             try visit(v, state)
         case .subscript(let a, let b):
+            warn(LiteralChecks.subscripterWarning(a) ?? LiteralChecks.indexWarning(a, b), line: e.loc.line)
             try visit(a, state)
             if case .tuple(let els) = b.kind { try visitElements(els, state) } else { try visit(b, state) }
         case .binary(_, let a, let b):
@@ -193,6 +220,7 @@ struct SemanticCheck {
         case .slice(let lower, let upper, let step):
             for part in [lower, upper, step] { if let part { try visit(part, state) } }
         case .call(let f, let args, let keywords):
+            warn(LiteralChecks.callerWarning(f), line: e.loc.line)
             try visit(f, state)
             try visitElements(args, state)
             try checkKeywords(keywords)
@@ -200,6 +228,7 @@ struct SemanticCheck {
         case .boolOp(_, let values):
             for v in values { try visit(v, state) }
         case .compare(let left, let rest):
+            warn(LiteralChecks.compareWarning(left, rest), line: e.loc.line)
             try visit(left, state)
             for (_, r) in rest { try visit(r, state) }
         case .ifExp(let test, let body, let orelse):
@@ -308,7 +337,7 @@ struct SemanticCheck {
         case .yield, .yieldFrom: return true
         default:
             var found = false
-            forEachChild(e) { child in if !found { found = yields(child) } }
+            forEachChildInScope(e) { child in if !found { found = yields(child) } }
             return found
         }
     }
@@ -326,7 +355,7 @@ struct SemanticCheck {
     func awaits(_ e: Expr) -> Bool {
         if case .await = e.kind { return true }
         var found = false
-        forEachChild(e) { child in
+        forEachChildInScope(e) { child in
             if !found, case .await = child.kind { found = true }
             if !found { found = awaits(child) }
         }
@@ -334,7 +363,7 @@ struct SemanticCheck {
     }
 
     /// Direct sub-expressions in the same scope (lambdas and comprehensions are other scopes).
-    func forEachChild(_ e: Expr, _ body: (Expr) -> Void) {
+    func forEachChildInScope(_ e: Expr, _ body: (Expr) -> Void) {
         switch e.kind {
         case .name, .constant, .lambda, .listComp, .setComp, .dictComp, .generatorExp:
             break

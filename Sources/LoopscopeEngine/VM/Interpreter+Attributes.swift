@@ -41,7 +41,7 @@ extension Interpreter {
     }
 
     func attributeError(_ obj: Value, _ name: String) -> PyError {
-        let e = PyException(BuiltinTypes.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
+        let e = PyException(BuiltinTypes.attributeError, "'\(pyTypeName(obj))' object has no attribute '\(name)'")
         e.dict["name"] = .str(name)
         e.dict["obj"] = obj
         return PyError(e)

@@ -12,7 +12,7 @@ extension Interpreter {
     /// frame linked under `parent` (no Swift recursion); everything else runs now.
     func prepareCall(_ callable: Value, _ args: Arguments, parent: Frame?) throws -> CallOutcome {
         guard case .object(let o) = callable else {
-            throw PyError(BuiltinTypes.typeError, "'\(typeName(callable))' object is not callable")
+            throw PyError(BuiltinTypes.typeError, "'\(pyTypeName(callable))' object is not callable")
         }
         if let fn = o as? PyFunction {
             let frame = try bindArguments(fn, args)
@@ -78,7 +78,7 @@ extension Interpreter {
         switch r {
         case .returned(let v):
             if let inst = isInit {
-                if !v.isNone { throw PyError(BuiltinTypes.typeError, "__init__() should return None, not '\(typeName(v))'") }
+                if !v.isNone { throw PyError(BuiltinTypes.typeError, "__init__() should return None, not '\(pyTypeName(v))'") }
                 return inst
             }
             return v
@@ -239,7 +239,7 @@ extension Interpreter {
             var a = args
             a.positional.insert(instance, at: 0)
             let r = try callValue(initFn, a)
-            if !r.isNone { throw PyError(BuiltinTypes.typeError, "__init__() should return None, not '\(typeName(r))'") }
+            if !r.isNone { throw PyError(BuiltinTypes.typeError, "__init__() should return None, not '\(pyTypeName(r))'") }
             return .value(instance)
         }
         try checkNoArgs(t, args, newFn: newFn, objectNew: objectNew)
@@ -260,7 +260,7 @@ extension Interpreter {
 
     func keywordsFromMapping(_ m: Value) throws -> Keywords {
         guard case .object(let o) = m, let d = o as? PyDict else {
-            throw PyError(BuiltinTypes.typeError, "argument after ** must be a mapping, not \(typeName(m))")
+            throw PyError(BuiltinTypes.typeError, "argument after ** must be a mapping, not \(pyTypeName(m))")
         }
         var out: Keywords = []
         for (k, v) in d.pairs {

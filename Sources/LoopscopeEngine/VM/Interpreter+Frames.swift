@@ -29,7 +29,7 @@ extension Interpreter {
         case .initCall(let instance):
             guard let p else { return .exit(.returned(instance)) }
             if !v.isNone {
-                let e = PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(typeName(v))'")
+                let e = PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(pyTypeName(v))'")
                 addTraceback(e, p)
                 return unwind(p, e)
             }

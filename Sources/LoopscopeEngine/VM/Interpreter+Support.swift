@@ -11,7 +11,7 @@ extension Interpreter {
             if let t = o as? PyType, t.isSubtype(of: BuiltinTypes.baseException) {
                 let r = try callValue(v, Arguments())
                 if case .object(let ro) = r, let e = ro as? PyException { return e }
-                throw PyError(BuiltinTypes.typeError, "calling \(t.name) should have returned an instance of BaseException, not \(typeName(r))")
+                throw PyError(BuiltinTypes.typeError, "calling \(t.name) should have returned an instance of BaseException, not \(pyTypeName(r))")
             }
         }
         throw PyError(BuiltinTypes.typeError, "exceptions must derive from BaseException")
@@ -83,7 +83,7 @@ extension Interpreter {
                 return it
             }
         }
-        throw PyError(BuiltinTypes.typeError, "object \(typeName(v)) can't be used in 'await' expression")
+        throw PyError(BuiltinTypes.typeError, "object \(pyTypeName(v)) can't be used in 'await' expression")
     }
 
     func asyncIterator(_ v: Value) throws -> Value {
@@ -107,7 +107,7 @@ extension Interpreter {
         do {
             return try awaitable(r)
         } catch {
-            throw PyError(BuiltinTypes.typeError, "'async for' received an invalid object from __anext__: \(typeName(r))")
+            throw PyError(BuiltinTypes.typeError, "'async for' received an invalid object from __anext__: \(pyTypeName(r))")
         }
     }
 
@@ -132,7 +132,7 @@ extension Interpreter {
         else {
             let it: Value
             do { it = try getIter(v) } catch let e as PyError where e.exception.pyType === BuiltinTypes.typeError {
-                throw PyError(BuiltinTypes.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+                throw PyError(BuiltinTypes.typeError, "cannot unpack non-iterable \(pyTypeName(v)) object")
             }
             items = []
             while let x = try next(it) {
@@ -175,8 +175,8 @@ extension Interpreter {
         }
         let keysFn: Value
         do { keysFn = try loadAttribute(source, "keys") } catch {
-            if forCall { throw PyError(BuiltinTypes.typeError, "argument after ** must be a mapping, not \(typeName(source))") }
-            throw PyError(BuiltinTypes.typeError, "'\(typeName(source))' object is not a mapping")
+            if forCall { throw PyError(BuiltinTypes.typeError, "argument after ** must be a mapping, not \(pyTypeName(source))") }
+            throw PyError(BuiltinTypes.typeError, "'\(pyTypeName(source))' object is not a mapping")
         }
         for k in try sequenceItems(try callValue(keysFn, Arguments())) {
             try d.set(k, try getItem(source, k), self)

@@ -1,0 +1,225 @@
+// asyncio.Future (futures.py, 3.11; wording of the C `_asyncio` module, which
+// is what CPython really runs). Done-callbacks are scheduled with call_soon in
+// registration order when the future completes.
+class Future: PyObject, NativeAwaitable {
+    enum State { case pending, cancelled, finished }
+
+    unowned let loop: EventLoop
+    var state: State = .pending
+    var resultValue: Value = .none
+    var exception: PyException?
+    var callbacks: [FutureCallback] = []
+    var cancelMessage: Value = .none
+    var cancelledExc: PyException?
+    /// `_asyncio_future_blocking`: set by `__await__` before yielding self.
+    var blocking = false
+    /// `__log_traceback`: an exception was set and nobody retrieved it yet.
+    var logTraceback = false
+
+    /// What a task awaiting this future is waiting for, for people
+    /// (`asyncio.sleep(2)`, `Queue.get()`); nil shows as `Future`.
+    var label: String?
+    /// Tasks this future stands for (a gather's children), for events.
+    var awaitedTasks: [TaskID] = []
+    /// What completed it, for `taskWoken(by:)` (`timer`, `Task-3`).
+    var completedBy: String?
+
+    init(loop: EventLoop, label: String? = nil) {
+        self.loop = loop
+        self.label = label
+    }
+
+    override var pyType: PyType { AsyncioTypes.future }
+
+    var isDone: Bool { state != .pending }
+    var isCancelled: Bool { state == .cancelled }
+
+    // MARK: completing
+
+    func setResult(_ value: Value) throws {
+        if state != .pending { throw pyInvalidState("invalid state") }
+        resultValue = value
+        state = .finished
+        scheduleCallbacks()
+    }
+
+    func setException(_ exc: PyException) throws {
+        if state != .pending { throw pyInvalidState("invalid state") }
+        if exc.cls === BuiltinTypes.stopIteration {
+            throw pyTypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+        }
+        exception = exc
+        state = .finished
+        scheduleCallbacks()
+        logTraceback = true
+        loop.state.unretrievedFailures.append(self)
+    }
+
+    /// `Future.cancel(msg)`; Task overrides it.
+    @discardableResult
+    func cancel(message: Value = .none) -> Bool {
+        futureCancel(message: message)
+    }
+
+    /// Future.cancel proper (`super().cancel()` from Task).
+    @discardableResult
+    final func futureCancel(message: Value = .none) -> Bool {
+        logTraceback = false
+        if state != .pending { return false }
+        state = .cancelled
+        cancelMessage = message
+        scheduleCallbacks()
+        return true
+    }
+
+    private func scheduleCallbacks() {
+        if callbacks.isEmpty { return }
+        let cbs = callbacks
+        callbacks.removeAll()
+        for cb in cbs { schedule(cb) }
+    }
+
+    private func schedule(_ cb: FutureCallback) {
+        if case .wakeup(let task) = cb {
+            loop.callSoon(.taskWakeup(task, self))
+            if loop.state.wantsEvents {
+                loop.state.emit(.taskWoken(task: task.id, by: wokenBy()))
+            }
+        } else {
+            loop.callSoon(.doneCallback(cb, self))
+        }
+    }
+
+    /// Why a task waiting on this future is woken, for people.
+    private func wokenBy() -> String {
+        if let t = self as? Task { return "\(t.name) done" }
+        if isCancelled { return "cancel()" }
+        if let completedBy { return completedBy }
+        if loop.currentHandle is TimerHandle { return "timer" }
+        if let t = loop.currentTask { return t.name }
+        if let label { return "\(label) done" }
+        return "callback"
+    }
+
+    // MARK: reading
+
+    /// `_make_cancelled_error`.
+    func makeCancelledError() -> PyException {
+        if let exc = cancelledExc {
+            cancelledExc = nil
+            return exc
+        }
+        return newCancelledError(cancelMessage)
+    }
+
+    func result() throws -> Value {
+        switch state {
+        case .cancelled: throw PyError(makeCancelledError())
+        case .pending: throw pyInvalidState("Result is not set.")
+        case .finished:
+            logTraceback = false
+            if let exception { throw PyError(exception) }
+            return resultValue
+        }
+    }
+
+    func exceptionValue() throws -> PyException? {
+        switch state {
+        case .cancelled: throw PyError(makeCancelledError())
+        case .pending: throw pyInvalidState("Exception is not set.")
+        case .finished:
+            logTraceback = false
+            return exception
+        }
+    }
+
+    func addDoneCallback(_ cb: FutureCallback) {
+        if state != .pending {
+            schedule(cb)
+        } else {
+            callbacks.append(cb)
+        }
+    }
+
+    /// Removes native callbacks registered with `key`.
+    @discardableResult
+    func removeDoneCallback(key: Int) -> Int {
+        let before = callbacks.count
+        callbacks.removeAll { if case .native(let k, _, _) = $0 { return k == key } else { return false } }
+        return before - callbacks.count
+    }
+
+    /// `remove_done_callback(fn)` from Python: removes every equal callback.
+    func removeDoneCallback(_ interp: Interpreter, _ fn: Value) throws -> Int {
+        let before = callbacks.count
+        var kept: [FutureCallback] = []
+        for cb in callbacks {
+            if case .python(let f) = cb {
+                if f.isIdentical(to: fn) { continue }
+                if case .object = f, try interp.equals(f, fn) { continue }
+            }
+            kept.append(cb)
+        }
+        callbacks = kept
+        return before - kept.count
+    }
+
+    // MARK: awaiting
+
+    /// `Future.__await__`: yield self while pending, then the result.
+    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+        switch input {
+        case nil:
+            if !isDone {
+                blocking = true
+                return .suspend(.object(self))
+            }
+        case .send?:
+            break
+        case .throwing(let exc)?:
+            throw PyError(exc)
+        }
+        if !isDone { throw pyRuntimeError("await wasn't used with future") }
+        return .done(try result())
+    }
+
+    // MARK: repr
+
+    func repr(_ interp: Interpreter) -> String {
+        "<\(pyType.name) \(stateInfo(interp))>"
+    }
+
+    func stateText() -> String {
+        switch state {
+        case .pending: return "pending"
+        case .cancelled: return "cancelled"
+        case .finished: return "finished"
+        }
+    }
+
+    /// `base_futures._future_repr_info`.
+    func stateInfo(_ interp: Interpreter) -> String {
+        var info = [stateText()]
+        if state == .finished {
+            if let exception {
+                info.append("exception=\(interp.describeException(exception))")
+            } else {
+                info.append("result=\(interp.describe(resultValue))")
+            }
+        }
+        if !callbacks.isEmpty { info.append("cb=[\(formatCallbacks(interp))]") }
+        return info.joined(separator: " ")
+    }
+
+    func formatCallbacks(_ interp: Interpreter) -> String {
+        let names = callbacks.map { $0.describe(interp) + "()" }
+        if names.count <= 2 { return names.joined(separator: ", ") }
+        return "\(names[0]), <\(names.count - 2) more>, \(names[names.count - 1])"
+    }
+}
+
+/// `futures._set_result_unless_cancelled`.
+func setResultUnlessCancelled(_ fut: Future, _ value: Value) {
+    if fut.isCancelled { return }
+    try? fut.setResult(value)
+}

@@ -1,0 +1,117 @@
+// `asyncio.gather` (tasks.py, 3.11): children wrapped with ensure_future in
+// argument order (so tasks are created and named in that order), results in
+// argument order, the first exception propagates while the others keep
+// running, cancelling the gather cancels the children.
+final class GatheringFuture: Future {
+    var children: [Future] = []
+    var cancelRequested = false
+
+    override var pyType: PyType { AsyncioTypes.gatheringFuture }
+
+    override func cancel(message: Value = .none) -> Bool {
+        if isDone { return false }
+        var ret = false
+        for child in children where child.cancel(message: message) { ret = true }
+        if ret { cancelRequested = true }
+        return ret
+    }
+}
+
+extension Interpreter {
+    /// `_ensure_future`: futures pass through, coroutines become tasks.
+    func ensureFuture(_ v: Value, loop: EventLoop? = nil) throws -> Future {
+        if case .object(let o) = v, let f = o as? Future {
+            if let loop, f.loop !== loop {
+                throw pyValueError("The future belongs to a different loop than the one specified as the loop argument")
+            }
+            return f
+        }
+        guard isCoroutine(v) else {
+            throw pyTypeError("An asyncio.Future, a coroutine or an awaitable is required")
+        }
+        let loop = try loop ?? getEventLoop()
+        return try Task(coro: v, loop: loop, name: nil)
+    }
+
+    func gather(_ args: [Value], returnExceptions: Bool) throws -> Future {
+        if args.isEmpty {
+            let loop = try getEventLoop()
+            let outer = Future(loop: loop, label: "gather(0 tasks)")
+            try outer.setResult(.object(makeList([])))
+            return outer
+        }
+        var children: [Future] = []
+        var seen: [ObjectIdentifier: Future] = [:]
+        var nfuts = 0
+        var loop: EventLoop?
+        // The outer future exists only after the children, as in CPython
+        // (bpo-46672: callbacks may run before it is assigned).
+        let box = GatherState()
+        for arg in args {
+            let key: ObjectIdentifier? = arg.asObject.map { ObjectIdentifier($0) }
+            if let key, let existing = seen[key] {
+                children.append(existing)
+                continue
+            }
+            let fut = try ensureFuture(arg, loop: loop)
+            if loop == nil { loop = fut.loop }
+            if let task = fut as? Task, !(arg.asObject === fut) { task.logDestroyPending = false }
+            nfuts += 1
+            if let key { seen[key] = fut }
+            fut.addDoneCallback(.native(key: 0, name: "gather.<locals>._done_callback") { interp, fut in
+                interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
+            })
+            children.append(fut)
+        }
+        guard let loop else { throw pyRuntimeError("no running event loop") }
+        let outer = GatheringFuture(loop: loop, label: "gather(\(children.count) task\(children.count == 1 ? "" : "s"))")
+        outer.children = children
+        outer.awaitedTasks = children.compactMap { ($0 as? Task)?.id }
+        box.outer = outer
+        box.nfuts = nfuts
+        return outer
+    }
+
+    /// `gather.<locals>._done_callback`.
+    fileprivate func gatherChildDone(_ box: GatherState, _ fut: Future, returnExceptions: Bool) {
+        box.nfinished += 1
+        guard let outer = box.outer, !outer.isDone else {
+            if !fut.isCancelled { _ = try? fut.exceptionValue() }
+            return
+        }
+        if !returnExceptions {
+            if fut.isCancelled {
+                try? outer.setException(fut.makeCancelledError())
+                return
+            }
+            if let exc = try? fut.exceptionValue() {
+                try? outer.setException(exc)
+                return
+            }
+        }
+        if box.nfinished == box.nfuts {
+            var results: [Value] = []
+            for child in outer.children {
+                if child.isCancelled {
+                    let msg: Value = child.cancelMessage.isNone ? .str("") : child.cancelMessage
+                    results.append(.object(newCancelledError(msg)))
+                } else if let exc = (try? child.exceptionValue()) ?? nil {
+                    results.append(.object(exc))
+                } else {
+                    results.append(child.resultValue)
+                }
+            }
+            if outer.cancelRequested {
+                try? outer.setException(fut.makeCancelledError())
+            } else {
+                try? outer.setResult(.object(makeList(results)))
+            }
+        }
+    }
+}
+
+private final class GatherState {
+    var outer: GatheringFuture?
+    var nfuts = 0
+    var nfinished = 0
+}

@@ -1,0 +1,128 @@
+// asyncio.Handle (events.py): a callback waiting in the loop's ready queue.
+// Callbacks the loop itself schedules (a Task's step, its wake-up, a
+// Future's done-callback) are Swift cases, so the hot path allocates no
+// Python objects; `call_soon(fn, *args)` from Python uses `.call`.
+
+enum HandleCallback {
+    /// `Task.__step(exc)`.
+    case taskStep(Task, PyException?)
+    /// `Task.__wakeup(future)`.
+    case taskWakeup(Task, Future)
+    /// A Future's done-callback, called with the future.
+    case doneCallback(FutureCallback, Future)
+    /// A Python callable with positional arguments.
+    case call(Value, [Value])
+    /// Loop-internal work written in Swift (`_set_result_unless_cancelled`, ...).
+    case native(String, (Interpreter) throws -> Void)
+}
+
+enum HandleRunResult {
+    case finished(instructions: Int)
+    /// The instruction budget ran out; run the same handle again to continue.
+    case sliced(instructions: Int, line: Int)
+}
+
+class Handle: PyObject {
+    let id: HandleID
+    var callback: HandleCallback
+    var cancelled = false
+    unowned let loop: EventLoop
+
+    init(id: HandleID, callback: HandleCallback, loop: EventLoop) {
+        self.id = id
+        self.callback = callback
+        self.loop = loop
+    }
+
+    override var pyType: PyType { AsyncioTypes.handle }
+
+    /// The task this handle steps, if any.
+    var task: Task? {
+        switch callback {
+        case .taskStep(let t, _), .taskWakeup(let t, _): return t
+        case .doneCallback(.wakeup(let t), _): return t
+        default: return nil
+        }
+    }
+
+    /// For people, like CPython's handle repr: `Task-2.__step()`, `print_later()`.
+    func describe(_ interp: Interpreter) -> String {
+        switch callback {
+        case .taskStep(let t, _): return t.stepDescription
+        case .taskWakeup(let t, _): return t.wakeupDescription
+        case .doneCallback(let cb, _): return cb.describe(interp) + "()"
+        case .call(let fn, let args):
+            return interp.callableName(fn) + "(" + args.map { interp.describe($0) }.joined(separator: ", ") + ")"
+        case .native(let name, _): return name + "()"
+        }
+    }
+
+    func cancel() {
+        if cancelled { return }
+        cancelled = true
+        loop.interp.asyncio.emit(.handleCancelled(handle: id))
+    }
+
+    /// `Handle._run`: exceptions go to the loop's exception handler, except
+    /// SystemExit/KeyboardInterrupt, which propagate (thrown as PyError).
+    func run(_ interp: Interpreter) throws -> HandleRunResult {
+        switch callback {
+        case .taskStep(let task, let exc):
+            return try task.step(exc)
+        case .taskWakeup(let task, let future):
+            return try task.wakeup(future)
+        default:
+            do {
+                switch callback {
+                case .doneCallback(let cb, let future): try cb.call(interp, future)
+                case .call(let fn, let args): _ = try interp.call(fn, Arguments(args))
+                case .native(_, let body): try body(interp)
+                default: break
+                }
+            } catch let error as PyError {
+                let e = error.exception
+                if e.isInstance(of: BuiltinTypes.systemExit) || e.isInstance(of: BuiltinTypes.keyboardInterrupt) {
+                    throw error
+                }
+                loop.reportCallbackException(self, e)
+            }
+            return .finished(instructions: 0)
+        }
+    }
+}
+
+/// A callback registered with `Future.add_done_callback`.
+enum FutureCallback {
+    case python(Value)
+    /// `key` lets Swift code remove it again (`remove_done_callback`).
+    case native(key: Int, name: String, (Interpreter, Future) throws -> Void)
+    case wakeup(Task)
+
+    func call(_ interp: Interpreter, _ future: Future) throws {
+        switch self {
+        case .python(let fn): _ = try interp.call(fn, Arguments([.object(future)]))
+        case .native(_, _, let body): try body(interp, future)
+        case .wakeup(let task): _ = try task.wakeup(future)
+        }
+    }
+
+    func describe(_ interp: Interpreter) -> String {
+        switch self {
+        case .python(let fn): return interp.callableName(fn)
+        case .native(_, let name, _): return name
+        case .wakeup: return "Task.task_wakeup"
+        }
+    }
+}
+
+extension Interpreter {
+    /// `print`, `main.<locals>.<lambda>`: the callable's __qualname__ when it
+    /// has one, as CPython's `_format_callback` shows it.
+    func callableName(_ fn: Value) -> String {
+        if case .object(let o) = fn {
+            if let native = o as? PyNativeFunction { return native.name }
+            if let name = try? getAttribute(fn, "__qualname__"), case .str(let s) = name { return s }
+        }
+        return describe(fn)
+    }
+}

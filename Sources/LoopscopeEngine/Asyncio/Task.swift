@@ -1,0 +1,290 @@
+// asyncio.Task (tasks.py, 3.11): a coroutine wrapped in a Future, stepped by
+// the loop. `step` is `Task.__step` and `wakeup` is `Task.__wakeup`; a step
+// whose coroutine exhausts the instruction budget returns `.sliced` and is
+// continued by the next call of the same handle.
+final class Task: Future {
+    let id: TaskID
+    private(set) var name: String
+    let coro: Value
+    private let fiber: Fiber?
+    private let native: NativeCoroutine?
+
+    var numCancelsRequested = 0
+    var mustCancel = false
+    var futWaiter: Future?
+    /// False for tasks whose pending destruction must not be reported
+    /// (gather children, run_until_complete's task).
+    var logDestroyPending = true
+
+    /// Where the task last suspended and on what (for events and deadlocks).
+    var lastLine: Int
+    var awaiting = ""
+    var awaitingTasks: [TaskID] = []
+
+    /// Budget slicing: the step in progress and its instruction count.
+    private var inSlicedStep = false
+    private var stepInstructions = 0
+
+    init(coro: Value, loop: EventLoop, name: String?) throws {
+        let interp = loop.interp
+        guard interp.isCoroutine(coro), case .object(let o) = coro else {
+            throw pyTypeError("a coroutine was expected, got \(interp.describe(coro))")
+        }
+        let state = interp.asyncio
+        self.id = state.allocateTaskID()
+        self.name = name ?? state.nextTaskName()
+        self.coro = coro
+        self.fiber = o as? Fiber
+        self.native = o as? NativeCoroutine
+        self.lastLine = fiber?.fiberLine ?? 0
+        super.init(loop: loop)
+        self.definitionLine = lastLine
+        if state.wantsEvents {
+            state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
+                                    creator: state.currentTask?.id, line: interp.currentLine))
+        }
+        loop.callSoon(.taskStep(self, nil))
+        state.pendingTasks[id] = self
+    }
+
+    override var pyType: PyType { AsyncioTypes.task }
+
+    var coroutineName: String { fiber?.fiberName ?? native?.coroutineName ?? "?" }
+
+    /// `Task-2.__step()` / `Task-2.__wakeup()`, built once (events name every step).
+    private(set) lazy var stepDescription = "\(name).__step()"
+    private(set) lazy var wakeupDescription = "\(name).__wakeup()"
+
+    func setName(_ newName: String) {
+        name = newName
+        stepDescription = "\(newName).__step()"
+        wakeupDescription = "\(newName).__wakeup()"
+        loop.state.emit(.taskRenamed(task: id, name: newName))
+    }
+
+    // MARK: cancellation
+
+    /// `Task.cancel(msg)`.
+    @discardableResult
+    override func cancel(message: Value = .none) -> Bool {
+        logTraceback = false
+        if isDone { return false }
+        numCancelsRequested += 1
+        loop.state.emit(.taskCancelRequested(task: id, by: loop.currentTask?.id))
+        if let waiter = futWaiter, waiter.cancel(message: message) {
+            return true
+        }
+        mustCancel = true
+        cancelMessage = message
+        return true
+    }
+
+    func uncancel() -> Int {
+        if numCancelsRequested > 0 { numCancelsRequested -= 1 }
+        return numCancelsRequested
+    }
+
+    // MARK: stepping
+
+    /// `Task.__wakeup(future)`.
+    func wakeup(_ future: Future) throws -> HandleRunResult {
+        do {
+            _ = try future.result()
+        } catch let error as PyError {
+            return try step(error.exception)
+        }
+        return try step(nil)
+    }
+
+    /// `Task.__step(exc)`.
+    func step(_ exc: PyException?) throws -> HandleRunResult {
+        let interp = loop.interp
+        var input: ResumeInput?
+        if inSlicedStep {
+            inSlicedStep = false
+        } else {
+            if isDone {
+                loop.callExceptionHandler(.init(
+                    message: "Exception in callback \(name).__step()",
+                    exception: interp.makeException(AsyncioExceptions.invalidStateError,
+                                                    "_step(): already done: \(repr(interp)), \(exc.map { interp.describeException($0) } ?? "None")"),
+                    task: self, category: "callbackException"))
+                return .finished(instructions: 0)
+            }
+            var exc = exc
+            if mustCancel {
+                if !(exc?.isCancelledError ?? false) { exc = makeCancelledError() }
+                mustCancel = false
+            }
+            futWaiter = nil
+            stepInstructions = 0
+            if let exc {
+                input = .throwing(exc)
+            } else {
+                input = hasStarted ? .send(.none) : nil
+            }
+        }
+
+        loop.currentTask = self
+        defer { loop.currentTask = nil }
+        var executed = 0
+        let result = drive(interp, input, executed: &executed)
+        stepInstructions += executed
+
+        switch result {
+        case .budgetExhausted:
+            inSlicedStep = true
+            return .sliced(instructions: stepInstructions, line: fiber?.fiberLine ?? 0)
+        case .returned(let value):
+            if mustCancel {
+                mustCancel = false
+                futureCancel(message: cancelMessage)
+                finished()
+            } else {
+                try? setResult(value)
+                finished()
+            }
+        case .raised(let e):
+            if e.isCancelledError {
+                cancelledExc = e
+                futureCancel()
+                finished()
+            } else {
+                try? setException(e)
+                finished()
+                if e.isInstance(of: BuiltinTypes.keyboardInterrupt) || e.isInstance(of: BuiltinTypes.systemExit) {
+                    throw PyError(e)
+                }
+            }
+        case .yielded(let value):
+            handleYield(interp, value)
+        case .suspendRequest(let value):
+            handleYield(interp, value)
+        }
+        return .finished(instructions: stepInstructions)
+    }
+
+    private var hasStarted: Bool {
+        if let fiber { return fiber.hasStarted }
+        return nativeStarted
+    }
+    private var nativeStarted = false
+
+    private func drive(_ interp: Interpreter, _ input: ResumeInput?, executed: inout Int) -> FiberResult {
+        if let driven = fiber as? SelfDrivenFiber {
+            return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
+        }
+        if let fiber {
+            return interp.resume(fiber, input, budget: interp.asyncio.instructionBudget, executed: &executed)
+        }
+        guard let native else { return .raised(interp.makeException(BuiltinTypes.typeError, "not a coroutine")) }
+        let first = !nativeStarted
+        nativeStarted = true
+        do {
+            var nativeInput = input
+            if first, case .send? = input { nativeInput = nil }
+            switch try native.awaitStep(interp, nativeInput) {
+            case .suspend(let v): return .yielded(v)
+            case .done(let v): return .returned(v)
+            }
+        } catch let error as PyError {
+            return .raised(error.exception)
+        } catch {
+            return .raised(interp.makeException(BuiltinTypes.runtimeError, "\(error)"))
+        }
+    }
+
+    /// The `else:` branch of `__step`: what did the coroutine yield?
+    private func handleYield(_ interp: Interpreter, _ value: Value) {
+        lastLine = fiber?.fiberLine ?? lastLine
+        if case .object(let o) = value, let fut = o as? Future {
+            if fut.loop !== loop {
+                rescheduleWithError(interp, "Task \(repr(interp)) got Future \(fut.repr(interp)) attached to a different loop")
+            } else if fut.blocking {
+                if fut === self {
+                    rescheduleWithError(interp, "Task cannot await on itself: \(repr(interp))")
+                    return
+                }
+                fut.blocking = false
+                noteSuspension(on: fut)
+                fut.addDoneCallback(.wakeup(self))
+                futWaiter = fut
+                if mustCancel, fut.cancel(message: cancelMessage) {
+                    mustCancel = false
+                }
+            } else {
+                rescheduleWithError(interp, "yield was used instead of yield from in task \(repr(interp)) with \(fut.repr(interp))")
+            }
+        } else if value.isNone {
+            awaiting = native?.awaitingLabel ?? "asyncio.sleep(0)"
+            awaitingTasks = []
+            loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: awaiting, awaitedTasks: []))
+            loop.callSoon(.taskStep(self, nil))
+        } else {
+            rescheduleWithError(interp, "Task got bad yield: \(interp.describe(value))")
+        }
+    }
+
+    private func noteSuspension(on fut: Future) {
+        if let t = fut as? Task {
+            awaiting = t.name
+            awaitingTasks = [t.id]
+        } else {
+            awaiting = fut.label ?? "Future"
+            awaitingTasks = fut.awaitedTasks
+        }
+        loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: awaiting, awaitedTasks: awaitingTasks))
+    }
+
+    private func rescheduleWithError(_ interp: Interpreter, _ message: String) {
+        loop.callSoon(.taskStep(self, interp.makeException(BuiltinTypes.runtimeError, message)))
+    }
+
+    /// The task's future just completed: events and bookkeeping.
+    private func finished() {
+        let state = loop.state
+        state.pendingTasks[id] = nil
+        awaiting = ""
+        awaitingTasks = []
+        switch self.state {
+        case .cancelled:
+            state.emit(.taskCancelled(task: id, line: fiber?.fiberLine ?? lastLine))
+        case .finished:
+            if let exception {
+                state.emit(.taskFailed(task: id, exception: loop.interp.describeException(exception),
+                                       line: exception.traceback.last?.line ?? lastLine))
+            } else if state.wantsEvents {
+                state.emit(.taskDone(task: id, result: loop.interp.describe(resultValue)))
+            }
+        case .pending:
+            break
+        }
+    }
+
+    // MARK: repr
+
+    /// `base_tasks._task_repr`.
+    override func repr(_ interp: Interpreter) -> String {
+        var info = [stateText()]
+        info.append("name='\(name)'")
+        let file = interp.filename
+        if isDone {
+            info.append("coro=<\(coroutineName)() done, defined at \(file):\(definitionLine)>")
+        } else {
+            info.append("coro=<\(coroutineName)() running at \(file):\(fiber?.fiberLine ?? lastLine)>")
+        }
+        if state == .finished {
+            if let exception {
+                info.append("exception=\(interp.describeException(exception))")
+            } else {
+                info.append("result=\(interp.describe(resultValue))")
+            }
+        }
+        if !callbacks.isEmpty { info.append("cb=[\(formatCallbacks(interp))]") }
+        if let w = futWaiter, !isDone { info.append("wait_for=\(w.repr(interp))") }
+        return "<Task \(info.joined(separator: " "))>"
+    }
+
+    /// The coroutine's line before it first ran (CPython shows `co_firstlineno`).
+    private(set) var definitionLine = 0
+}

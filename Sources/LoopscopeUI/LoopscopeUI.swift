@@ -1,2 +1,0 @@
-// OWNER: TUI helper.
-public enum LoopscopeUI {}

@@ -1,0 +1,69 @@
+import Foundation
+import LoopscopeAnalysis
+import LoopscopeEngine
+
+/// Where the visualizer starts.
+public enum StartScreen: Sendable {
+    case picker
+    /// A program by its display name (path) and source.
+    case program(name: String, source: String)
+    /// A bundled demo: its lesson is shown beside the run.
+    case demo(Demo)
+}
+
+/// What the rest of Loopscope plugs into the visualizer.
+public struct AppHooks {
+    /// The demos the picker lists.
+    public var demos: [Demo]
+    /// `e` in the visualizer: exports the run, returns a message to show (the paths written).
+    public var onExport: ((Engine) -> String)?
+    /// Makes a fresh linter per run: it sees every event and returns the lints
+    /// that event triggers (shown in the Warnings panel). nil: engine warnings only.
+    public var makeLinter: ((ProgramInfo) -> (Event) -> [Lint])?
+    /// Builds the program to drive (the real engine by default; tests script events).
+    public var makeProgram: (ProgramInfo) -> SteppableProgram
+    /// Reads a file for the picker's `o` prompt.
+    public var readFile: (String) -> Result<ProgramInfo, PromptError>
+
+    public struct PromptError: Error, Sendable { public var message: String
+        public init(_ m: String) { message = m }
+    }
+
+    public init(demos: [Demo] = DemoCatalog.all,
+                onExport: ((Engine) -> String)? = nil,
+                makeLinter: ((ProgramInfo) -> (Event) -> [Lint])? = AppHooks.lints,
+                makeProgram: @escaping (ProgramInfo) -> SteppableProgram = AppHooks.engine,
+                readFile: @escaping (String) -> Result<ProgramInfo, PromptError> = AppHooks.read) {
+        self.demos = demos
+        self.onExport = onExport
+        self.makeLinter = makeLinter
+        self.makeProgram = makeProgram
+        self.readFile = readFile
+    }
+
+    /// The analysis layer's linter, fed incrementally.
+    public static func lints(_ info: ProgramInfo) -> (Event) -> [Lint] {
+        var linter = Linter(source: info.source)
+        return { linter.consume($0) }
+    }
+
+    public static func engine(_ info: ProgramInfo) -> SteppableProgram {
+        Engine(source: info.source, filename: info.name)
+    }
+
+    public static func read(_ path: String) -> Result<ProgramInfo, PromptError> {
+        let expanded = (path as NSString).expandingTildeInPath
+        let absolute = URL(fileURLWithPath: expanded).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            return .failure(PromptError("can't open file '\(absolute)': No such file or directory"))
+        }
+        guard !isDirectory.boolValue else {
+            return .failure(PromptError("can't open file '\(absolute)': it is a directory"))
+        }
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            return .failure(PromptError("can't open file '\(absolute)': Permission denied"))
+        }
+        return .success(ProgramInfo(name: absolute, source: String(decoding: data, as: UTF8.self)))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Word wrapping for panels (lesson, warnings, detail): breaks at spaces,
+/// hard-breaks words longer than the width, keeps blank lines as paragraphs.
+enum TextWrap {
+    /// Rejoins a docstring's hard-wrapped lines into paragraphs (blank lines
+    /// separate them; indented lines and list items keep their own line).
+    static func reflow(_ text: String) -> String {
+        var out: [String] = []
+        var current = ""
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let keepsBreak = line.hasPrefix(" ") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ")
+                || trimmed.hasPrefix("• ")
+            if trimmed.isEmpty {
+                if !current.isEmpty { out.append(current); current = "" }
+                out.append("")
+            } else if keepsBreak || current.isEmpty {
+                if !current.isEmpty { out.append(current) }
+                current = keepsBreak && !line.hasPrefix(" ") ? trimmed : (keepsBreak ? line : trimmed)
+                if keepsBreak { out.append(current); current = "" }
+            } else {
+                current += " " + trimmed
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out.joined(separator: "\n")
+    }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ") {
+                var w = String(word)
+                var ww = CharWidth.of(w)
+                while ww > width {  // a word longer than a line
+                    if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
+                    var head = ""
+                    var hw = 0
+                    for ch in w {
+                        let cw = CharWidth.of(ch)
+                        if hw + cw > width { break }
+                        head.append(ch)
+                        hw += cw
+                    }
+                    out.append(head)
+                    w.removeFirst(head.count)
+                    ww = CharWidth.of(w)
+                }
+                if w.isEmpty { continue }
+                if lineWidth == 0 {
+                    line = w
+                    lineWidth = ww
+                } else if lineWidth + 1 + ww <= width {
+                    line += " " + w
+                    lineWidth += 1 + ww
+                } else {
+                    out.append(line)
+                    line = w
+                    lineWidth = ww
+                }
+            }
+            out.append(line)
+        }
+        return out
+    }
+}
+
+/// Seconds as the header and axes show them: `1.250s`.
+enum TimeText {
+    static func seconds(_ t: Double, decimals: Int = 3) -> String {
+        let v = (t.isFinite ? t : 0)
+        return formatFixed(v, decimals) + "s"
+    }
+
+    /// Fixed-point without Foundation's locale-dependent formatting.
+    static func formatFixed(_ v: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let n = (abs(v) * scale).rounded()
+        guard n < 1e15 else { return String(v) }
+        let whole = Int(n / scale)
+        let frac = Int(n - Double(whole) * scale)
+        var s = (v < 0 && n > 0 ? "-" : "") + String(whole)
+        if decimals > 0 {
+            let f = String(frac)
+            s += "." + String(repeating: "0", count: decimals - f.count) + f
+        }
+        return s
+    }
+
+    /// Tick labels: `0s`, `0.5s`, `1s`, `2.5s`, `10s`.
+    static func tick(_ t: Double) -> String {
+        for d in 0...3 {
+            let s = formatFixed(t, d)
+            if let v = Double(s), abs(v - t) < 1e-9 { return s + "s" }
+        }
+        return formatFixed(t, 3) + "s"
+    }
+}

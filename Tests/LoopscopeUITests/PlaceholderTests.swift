@@ -1,3 +1,0 @@
-import Testing
-@testable import LoopscopeUI
-@Test func uiModuleLoads() { #expect(Bool(true)) }
