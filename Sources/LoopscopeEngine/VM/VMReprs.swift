@@ -20,7 +20,7 @@ extension VMTypeTables {
                 if case .object(let ro) = recv {
                     return .str("<built-in method \(nf.name) of \(ro.pyType.name) object at \(addr(interp, ro))>")
                 }
-                return .str("<built-in method \(nf.name) of \(interp.typeName(recv)) object>")
+                return .str("<built-in method \(nf.name) of \(interp.pyTypeName(recv)) object>")
             }
             var name = "?"
             if case .object(let fo) = m.function, let f = fo as? PyFunction { name = f.qualname }
@@ -43,7 +43,7 @@ extension VMTypeTables {
             if case .object(let vo) = v {
                 return .str("<cell at \(addr(interp, c)): \(vo.pyType.name) object at \(addr(interp, vo))>")
             }
-            return .str("<cell at \(addr(interp, c)): \(interp.typeName(v)) object>")
+            return .str("<cell at \(addr(interp, c)): \(interp.pyTypeName(v)) object>")
         }
         VMTypes.code.dict["__repr__"] = fn("__repr__") { interp, a in
             guard case .object(let o) = a[0], let c = o as? CodeObject else { return .str("<code>") }
