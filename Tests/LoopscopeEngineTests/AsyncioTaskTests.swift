@@ -16,7 +16,7 @@ struct AsyncioTaskTests {
         return ScriptedCoroutine("main", [
             { _ in .await(try h.interp.gather([.object(worker(1, 2)), .object(worker(2, 1))], returnExceptions: false)) },
             { results in
-                let items = (results.asObject as? AsyncioList)?.items ?? []
+                let items = (results.asObject as? PyList)?.items ?? []
                 h.print("All tasks completed: [" + items.map { h.interp.describe($0) }.joined(separator: ", ") + "]")
                 return .finish(.none)
             },
@@ -168,7 +168,7 @@ struct AsyncioTaskTests {
         _ = try h.run(ScriptedCoroutine("main", [
             { _ in .await(try h.interp.gather([.object(ok), .object(failing)], returnExceptions: true)) },
             { r in
-                results = ((r.asObject as? AsyncioList)?.items ?? []).map { h.interp.describe($0) }
+                results = ((r.asObject as? PyList)?.items ?? []).map { h.interp.describe($0) }
                 return .finish(.none)
             },
         ]))
