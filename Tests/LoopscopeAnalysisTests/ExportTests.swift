@@ -71,7 +71,7 @@ import LoopscopeEngine
             demos/gather-results.py: 2.000 s virtual, 8 steps, 3 tasks, exit 0 — along virtual time
                             0s         0.5s       1s        1.5s       2s
                             ┬──────────┬──────────┬─────────┬──────────┬─
-            event loop      ·············································
+            event loop      ·····················█·····················█·
             Task-1 main()   █──────────────────────────────────────────█✔  done → None
             Task-2 task1()  █──────────────────────────────────────────█✔  done → 'Result 1'
             Task-3 task2()  █────────────────────█✔                        done → 'Result 2'

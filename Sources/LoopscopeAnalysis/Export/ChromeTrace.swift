@@ -13,7 +13,7 @@ public enum ChromeTrace {
         events.append(meta("process_name", tid: loopTid, name: "loopscope: \(history.file)"))
         events.append(meta("thread_name", tid: loopTid, name: "event loop"))
         events.append(sortIndex(tid: loopTid, index: 0))
-        for (i, lane) in history.lanes.enumerated() {
+        for (i, lane) in history.programLanes.enumerated() {
             let tid = tidFor(lane.task)
             events.append(meta("thread_name", tid: tid, name: lane.label))
             events.append(sortIndex(tid: tid, index: i + 1))
@@ -23,6 +23,12 @@ public enum ChromeTrace {
             if let end = lane.end, let at = lane.endTime {
                 events.append(instant(end.word, tid: tid, time: at, category: "end", scope: "t"))
             }
+        }
+        for cb in history.callbacks {
+            var args = JSONArgs()
+            args.int("step", cb.step)
+            events.append(completeSlice(cb.description, category: "callback", tid: loopTid,
+                                        start: cb.startTime, end: cb.endTime, args: args))
         }
         for b in history.blocked {
             var args = JSONArgs()

@@ -61,8 +61,8 @@ struct LaneRaster {
     /// The columns a span covers: [first, last], at least one column.
     func columns(of span: LaneSpan) -> ClosedRange<Int> {
         let first = column(ofTime: span.startTime, step: span.startStep)
-        let lastStep = max(span.endStep - 1, span.startStep)
-        var last = axis == .time ? column(ofTime: span.endTime, step: 0) : column(ofTime: 0, step: lastStep)
+        // On the steps axis a span fills the columns up to where the next step starts.
+        var last = axis == .time ? column(ofTime: span.endTime, step: 0) : column(ofTime: 0, step: span.endStep) - 1
         // A span ending exactly on a column boundary does not spill into the next column.
         if axis == .time, last > first, span.endTime / extent * scale == Double(last) { last -= 1 }
         return first...max(first, last)
@@ -87,6 +87,11 @@ struct LaneRaster {
 
     func loopCells() -> [CellState] {
         var cells = Array(repeating: CellState.empty, count: columns)
+        for cb in history.callbacks {
+            let span = LaneSpan(state: .running, startTime: cb.startTime, endTime: cb.endTime,
+                                startStep: cb.step, endStep: cb.step + 1)
+            for c in columns(of: span) where cells[c] < .running { cells[c] = .running }
+        }
         for b in history.blocked {
             let span = LaneSpan(state: .blocking(b.by, line: b.line), startTime: b.startTime, endTime: b.endTime,
                                 startStep: b.step, endStep: b.step + 1)

@@ -21,13 +21,13 @@ public struct SVGTimeline {
     public func render(_ history: RunHistory) -> String {
         let raster = LaneRaster(axis: axis, columns: graphWidth, history: history)
         let width = Self.labelWidth + graphWidth + Self.summaryWidth
-        let height = Self.top + (history.lanes.count + 1) * Self.laneHeight + 48
+        let height = Self.top + (history.programLanes.count + 1) * Self.laneHeight + 48
         var body: [String] = []
         body.append(text(12, 22, "\(history.file) — \(TimeText.fixed(history.endTime, 3)) s virtual, \(history.stepCount) steps",
                          cls: "title"))
         body += axisElements(raster, height: height)
         body += loopLane(history, raster)
-        for (i, lane) in history.lanes.enumerated() {
+        for (i, lane) in history.programLanes.enumerated() {
             body += taskLane(lane, row: i + 1, raster)
         }
         body += legend(y: height - 18)

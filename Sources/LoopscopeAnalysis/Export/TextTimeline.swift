@@ -14,8 +14,8 @@ public struct TextTimeline {
     }
 
     public func render(_ history: RunHistory) -> String {
-        let labels = ["event loop"] + history.lanes.map(\.label)
-        let summaries = [loopSummary(history)] + history.lanes.map(summary)
+        let labels = ["event loop"] + history.programLanes.map(\.label)
+        let summaries = [loopSummary(history)] + history.programLanes.map(summary)
         let labelWidth = min(max(labels.map(\.count).max() ?? 0, 10), 28)
         let summaryWidth = min(summaries.map(\.count).max() ?? 0, 36)
         let columns = max(width - labelWidth - summaryWidth - 4, 10)
@@ -26,7 +26,7 @@ public struct TextTimeline {
         let (scale, rule) = scaleLines(raster)
         out += pad + scale + "\n" + pad + rule + "\n"
         out += row(labels[0], labelWidth, raster.loopCells(), loop: true, summaries[0], summaryWidth)
-        for (i, lane) in history.lanes.enumerated() {
+        for (i, lane) in history.programLanes.enumerated() {
             out += row(labels[i + 1], labelWidth, raster.cells(for: lane), loop: false, summaries[i + 1], summaryWidth)
         }
         out += "\n" + legend + "\n"
@@ -36,7 +36,7 @@ public struct TextTimeline {
     func header(_ history: RunHistory) -> String {
         let time = TimeText.fixed(history.endTime, 3)
         let steps = history.stepCount == 1 ? "1 step" : "\(history.stepCount) steps"
-        let tasks = history.lanes.count == 1 ? "1 task" : "\(history.lanes.count) tasks"
+        let tasks = history.programLanes.count == 1 ? "1 task" : "\(history.programLanes.count) tasks"
         let exit = history.exitCode.map { ", exit \($0)" } ?? ""
         let along = axis == .time ? "virtual time" : "loop steps"
         return "\(history.file): \(time) s virtual, \(steps), \(tasks)\(exit) — along \(along)"

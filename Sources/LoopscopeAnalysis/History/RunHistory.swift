@@ -60,6 +60,11 @@ public struct TaskLane: Equatable, Sendable {
 
     /// `Task-2 task1()`: how lanes are labelled everywhere.
     public var label: String { "\(name) \(coroutine)()" }
+
+    /// The tasks `asyncio.run` itself creates at shutdown
+    /// (`BaseEventLoop.shutdown_asyncgens`, `shutdown_default_executor`): real
+    /// in CPython (they take Task-N numbers), but not the program's own work.
+    public var isLoopInternal: Bool { coroutine.hasPrefix("BaseEventLoop.") }
 }
 
 /// A period when one callback held the loop without yielding.
@@ -67,6 +72,15 @@ public struct BlockedInterval: Equatable, Sendable {
     public var task: TaskID?
     public var by: String
     public var line: Int
+    public var startTime: Double
+    public var endTime: Double
+    public var step: Int
+}
+
+/// A callback of the ready queue that is not a Task step (a timer's
+/// `_set_result_unless_cancelled`, a `call_soon` function, a done callback).
+public struct LoopCallback: Equatable, Sendable {
+    public var description: String
     public var startTime: Double
     public var endTime: Double
     public var step: Int
@@ -87,6 +101,7 @@ public struct RunMark: Equatable, Sendable {
 public struct RunHistory: Sendable {
     public private(set) var lanes: [TaskLane] = []
     public private(set) var blocked: [BlockedInterval] = []
+    public private(set) var callbacks: [LoopCallback] = []
     public private(set) var marks: [RunMark] = []
     /// (time, length) each time the ready queue's length changed.
     public private(set) var readyQueueLength: [(time: Double, length: Int)] = []
@@ -101,11 +116,12 @@ public struct RunHistory: Sendable {
         self = builder.finish()
     }
 
-    init(lanes: [TaskLane], blocked: [BlockedInterval], marks: [RunMark],
+    init(lanes: [TaskLane], blocked: [BlockedInterval], callbacks: [LoopCallback], marks: [RunMark],
          readyQueueLength: [(time: Double, length: Int)], endTime: Double, stepCount: Int,
          exitCode: Int?, file: String) {
         self.lanes = lanes
         self.blocked = blocked
+        self.callbacks = callbacks
         self.marks = marks
         self.readyQueueLength = readyQueueLength
         self.endTime = endTime
@@ -116,5 +132,10 @@ public struct RunHistory: Sendable {
 
     public func lane(_ task: TaskID) -> TaskLane? {
         lanes.first { $0.task == task }
+    }
+
+    /// The lanes views draw: the program's tasks, without the loop's own.
+    public var programLanes: [TaskLane] {
+        lanes.filter { !$0.isLoopInternal }
     }
 }

@@ -11,6 +11,8 @@ struct RunHistoryBuilder {
     /// What a task becomes when its running step ends.
     private var afterStep: [TaskID: LaneState] = [:]
     private var blocked: [BlockedInterval] = []
+    private var callbacks: [LoopCallback] = []
+    private var openCallback: LoopCallback?
     private var marks: [RunMark] = []
     private var queued: Set<HandleID> = []
     private var readyQueueLength: [(time: Double, length: Int)] = []
@@ -37,14 +39,21 @@ struct RunHistoryBuilder {
             enqueue(timer)
         case .handleCancelled(let handle):
             dequeue(handle)
-        case .stepBegan(let handle, let task, _):
+        case .stepBegan(let handle, let task, let description):
             dequeue(handle)
             if let task {
                 transition(task, to: .running)
                 afterStep[task] = nil
+            } else {
+                openCallback = LoopCallback(description: description, startTime: e.time, endTime: e.time, step: stepCount)
             }
             stepCount += 1
         case .stepEnded(_, let task, _):
+            if task == nil, var callback = openCallback {
+                callback.endTime = e.time
+                callbacks.append(callback)
+                openCallback = nil
+            }
             if let task, open[task]?.state.isRunningLike == true {
                 if let next = afterStep.removeValue(forKey: task) {
                     transition(task, to: next)
@@ -89,7 +98,7 @@ struct RunHistoryBuilder {
 
     mutating func finish() -> RunHistory {
         for task in Array(open.keys).sorted() { close(task) }
-        return RunHistory(lanes: lanes, blocked: blocked, marks: marks, readyQueueLength: readyQueueLength,
+        return RunHistory(lanes: lanes, blocked: blocked, callbacks: callbacks, marks: marks, readyQueueLength: readyQueueLength,
                           endTime: now, stepCount: stepCount, exitCode: exitCode, file: file)
     }
 
