@@ -17,7 +17,17 @@ SESSION="loopscope-e2e-$$"
 # A private tmux server, so the test never touches anyone else's sessions.
 SOCKET="loopscope-e2e-$$"
 tmux() { command tmux -L "$SOCKET" "$@"; }
-cleanup() { tmux kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+# Kill the pane's processes and the server by pid: a parent may have left
+# SIGHUP/SIGTERM blocked (test harnesses do), and kill-server relies on them.
+cleanup() {
+    local pane server
+    pane=$(tmux display -p -t "$SESSION" '#{pane_pid}' 2>/dev/null || true)
+    server=$(tmux display -p -t "$SESSION" '#{pid}' 2>/dev/null || true)
+    if [ -n "$pane" ]; then pkill -KILL -P "$pane" 2>/dev/null || true; kill -KILL "$pane" 2>/dev/null || true; fi
+    tmux kill-server 2>/dev/null || true
+    if [ -n "$server" ]; then kill -KILL "$server" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 fail() {
@@ -40,6 +50,19 @@ wait_for() {
     return 0
 }
 
+# Sends a key, waits until the screen shows its effect, then until it is still.
+press() {
+    local before waited=0
+    before=$(screen)
+    tmux send-keys -t "$SESSION" "$1"
+    while [ "$(screen)" = "$before" ]; do
+        sleep 0.05
+        waited=$((waited + 1))
+        if [ "$waited" -ge 100 ]; then fail "key $1 changed nothing within 5 s"; fi
+    done
+    settle
+}
+
 # Waits until the screen stops changing (the key was handled and drawn).
 settle() {
     local before after
@@ -56,7 +79,7 @@ settle() {
 # Runs the binary inside the pane; records the terminal modes before and
 # after and the exit code, then keeps the pane open for inspection.
 tmux new-session -d -s "$SESSION" -x 100 -y 30 \
-    "stty -g > '$WORK/stty-before'; TERM=xterm-256color '$BIN'; echo \$? > '$WORK/exit'; stty -g > '$WORK/stty-after'; echo E2E-SHELL-BACK; sleep 60"
+    "stty -g > '$WORK/stty-before'; TERM=xterm-256color '$BIN'; echo \$? > '$WORK/exit'; stty -g > '$WORK/stty-after'; echo E2E-SHELL-BACK; exec cat >/dev/null"
 
 wait_for "pick a demo"
 tmux send-keys -t "$SESSION" -l "event"
@@ -67,17 +90,16 @@ wait_for "t=0.000s"
 wait_for "PAUSED"
 screen | grep -qF "space: play · n: step" || fail "no play/step hint at t=0"
 
-tmux send-keys -t "$SESSION" n; settle
-tmux send-keys -t "$SESSION" n; settle
+press n
+press n
 after_two=$(screen)
-tmux send-keys -t "$SESSION" n; settle
+press n
 after_three=$(screen)
-[ "$after_two" != "$after_three" ] || fail "the third step changed nothing"
 echo "$after_three" | grep -qF "Task-1 main()" || fail "no lane for Task-1 main() after 3 steps"
 echo "$after_three" | grep -qF "Task-2 task1()" || fail "no lane for Task-2 task1() after 3 steps"
 
 # b undoes exactly the last step.
-tmux send-keys -t "$SESSION" b; settle
+press b
 [ "$(screen)" = "$after_two" ] || { diff <(echo "$after_two") <(screen) >&2 || true; fail "b did not restore the screen after two steps"; }
 
 # space plays to the end in (virtual) real time: 2 s at 1×.

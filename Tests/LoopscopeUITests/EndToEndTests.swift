@@ -13,13 +13,18 @@ import Testing
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
-        let out = Pipe()
+        // A file, not a pipe: tmux's server outlives the script and would hold a pipe open.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("loopscope-e2e-\(UUID().uuidString).log").path
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard let out = FileHandle(forWritingAtPath: path) else { return (-1, "cannot write \(path)") }
         p.standardOutput = out
         p.standardError = out
         do { try p.run() } catch { return (-1, "\(error)") }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try? out.close()
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return (p.terminationStatus, text)
     }
 
     static var available: Bool {

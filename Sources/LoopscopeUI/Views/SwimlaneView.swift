@@ -48,8 +48,10 @@ struct SwimlaneView {
         let rows = inner.height - 2
         guard rows > 0 else { return 0 }
         if model.tasks.isEmpty {
-            buf.text(inner.x, inner.y + 2, "no tasks yet · the module runs until asyncio.run() starts the loop",
-                     Palette.muted, maxWidth: inner.width)
+            let note = model.isFinished
+                ? "no tasks: the program ended without running an event loop"
+                : "no tasks yet · the module runs until asyncio.run() starts the loop"
+            buf.text(inner.x, inner.y + 2, note, Palette.muted, maxWidth: inner.width)
             return rows
         }
         let first = min(max(view.laneScroll, 0), max(model.tasks.count - 1, 0))
