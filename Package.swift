@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LoopscopeEngineTests", dependencies: ["LoopscopeEngine"]),
-        .testTarget(name: "LoopscopeAnalysisTests", dependencies: ["LoopscopeAnalysis", "LoopscopeEngine"]),
+        .testTarget(name: "LoopscopeAnalysisTests", dependencies: ["LoopscopeAnalysis", "LoopscopeEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "LoopscopeUITests", dependencies: ["LoopscopeUI", "LoopscopeEngine"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
