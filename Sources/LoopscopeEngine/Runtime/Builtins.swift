@@ -82,7 +82,7 @@ enum Builtins {
         t.add("callable") { interp, a in
             let v = try a.exactlyOne("callable", receiver: false)
             guard case .object(let o) = v else { return .bool(false) }
-            if o is PyType || o is PyNativeFunction { return .bool(true) }
+            if o is PyType || o is PyNativeFunction || o is PyFunction || o is PyBoundMethod { return .bool(true) }
             return .bool(interp.typeOf(v).lookup("__call__") != nil)
         }
         t.add("getattr") { interp, a in

@@ -8,7 +8,7 @@ extension Interpreter {
         guard case .object(let o) = obj else {
             let t = vmTypeOf(obj)
             if let v = t.lookup(name) { return bindDescriptor(v, obj, t) }
-            if name == "__class__" { return .object(t) }
+            if let v = builtinDataAttribute(obj, name) { return v }
             throw attributeError(obj, name)
         }
         if let t = o as? PyType { return try typeAttribute(t, name) }
@@ -34,6 +34,7 @@ extension Interpreter {
             return v
         }
         if let ca = classAttr { return bindDescriptor(ca, obj, t) }
+        if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
         if let ga = t.lookup("__getattr__") {
             return try callValue(ga, Arguments([obj, .str(name)]))
         }
