@@ -164,6 +164,7 @@ final class Task: Future {
                 futureCancel()
                 finished()
             } else {
+                interp.holdNeverAwaitedWarnings()
                 try? setException(e)
                 finished()
                 if e.isInstance(of: BuiltinTypes.keyboardInterrupt) || e.isInstance(of: BuiltinTypes.systemExit) {
