@@ -73,6 +73,7 @@ public final class Engine {
         interp.recursionLimit = options.recursionLimit
         interp.asyncio.instructionBudget = options.instructionBudget
         interp.write = { [unowned self] text, stream in self.write(text, stream) }
+        interp.installNeverAwaitedHook()
         installSink()
     }
 
@@ -133,6 +134,7 @@ public final class Engine {
         guard case .module(let fiber, let input) = phase else { return .stepped }
         var executed = 0
         let result = interp.resume(fiber, input, budget: options.instructionBudget, executed: &executed)
+        if case .raised = result {} else { interp.flushNeverAwaitedWarnings() }
         switch result {
         case .returned:
             finish(0)
@@ -173,11 +175,12 @@ public final class Engine {
             return
         }
         write(interp.formatTraceback(exc), .stderr)
-        finish(1)
+        finish(1, afterUncaughtException: true)
     }
 
-    private func finish(_ code: Int) {
+    private func finish(_ code: Int, afterUncaughtException: Bool = false) {
         interp.reportUnretrievedExceptions()
+        interp.finishNeverAwaitedWarnings(afterUncaughtException: afterUncaughtException)
         exitCode = code
         phase = .finished
         emit(.runFinished(exitCode: code))

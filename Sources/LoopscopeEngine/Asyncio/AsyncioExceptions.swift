@@ -13,12 +13,9 @@ public enum AsyncioExceptions {
     nonisolated(unsafe) public static let queueEmpty = make("QueueEmpty", BuiltinTypes.exception, module: "asyncio.queues")
     nonisolated(unsafe) public static let queueFull = make("QueueFull", BuiltinTypes.exception, module: "asyncio.queues")
 
-    /// 3.11 builtins; defined here until the runtime library provides them
-    /// (the VM's traceback printer treats them like any exception).
-    nonisolated(unsafe) public static let baseExceptionGroup = make("BaseExceptionGroup", BuiltinTypes.baseException, module: "builtins")
-    nonisolated(unsafe) public static let exceptionGroup: PyType = PyType(
-        name: "ExceptionGroup", module: "builtins",
-        bases: [baseExceptionGroup, BuiltinTypes.exception], isBuiltin: true)
+    /// The runtime's builtin groups (TaskGroup raises `BaseExceptionGroup(...)`).
+    public static var baseExceptionGroup: PyType { BuiltinTypes.baseExceptionGroup }
+    public static var exceptionGroup: PyType { BuiltinTypes.exceptionGroup }
 }
 
 extension PyException {

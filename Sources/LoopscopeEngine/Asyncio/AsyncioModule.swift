@@ -27,7 +27,15 @@ extension Interpreter {
             function("create_task") { interp, a in
                 let loop = try interp.getRunningLoop()
                 let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return .object(try Task(coro: try a.required(0, "coro"), loop: loop, name: name))
+                return .object(try Task.createNamedLater(coro: try a.required(0, "coro"), loop: loop, name: name))
+            },
+            function("_create_task_named_later") { interp, a in
+                guard case .object(let l) = try a.required(0, "loop"), let loop = l as? EventLoop else {
+                    throw pyTypeError("a loop was expected")
+                }
+                try loop.checkClosed()
+                let name = try a.get(2, "name").flatMap { $0.isNone ? nil : try interp.str($0) }
+                return .object(try Task.createNamedLater(coro: try a.required(1, "coro"), loop: loop, name: name))
             },
             function("ensure_future") { interp, a in .object(try interp.ensureFuture(try a.required(0, "coro_or_future"))) },
             function("gather") { interp, a in
@@ -86,28 +94,11 @@ extension Interpreter {
                 if case .object(let f as Future)? = a.get(0, "fut") { f.awaitedTasks = interp.taskIDs(try a.required(1, "tasks")) }
                 return .none
             },
-            function("_exception_group") { interp, a in
-                .object(try interp.makeExceptionGroup(try a.required(0, "message"), try a.required(1, "exceptions")))
-            },
         ]
     }
 
     func taskIDs(_ v: Value) -> [TaskID] {
         ((try? iterate(v)) ?? []).compactMap { ($0.asObject as? Task)?.id }
-    }
-
-    /// `BaseExceptionGroup(msg, excs)`: an ExceptionGroup when every member is an Exception.
-    func makeExceptionGroup(_ message: Value, _ exceptions: Value) throws -> PyException {
-        let items = try iterate(exceptions)
-        let allExceptions = items.allSatisfy { ($0.asObject as? PyException)?.isInstance(of: BuiltinTypes.exception) ?? false }
-        let type = allExceptions ? AsyncioExceptions.exceptionGroup : AsyncioExceptions.baseExceptionGroup
-        let n = items.count
-        let text: String
-        if case .str(let s) = message { text = s } else { text = try str(message) }
-        let e = PyException(type: type, args: [.str("\(text) (\(n) sub-exception\(n == 1 ? "" : "s"))")])
-        e.dict["exceptions"] = .object(makeTuple(items))
-        e.dict["message"] = message
-        return e
     }
 
     /// `inspect.iscoroutinefunction`: CO_COROUTINE (0x80) in the code flags.

@@ -28,6 +28,10 @@ public final class AsyncioState {
     var pendingTasks: [TaskID: Task] = [:]
     /// Failed futures whose exception may never be retrieved, checked at the end.
     var unretrievedFailures: [Future] = []
+    /// Coroutines released unawaited, not yet warned about (Warnings.swift);
+    /// `neverAwaitedHeld` wait for the end of the run.
+    var neverAwaited: [NeverAwaitedCoroutine] = []
+    var neverAwaitedHeld: [NeverAwaitedCoroutine] = []
 
     /// Set while `to_thread` work runs: `time.sleep` adds here instead of
     /// blocking the loop.

@@ -198,6 +198,7 @@ final class EventLoop: PyObject {
         let result: HandleRunResult
         do {
             result = try h.run(interp)
+            interp.flushNeverAwaitedWarnings()
         } catch {
             // SystemExit/KeyboardInterrupt escape run_forever; the iteration is abandoned.
             state.emit(.stepEnded(handle: h.id, task: task?.id, instructions: 0))

@@ -339,7 +339,7 @@ class TaskGroup:
             self._errors.append(exc)
         if self._errors:
             try:
-                me = _exception_group('unhandled errors in a TaskGroup', self._errors)
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
                 raise me from None
             finally:
                 self._errors = None
@@ -351,7 +351,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        task = _create_task_named_later(self._loop, coro, name)
         task.add_done_callback(self._on_task_done)
         self._tasks.append(task)
         return task

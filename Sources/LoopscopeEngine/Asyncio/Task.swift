@@ -47,6 +47,20 @@ final class Task: Future {
         state.pendingTasks[id] = self
     }
 
+    /// `asyncio.create_task(coro, name=...)` and `TaskGroup.create_task` (3.11):
+    /// CPython creates the task unnamed, then renames it, so a given name
+    /// still uses up a `Task-N` number. The name is set up front here so the
+    /// `taskCreated` event already carries it.
+    static func createNamedLater(coro: Value, loop: EventLoop, name: String?) throws -> Task {
+        if name != nil {
+            guard loop.interp.isCoroutine(coro) else {
+                throw pyTypeError("a coroutine was expected, got \(loop.interp.describe(coro))")
+            }
+            _ = loop.state.nextTaskName()
+        }
+        return try Task(coro: coro, loop: loop, name: name)
+    }
+
     override var pyType: PyType { AsyncioTypes.task }
 
     var coroutineName: String { fiber?.fiberName ?? native?.coroutineName ?? "?" }
@@ -150,6 +164,7 @@ final class Task: Future {
                 futureCancel()
                 finished()
             } else {
+                interp.holdNeverAwaitedWarnings()
                 try? setException(e)
                 finished()
                 if e.isInstance(of: BuiltinTypes.keyboardInterrupt) || e.isInstance(of: BuiltinTypes.systemExit) {

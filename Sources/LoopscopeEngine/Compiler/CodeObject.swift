@@ -94,6 +94,20 @@ public final class CodeObject: PyObject {
         super.init()
     }
 
+    /// CPython's `co_flags` (Include/cpython/code.h): what `inspect` and
+    /// `asyncio.iscoroutinefunction` read.
+    var pythonFlags: Int {
+        var flags = 0
+        if !isModule && !isClassBody { flags |= 0x1 | 0x2 }      // CO_OPTIMIZED | CO_NEWLOCALS
+        if hasVarargs { flags |= 0x4 }                           // CO_VARARGS
+        if hasVarkw { flags |= 0x8 }                             // CO_VARKEYWORDS
+        if qualname.contains("<locals>") { flags |= 0x10 }      // CO_NESTED: defined in a function
+        if isGenerator { flags |= 0x20 }                         // CO_GENERATOR
+        if isCoroutine { flags |= 0x80 }                         // CO_COROUTINE
+        if isAsyncGenerator { flags |= 0x200 }                   // CO_ASYNC_GENERATOR
+        return flags
+    }
+
     deinit {
         instructions.deinitialize()
         instructions.deallocate()

@@ -13,6 +13,11 @@ extension Builtins {
             guard case .object(let o) = r[0], interp.isIteratorObject(o) else {
                 throw typeError("'\(interp.pyTypeName(r[0]))' object is not an iterator")
             }
+            // Without a default, `__next__` itself runs so its StopIteration
+            // (a generator's return value included) reaches the caller intact.
+            if r.count == 1, let f = interp.lookupDunder(o.pyType, "__next__"), !f.isNone {
+                return try interp.invoke(f, [r[0]])
+            }
             if let v = try interp.next(r[0]) { return v }
             if r.count > 1 { return r[1] }
             throw PyError(PyException(type: BuiltinTypes.stopIteration, args: []))

@@ -167,7 +167,8 @@ extension Interpreter {
             case "value" where e.pyType.isSubtype(of: BuiltinTypes.stopIteration):
                 if let v = e.dict["value"] { return v }
                 return e.args.first ?? Value.none
-            default: return nil
+            // The runtime owns the rest of the layout (`eg.exceptions`, `exit.code`).
+            default: return builtinDataAttribute(.object(e), name)
             }
         }
         if let g = o as? PyGenBase {
@@ -202,6 +203,9 @@ extension Interpreter {
             case "co_firstlineno": return .int(c.firstLine)
             case "co_varnames": return .tuple(c.varnames.map { .str($0) })
             case "co_argcount": return .int(c.argCount)
+            case "co_posonlyargcount": return .int(c.posOnlyCount)
+            case "co_kwonlyargcount": return .int(c.kwOnlyCount)
+            case "co_flags": return .int(c.pythonFlags)
             default: return nil
             }
         }

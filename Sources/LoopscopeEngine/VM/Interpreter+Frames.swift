@@ -292,6 +292,9 @@ extension Interpreter {
                 return try sendAsyncGen(f, a, input)
             }
             if let n = o as? NativeAwaitable {
+                // Cleared first: an awaitable that throws ends this await, and the
+                // frame's next SEND must start its awaitable afresh.
+                f.atSend = false
                 let step = try n.awaitStep(self, firstCall ? nil : (input ?? .send(.none)))
                 switch step {
                 case .done(let v):
@@ -307,6 +310,7 @@ extension Interpreter {
         // A plain iterator (from __await__ or `yield from` over an iterable).
         var result: Value?
         var finalValue: Value = .none
+        f.atSend = false
         do {
             switch input {
             case nil, .send(.none)?:

@@ -1,35 +1,121 @@
 // CPython's traceback printing (traceback.print_exception as the
 // interpreter does it for an uncaught exception), with chained exceptions.
 
+/// Where an exception group's box is while printing (traceback.py's
+/// `_ExceptionPrintContext`): members are indented two columns per level
+/// behind a `| ` margin.
+private struct GroupPrintContext {
+    var depth = 0
+    var needClose = false
+
+    var indent: String { String(repeating: " ", count: 2 * depth) }
+
+    /// `_ctx.emit`: prefix every line of `text` with the indent and margin.
+    func emit(_ text: String, margin: Character = "|") -> String {
+        if depth == 0 { return text }
+        let prefix = indent + "\(margin) "
+        var out = ""
+        var atLineStart = true
+        for ch in text {
+            if atLineStart { out += prefix }
+            out.append(ch)
+            atLineStart = ch == "\n"
+        }
+        return out
+    }
+}
+
 extension Interpreter {
     func renderTraceback(_ exc: PyException) -> String {
-        var seen: [ObjectIdentifier] = []
-        return render(exc, &seen)
+        var seen = Set<ObjectIdentifier>()
+        var ctx = GroupPrintContext()
+        return render(exc, &seen, &ctx)
     }
 
-    private func render(_ exc: PyException, _ seen: inout [ObjectIdentifier]) -> String {
-        seen.append(ObjectIdentifier(exc))
-        var out = ""
-        if let cause = exc.cause, !seen.contains(ObjectIdentifier(cause)) {
-            out += render(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let ctx = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(ctx)) {
-            out += render(ctx, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        if exc.pyType.isSubtype(of: BuiltinTypes.syntaxError), let text = syntaxErrorText(exc) {
-            if !exc.traceback.isEmpty {
-                out += "Traceback (most recent call last):\n"
-                out += entriesText(exc.traceback)
+    private static let causeMessage = "\nThe above exception was the direct cause of the following exception:\n\n"
+    private static let contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+    /// traceback.py's defaults for printing groups.
+    private static let maxGroupWidth = 15
+    private static let maxGroupDepth = 10
+
+    /// `TracebackException.format`: the chain oldest first, each with the
+    /// message that links it to the next.
+    private func render(_ top: PyException, _ seen: inout Set<ObjectIdentifier>, _ ctx: inout GroupPrintContext) -> String {
+        var chain: [(message: String?, exc: PyException)] = []
+        var current: PyException? = top
+        while let e = current {
+            seen.insert(ObjectIdentifier(e))
+            if let cause = e.cause, !seen.contains(ObjectIdentifier(cause)) {
+                chain.append((Self.causeMessage, e))
+                current = cause
+            } else if let context = e.context, !e.suppressContext, !seen.contains(ObjectIdentifier(context)) {
+                chain.append((Self.contextMessage, e))
+                current = context
+            } else {
+                chain.append((nil, e))
+                current = nil
             }
-            return out + text
         }
-        if !exc.traceback.isEmpty {
-            out += "Traceback (most recent call last):\n"
-            out += entriesText(exc.traceback)
+        var out = ""
+        for (message, exc) in chain.reversed() {
+            if let message { out += ctx.emit(message) }
+            out += renderOne(exc, &seen, &ctx)
         }
-        out += exceptionLine(exc) + "\n"
         return out
+    }
+
+    private func renderOne(_ exc: PyException, _ seen: inout Set<ObjectIdentifier>, _ ctx: inout GroupPrintContext) -> String {
+        var out = ""
+        guard exc.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup) else {
+            if !exc.traceback.isEmpty {
+                out += ctx.emit("Traceback (most recent call last):\n")
+                out += ctx.emit(entriesText(exc.traceback))
+            }
+            if exc.pyType.isSubtype(of: BuiltinTypes.syntaxError), let text = syntaxErrorText(exc) {
+                return out + ctx.emit(text)
+            }
+            return out + ctx.emit(exceptionLine(exc) + "\n")
+        }
+        if ctx.depth > Self.maxGroupDepth {
+            return ctx.emit("... (max_group_depth is \(Self.maxGroupDepth))\n")
+        }
+        let isTopLevel = ctx.depth == 0
+        if isTopLevel { ctx.depth += 1 }
+        if !exc.traceback.isEmpty {
+            out += ctx.emit("Exception Group Traceback (most recent call last):\n", margin: isTopLevel ? "+" : "|")
+            out += ctx.emit(entriesText(exc.traceback))
+        }
+        out += ctx.emit(exceptionLine(exc) + "\n")
+        let members = groupMembers(exc)
+        let shown = members.count <= Self.maxGroupWidth ? members.count : Self.maxGroupWidth + 1
+        ctx.needClose = false
+        for i in 0..<shown {
+            let isLast = i == shown - 1
+            if isLast { ctx.needClose = true }
+            let truncated = i >= Self.maxGroupWidth
+            out += ctx.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(truncated ? "..." : String(i + 1)) ----------------\n"
+            ctx.depth += 1
+            if truncated {
+                let remaining = members.count - Self.maxGroupWidth
+                out += ctx.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+            } else {
+                out += render(members[i], &seen, &ctx)
+            }
+            if isLast && ctx.needClose {
+                out += ctx.indent + "+------------------------------------\n"
+                ctx.needClose = false
+            }
+            ctx.depth -= 1
+        }
+        if isTopLevel { ctx.depth = 0 }
+        return out
+    }
+
+    private func groupMembers(_ group: PyException) -> [PyException] {
+        guard case .object(let t)? = builtinDataAttribute(.object(group), "exceptions"), let tuple = t as? PyTuple else {
+            return []
+        }
+        return tuple.items.compactMap { $0.asObject as? PyException }
     }
 
     private func entriesText(_ entries: [TracebackEntry]) -> String {
