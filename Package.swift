@@ -16,7 +16,13 @@ let package = Package(
         // Language (parser, compiler, VM) + asyncio event loop + the typed event stream. No terminal code.
         .target(
             name: "LoopscopeEngine",
-            dependencies: [.product(name: "BigInt", package: "BigInt")]
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            swiftSettings: [
+                // The VM's dispatch loop touches class fields on every
+                // instruction; dynamic exclusivity checks cost more than the
+                // work. Release only; debug builds keep every check.
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+            ]
         ),
         // ncursesw, wide-character build.
         .systemLibrary(

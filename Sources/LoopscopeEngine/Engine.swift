@@ -41,6 +41,11 @@ public final class Engine {
         didSet { installSink() }
     }
 
+    /// Called with each piece of program output as it is written. Lets a
+    /// consumer that only prints (plain `loopscope run`) leave `onEvent` nil,
+    /// so the loop builds no events at all.
+    public var onOutput: ((String, OutputStream) -> Void)?
+
     /// What the program wrote so far, exactly as CPython would.
     public private(set) var stdout: String = ""
     public private(set) var stderr: String = ""
@@ -212,5 +217,6 @@ public final class Engine {
         if interp.asyncio.wantsEvents {
             emit(.output(text: text, stream: stream, task: interp.asyncio.currentTask?.id))
         }
+        onOutput?(text, stream)
     }
 }

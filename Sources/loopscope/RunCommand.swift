@@ -54,15 +54,17 @@ struct RunCommand: ParsableCommand {
         let code = onBigStack { () -> Int in
             let engine = Engine(source: program.source, filename: program.filename,
                                 options: EngineOptions(recordEvents: needsHistory))
-            engine.onEvent = { event in
-                eventSink?.write(event)
-                if case .output(let text, let stream, _) = event.kind {
-                    // With `--events -` the JSON owns stdout; the program's output still goes to stderr/stdout as usual.
-                    switch stream {
-                    case .stdout: StandardStreams.write(text)
-                    case .stderr: StandardStreams.writeError(text)
-                    }
+            // Output goes straight through; events are only built when
+            // someone wants them (--events), which keeps plain runs fast.
+            // With `--events -` the JSON owns stdout; the program's output still goes to stderr/stdout as usual.
+            engine.onOutput = { text, stream in
+                switch stream {
+                case .stdout: StandardStreams.write(text)
+                case .stderr: StandardStreams.writeError(text)
                 }
+            }
+            if let eventSink {
+                engine.onEvent = { event in eventSink.write(event) }
             }
             let code = engine.runToEnd()
             recorded = engine.events

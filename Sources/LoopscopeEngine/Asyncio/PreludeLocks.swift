@@ -68,15 +68,20 @@ class Lock(_ContextManagerMixin):
 
 
 class Event:
+    # _waiters[_head:] are the waiting futures (CPython: a deque). Woken
+    # waiters leave from the front in FIFO order; advancing _head instead of
+    # list.remove keeps a mass wakeup of N waiters O(N), not O(N^2).
     def __init__(self):
         self._waiters = []
+        self._head = 0
         self._value = False
         self._label = 'Event.wait()'
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
+        n = len(self._waiters) - self._head
+        if n:
+            extra = f'{extra}, waiters:{n}'
         return f'<asyncio.locks.Event object [{extra}]>'
 
     def is_set(self):
@@ -85,9 +90,25 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
+            for fut in self._waiters[self._head:]:
                 if not fut.done():
                     fut.set_result(True)
+
+    def _remove_waiter(self, fut):
+        w = self._waiters
+        h = self._head
+        if w[h] is fut:
+            w[h] = None
+            h += 1
+            if h == len(w):
+                w.clear()
+                h = 0
+            elif h >= 32 and h * 2 >= len(w):
+                del w[:h]
+                h = 0
+            self._head = h
+        else:
+            del w[h + w[h:].index(fut)]
 
     def clear(self):
         self._value = False
@@ -101,7 +122,7 @@ class Event:
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            self._remove_waiter(fut)
 
 
 class Condition(_ContextManagerMixin):

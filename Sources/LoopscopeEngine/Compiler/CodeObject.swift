@@ -38,9 +38,13 @@ public final class CodeObject: PyObject {
     let isPrelude: Bool
     let docstring: String?
 
-    /// Lazily resolved slots of `names` in the module namespace and builtins.
-    var globalSlots: [Int32]
-    var builtinSlots: [Int32]
+    /// `constants` again as a raw buffer: the dispatch loop reads it
+    /// without retaining an array.
+    let constantBase: UnsafeMutablePointer<Value>
+    /// Lazily resolved slots of `names` in the module namespace and builtins
+    /// (-1 = not yet resolved). Raw buffers of `names.count` entries.
+    let globalSlots: UnsafeMutablePointer<Int32>
+    let builtinSlots: UnsafeMutablePointer<Int32>
 
     /// Plain positional parameters only: calls can copy arguments straight
     /// into locals.
@@ -49,6 +53,12 @@ public final class CodeObject: PyObject {
     let ownsGenerator: Bool
     /// A plain function: calls run it directly as a new frame.
     let isPlainFunction: Bool
+    /// Returned frames can be reused for the next call (see `Frame.recycle`):
+    /// a plain function without cells.
+    let canPoolFrames: Bool
+    /// Recycled frames, linked through `Frame.parent`.
+    var freeFrames: Frame?
+    var freeFrameCount = 0
 
     init(name: String, qualname: String, filename: String, firstLine: Int,
          instructions: [Instruction], lines: [Int32], constants: [Value], names: [String],
@@ -86,11 +96,17 @@ public final class CodeObject: PyObject {
         self.isModule = isModule
         self.isPrelude = isPrelude
         self.docstring = docstring
-        self.globalSlots = Array(repeating: -1, count: names.count)
-        self.builtinSlots = Array(repeating: -1, count: names.count)
+        self.constantBase = .allocate(capacity: max(constants.count, 1))
+        self.constantBase.initialize(from: constants, count: constants.count)
+        self.globalSlots = .allocate(capacity: max(names.count, 1))
+        self.globalSlots.initialize(repeating: -1, count: names.count)
+        self.builtinSlots = .allocate(capacity: max(names.count, 1))
+        self.builtinSlots.initialize(repeating: -1, count: names.count)
         self.isSimpleArgs = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty
         self.ownsGenerator = isGenerator || isCoroutine || isAsyncGenerator || isModule
         self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
+        self.canPoolFrames = !isGenerator && !isCoroutine && !isAsyncGenerator && !isClassBody && !isModule
+            && cellvars.isEmpty && freevars.isEmpty
         super.init()
     }
 
@@ -111,6 +127,10 @@ public final class CodeObject: PyObject {
     deinit {
         instructions.deinitialize()
         instructions.deallocate()
+        constantBase.deinitialize(count: constants.count)
+        constantBase.deallocate()
+        globalSlots.deallocate()
+        builtinSlots.deallocate()
     }
 
     public override var pyType: PyType { VMTypes.code }

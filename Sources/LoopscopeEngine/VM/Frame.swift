@@ -86,9 +86,58 @@ final class Frame {
     }
 
     deinit {
-        stack.deinitialize(count: sp)
-        locals.deinitialize(count: localCount)
+        // Element-wise moves: `deinitialize(count:)` goes through the generic
+        // swift_arrayDestroy, which costs more than a frame's whole call.
+        for i in 0..<sp { _ = (stack + i).move() }
+        for i in 0..<localCount { _ = (locals + i).move() }
         UnsafeMutableRawPointer(locals).deallocate()
+    }
+
+    /// A frame for a call of `code`: a recycled one when the code has one
+    /// (see `recycle`), else a new one.
+    @inline(__always)
+    static func make(code: CodeObject, module: PyModule, interp: Interpreter) -> Frame {
+        if let fr = code.freeFrames, fr.module === module {
+            code.freeFrames = fr.parent
+            code.freeFrameCount -= 1
+            fr.parent = nil
+            return fr
+        }
+        return Frame(code: code, module: module, interp: interp)
+    }
+
+    /// Most frames to keep per code object: enough for the leaves of a
+    /// recursion to reuse frames, small enough not to hold memory.
+    static let maxFreeFrames = 16
+
+    /// Keeps a returned frame of a plain function for the next call of its
+    /// code, saving two allocations and the setup. Only when nothing else
+    /// holds the frame (a generator's `top`, a traceback walk, ...).
+    @inline(__always)
+    static func recycle(_ done: inout Frame) {
+        let code = done.code
+        guard code.canPoolFrames, code.freeFrameCount < maxFreeFrames,
+              isKnownUniquelyReferenced(&done) else { return }
+        done.resetForReuse()
+        done.parent = code.freeFrames
+        code.freeFrames = done
+        code.freeFrameCount += 1
+    }
+
+    /// Back to the state `init` leaves: empty stack, unbound locals. Only for
+    /// codes with `canPoolFrames` (no cells, no class namespace, no owner).
+    private func resetForReuse() {
+        for i in 0..<sp { _ = (stack + i).move() }
+        sp = 0
+        for i in 0..<localCount where locals[i] != nil { locals[i] = nil }
+        ip = 0
+        lastIP = 0
+        if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
+        if !excStack.isEmpty { excStack.removeAll() }
+        if case .call = mode {} else { mode = .call }
+        if sendInput != nil { sendInput = nil }
+        atSend = false
+        started = false
     }
 
     private static func localBytes(_ n: Int) -> Int {
@@ -110,9 +159,9 @@ final class Frame {
     @inline(__always) func top() -> Value { stack[sp - 1] }
 
     func truncate(to depth: Int) {
-        if sp > depth {
-            (stack + depth).deinitialize(count: sp - depth)
-            sp = depth
+        while sp > depth {
+            sp -= 1
+            _ = (stack + sp).move()
         }
     }
 

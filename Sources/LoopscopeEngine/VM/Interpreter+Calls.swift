@@ -109,7 +109,7 @@ extension Interpreter {
 
     func bindArguments(_ fn: PyFunction, _ args: Arguments) throws -> Frame {
         let code = fn.code
-        let frame = Frame(code: code, module: fn.module, interp: self)
+        let frame = Frame.make(code: code, module: fn.module, interp: self)
         let locals = frame.locals
         let argc = code.argCount
         let pos = args.positional

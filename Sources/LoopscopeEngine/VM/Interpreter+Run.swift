@@ -28,9 +28,10 @@ extension Interpreter {
             currentFrame = savedCurrent
         }
         var f = start
-        var code = f.code
+        // The frame holds its code: no reference counting for these in the loop.
+        unowned(unsafe) var code = f.code
         var instrs = code.instructions.baseAddress!
-        var consts = code.constants
+        var consts = code.constantBase
         var stack = f.stack
         var sp = f.sp
         var ip = f.ip
@@ -43,7 +44,7 @@ extension Interpreter {
             f = nf
             code = nf.code
             instrs = code.instructions.baseAddress!
-            consts = code.constants
+            consts = code.constantBase
             stack = nf.stack
             sp = nf.sp
             ip = nf.ip
@@ -64,7 +65,7 @@ extension Interpreter {
         }
         @inline(__always) func drop() {
             sp -= 1
-            (stack + sp).deinitialize(count: 1)
+            _ = (stack + sp).move()
         }
         func finishLoop(_ e: LoopExit) -> LoopExit {
             instructionCount += executedHere
@@ -328,12 +329,13 @@ extension Interpreter {
                     let n = Int(argc)
                     let callee = stack[sp - n - 1]
                     if case .object(let o) = callee, let fn = o as? PyFunction, fn.code.isSimpleArgs,
-                       fn.code.isPlainFunction, n <= fn.code.argCount, n + fn.defaults.count >= fn.code.argCount {
+                       fn.code.isPlainFunction, n <= fn.code.argCount,
+                       n == fn.code.argCount || n + fn.defaults.count >= fn.code.argCount {
                         if depth >= recursionLimit {
                             sync()
                             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
                         }
-                        let nf = Frame(code: fn.code, module: fn.module, interp: self)
+                        let nf = Frame.make(code: fn.code, module: fn.module, interp: self)
                         let base = sp - n
                         for k in 0..<n { nf.locals[k] = (stack + base + k).move() }
                         if n < fn.code.argCount {
@@ -341,7 +343,7 @@ extension Interpreter {
                             for k in n..<fn.code.argCount { nf.locals[k] = fn.defaults[d - (fn.code.argCount - k)] }
                         }
                         sp = base - 1
-                        (stack + sp).deinitialize(count: 1)
+                        _ = (stack + sp).move()
                         if !fn.closure.isEmpty { nf.cells.append(contentsOf: fn.closure) }
                         sync()
                         nf.parent = f
@@ -408,10 +410,26 @@ extension Interpreter {
                     case .value(let v): push(v)
                     }
                 case .returnValue, .returnLocals:
-                    let v: Value = (ins == .returnLocals) ? .none : pop()
+                    let v: Value
+                    if case .returnLocals = ins { v = .none } else { v = pop() }
+                    if case .call = f.mode, !code.ownsGenerator, let p = f.parent {
+                        // Python → Python return, the common case: what
+                        // frameReturn does for `.call`, without the detour.
+                        depth -= 1
+                        sync()
+                        var done = f
+                        f.parent = nil
+                        reload(p)
+                        push(v)
+                        Frame.recycle(&done)
+                        continue
+                    }
                     sync()
+                    var done = f
                     switch frameReturn(f, v) {
-                    case .run(let nf): reload(nf)
+                    case .run(let nf):
+                        reload(nf)
+                        Frame.recycle(&done)
                     case .exit(let e): return finishLoop(e)
                     }
 
@@ -619,7 +637,8 @@ extension Interpreter {
                 case .yieldValue, .asyncGenYield:
                     let v = pop()
                     sync()
-                    let next = ins == .yieldValue ? frameYield(f, v) : asyncGenYield(f, v)
+                    let next: Next
+                    if case .yieldValue = ins { next = frameYield(f, v) } else { next = asyncGenYield(f, v) }
                     switch next {
                     case .run(let nf): reload(nf)
                     case .exit(let e): return finishLoop(e)

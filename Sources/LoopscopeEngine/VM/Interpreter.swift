@@ -37,7 +37,9 @@ public final class Interpreter {
     var maxNativeDepth = 100_000
     var stackGuard = StackGuard()
     /// The innermost executing frame (for currentLine, super(), tracebacks).
-    var currentFrame: Frame?
+    /// Not retained: while a run loop runs it holds this frame, and on exit
+    /// it restores the value it found (held by an outer loop or nil).
+    unowned(unsafe) var currentFrame: Frame?
     /// Total instructions executed (all loops).
     var instructionCount = 0
     /// True while the outermost loop of a resumed fiber runs a native call directly.
