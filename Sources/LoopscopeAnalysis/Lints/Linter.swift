@@ -8,6 +8,9 @@ public struct Linter {
     /// A single step longer than this holds the loop (asyncio debug mode's
     /// `slow_callback_duration`).
     public static let slowStepThreshold = 0.1
+    /// A step this long without an `await` that yields is a CPU-bound hog
+    /// (the engine's slices are shorter, so a slice alone is not a finding).
+    public static let longStepInstructions = 1_000_000
 
     private let discardedTaskLines: Set<Int>
     private var names: [TaskID: String] = [:]
@@ -20,7 +23,7 @@ public struct Linter {
     private var stepStart: (time: Double, task: TaskID?)?
     private var blockedInStep = false
     private var notYieldedInStep: (instructions: Int, line: Int)?
-    private var currentLine = 0
+    private var stepDescription = ""
     private var step = -1
 
     public init(source: String) {
@@ -53,9 +56,10 @@ public struct Linter {
             }
         case .taskRenamed(let task, let name):
             names[task] = name
-        case .stepBegan(_, let task, _):
+        case .stepBegan(_, let task, let description):
             step += 1
             stepStart = (e.time, task)
+            stepDescription = description
             blockedInStep = false
             notYieldedInStep = nil
         case .loopBlocked(let task, let by, let duration, let line):
@@ -63,14 +67,16 @@ public struct Linter {
             return [lint(.blockingCall, task, line, e, blockingMessage(task, by: by, duration: duration, line: line))]
         case .notYielded(let task, let instructions, let line):
             // Reported at once (the step may never end), once per step.
-            guard notYieldedInStep == nil else { return [] }
+            guard notYieldedInStep == nil, instructions >= Self.longStepInstructions else { return [] }
             notYieldedInStep = (instructions, line)
-            return [lint(.notYielding, task, line, e,
-                         "\(label(task)) has not yielded for \(instructions) instructions (line \(line)); "
-                         + "a CPU-bound loop holds the event loop like time.sleep: add await asyncio.sleep(0) "
-                         + "inside it or move the work to asyncio.to_thread(...)")]
-        case .stepEnded(_, let task, _):
-            return endOfStep(task, e)
+            return [notYielding(task, instructions, line, e)]
+        case .stepEnded(_, let task, let instructions):
+            var found = endOfStep(task, e)
+            if notYieldedInStep == nil, instructions >= Self.longStepInstructions {
+                found.append(notYielding(task, instructions, 0, e))
+            }
+            notYieldedInStep = nil
+            return found
         case .taskFailed(let task, let exception, _):
             failures[task] = exception
             if task == mainTask { mainFinished = true }
@@ -92,7 +98,7 @@ public struct Linter {
     }
 
     private mutating func endOfStep(_ task: TaskID?, _ e: Event) -> [Lint] {
-        defer { stepStart = nil; notYieldedInStep = nil }
+        defer { stepStart = nil }
         var out: [Lint] = []
         if let start = stepStart, !blockedInStep, e.time - start.time > Self.slowStepThreshold {
             let took = TimeText.fixed(e.time - start.time, 3)
@@ -101,6 +107,14 @@ public struct Linter {
                             + "move blocking work to asyncio.to_thread(...)"))
         }
         return out
+    }
+
+    private func notYielding(_ task: TaskID?, _ instructions: Int, _ line: Int, _ e: Event) -> Lint {
+        let at = line > 0 ? " (line \(line))" : ""
+        return lint(.notYielding, task, line, e,
+                    "\(label(task)) has not yielded for \(instructions) instructions\(at); "
+                    + "a CPU-bound loop holds the event loop like time.sleep: add await asyncio.sleep(0) "
+                    + "inside it or move the work to asyncio.to_thread(...)")
     }
 
     private func warningLints(_ message: String, task: TaskID?, line: Int, _ e: Event) -> [Lint] {
@@ -121,7 +135,9 @@ public struct Linter {
 
     private func blockingMessage(_ task: TaskID?, by: String, duration: Double, line: Int) -> String {
         let fix: String
-        if by.hasPrefix("time.sleep(") {
+        if task == nil {
+            fix = "a callback cannot await: schedule the rest later with loop.call_later(...)"
+        } else if by.hasPrefix("time.sleep(") {
             fix = "use await asyncio." + by.dropFirst("time.".count)
         } else {
             fix = "move it off the loop with await asyncio.to_thread(...)"
@@ -130,7 +146,9 @@ public struct Linter {
     }
 
     private func label(_ task: TaskID?) -> String {
-        guard let task else { return "module-level code" }
+        guard let task else {
+            return stepStart == nil ? "module-level code" : "the callback \(stepDescription)"
+        }
         return names[task] ?? "Task \(task)"
     }
 

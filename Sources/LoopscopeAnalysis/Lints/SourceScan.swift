@@ -1,20 +1,41 @@
-/// The few facts lints need from the source text rather than the events.
-enum SourceScan {
-    /// Calls whose Task is dropped when used as a bare statement. TaskGroup's
-    /// `tg.create_task` is not here: the group keeps its tasks alive.
-    static let taskFactories = [
-        "asyncio.create_task(", "asyncio.ensure_future(", "create_task(", "ensure_future(",
-        "loop.create_task(", "asyncio.get_running_loop().create_task(", "asyncio.get_event_loop().create_task(",
-    ]
+import LoopscopeEngine
 
-    /// Lines (1-based) whose statement is a bare task-creating call, e.g.
-    /// `asyncio.create_task(work())` with the result thrown away.
+/// The few facts lints need from the program's syntax rather than its events.
+enum SourceScan {
+    /// Lines (1-based) whose statement is a bare task-creating call whose
+    /// Task is thrown away, e.g. `asyncio.create_task(work())`. A task kept
+    /// in a variable, list or set is fine; so is `tg.create_task(...)` on a
+    /// TaskGroup, which keeps its tasks alive.
     static func linesDiscardingTasks(_ source: String) -> Set<Int> {
+        guard let module = try? parseModule(source: source, filename: "<lint>") else { return [] }
         var lines: Set<Int> = []
-        for (i, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.drop { $0 == " " || $0 == "\t" }
-            if taskFactories.contains(where: { line.hasPrefix($0) }) { lines.insert(i + 1) }
-        }
+        visit(module.body, into: &lines)
         return lines
+    }
+
+    private static func visit(_ body: [Stmt], into lines: inout Set<Int>) {
+        for stmt in body {
+            if case .expr(let e) = stmt.kind, createsTask(e) { lines.insert(e.loc.line) }
+            for block in stmt.childBlocks { visit(block, into: &lines) }
+        }
+    }
+
+    /// `create_task(...)`, `ensure_future(...)`, `asyncio.create_task(...)`,
+    /// `loop.create_task(...)`, `asyncio.get_running_loop().create_task(...)`.
+    private static func createsTask(_ e: Expr) -> Bool {
+        guard case .call(let callee, _, _) = e.kind else { return false }
+        switch callee.kind {
+        case .name(let name):
+            return name == "create_task" || name == "ensure_future"
+        case .attribute(let base, let name):
+            guard name == "create_task" || name == "ensure_future" else { return false }
+            switch base.kind {
+            case .name(let b): return b == "asyncio" || b == "loop"
+            case .call: return true
+            default: return false
+            }
+        default:
+            return false
+        }
     }
 }
