@@ -42,6 +42,12 @@ struct RunCommand: ParsableCommand {
 
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
+    func validate() throws {
+        if let width, width < 40 {
+            throw ValidationError("--width must be at least 40 columns (got \(width))")
+        }
+    }
+
     func run() throws {
         let program: ProgramSource
         do {
@@ -50,16 +56,22 @@ struct RunCommand: ParsableCommand {
             error.exit()
         }
         let eventSink = try events.map(EventFileSink.init(path:))
+        // Fail on an unwritable export path now, not after the program ran.
+        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
+            UsageError("can't write '\(path)'").exit()
+        }
+        // With `--events -` stdout carries only JSON Lines: the program's own
+        // stdout is in its `output` events.
+        let programStdout = events != "-"
         var recorded: [Event] = []
         let code = onBigStack { () -> Int in
             let engine = Engine(source: program.source, filename: program.filename,
                                 options: EngineOptions(recordEvents: needsHistory))
             // Output goes straight through; events are only built when
             // someone wants them (--events), which keeps plain runs fast.
-            // With `--events -` the JSON owns stdout; the program's output still goes to stderr/stdout as usual.
             engine.onOutput = { text, stream in
                 switch stream {
-                case .stdout: StandardStreams.write(text)
+                case .stdout: if programStdout { StandardStreams.write(text) }
                 case .stderr: StandardStreams.writeError(text)
                 }
             }

@@ -75,12 +75,9 @@ struct LaneRaster {
             for c in columns(of: span) where cells[c] < state { cells[c] = state }
         }
         if let end = lane.end, let t = lane.endTime {
-            let step = max((lane.spans.last?.endStep ?? 1) - 1, 0)
-            let c = column(ofTime: t, step: step)
-            let endCell = CellState(end)
-            // The end mark goes right after the last running column when there is room.
-            let target = (c + 1 < columns && cells[c] >= .running) ? c + 1 : c
-            cells[target] = endCell
+            // The end mark goes right after the lane's last drawn column when there is room.
+            let last = lane.spans.last.map { columns(of: $0).upperBound } ?? column(ofTime: t, step: 0)
+            cells[min(last + 1, columns - 1)] = CellState(end)
         }
         return cells
     }

@@ -14,6 +14,25 @@ public struct TextTimeline {
     }
 
     public func render(_ history: RunHistory) -> String {
+        // A run where no virtual time passes (pure CPU work, sleep(0) only)
+        // has nothing to show along time: every callback happened at 0 s.
+        if axis == .time && history.endTime == 0 && history.stepCount > 0 {
+            var steps = self
+            steps.axis = .steps
+            return steps.render(history)
+        }
+        let text = draw(history)
+        return ascii ? Self.asciiOnly(text) : text
+    }
+
+    /// The few non-ASCII characters the frame itself uses.
+    static func asciiOnly(_ text: String) -> String {
+        text.replacingOccurrences(of: "—", with: "-")
+            .replacingOccurrences(of: "→", with: "->")
+            .replacingOccurrences(of: "…", with: "~")
+    }
+
+    private func draw(_ history: RunHistory) -> String {
         let labels = ["event loop"] + history.programLanes.map(\.label)
         let summaries = [loopSummary(history)] + history.programLanes.map(summary)
         let labelWidth = min(max(labels.map(\.count).max() ?? 0, 10), 28)
@@ -38,7 +57,7 @@ public struct TextTimeline {
         let steps = history.stepCount == 1 ? "1 step" : "\(history.stepCount) steps"
         let tasks = history.programLanes.count == 1 ? "1 task" : "\(history.programLanes.count) tasks"
         let exit = history.exitCode.map { ", exit \($0)" } ?? ""
-        let along = axis == .time ? "virtual time" : "loop steps"
+        let along = axis == .time ? "virtual time" : (history.endTime == 0 ? "loop steps (no virtual time passed)" : "loop steps")
         return "\(history.file): \(time) s virtual, \(steps), \(tasks)\(exit) — along \(along)"
     }
 
