@@ -82,8 +82,8 @@ tmux new-session -d -s "$SESSION" -x 100 -y 30 \
     "stty -g > '$WORK/stty-before'; TERM=xterm-256color '$BIN'; echo \$? > '$WORK/exit'; stty -g > '$WORK/stty-after'; echo E2E-SHELL-BACK; exec cat >/dev/null"
 
 wait_for "pick a demo"
-tmux send-keys -t "$SESSION" -l "event"
-wait_for "Filter: event"
+tmux send-keys -t "$SESSION" -l "event-l"
+wait_for "Filter: event-l"
 settle
 tmux send-keys -t "$SESSION" Enter
 wait_for "t=0.000s"

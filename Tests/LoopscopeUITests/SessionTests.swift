@@ -129,6 +129,17 @@ import Testing
         #expect(p.matches.map(\.name) == ["queue"])
     }
 
+    @Test func anExactNameIsSelectedEvenWhenOtherTitlesMatchFirst() {
+        var p = PickerState(demos: Fixtures.demos)
+        // "sleep" appears in blocking-sleep's name before sleep-zero's, but
+        // "sleep-zero" typed in full selects that demo.
+        for c in "sleep" { _ = p.handle(.char(c)) }
+        #expect(p.selectedDemo?.name == "sleep-zero", "a name starting with the filter wins over one containing it")
+        for c in "-zero" { _ = p.handle(.char(c)) }
+        #expect(p.selectedDemo?.name == "sleep-zero")
+        #expect(p.matches.count == 1)
+    }
+
     @Test func openPromptShowsABadPathInline() {
         let app = App(start: .picker, hooks: AppHooks(demos: Fixtures.demos))
         Fixtures.press(app, "o")

@@ -140,7 +140,9 @@ public struct TimelineModel: Sendable {
         case .runStarted(let f):
             file = f
         case .taskCreated(let task, let name, let coroutine, let creator, let line):
-            guard taskIndex[task] == nil else { break }
+            // asyncio.run's own shutdown tasks are loop work, not the program's:
+            // their steps show on the loop lane only.
+            guard taskIndex[task] == nil, !coroutine.hasPrefix("BaseEventLoop.") else { break }
             taskIndex[task] = tasks.count
             var track = TaskTrack(id: task, name: name, coroutine: coroutine, creator: creator,
                                   createdLine: line, createdTime: e.time, createdStep: stepCount)

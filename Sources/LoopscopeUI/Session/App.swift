@@ -39,7 +39,13 @@ public final class App {
         let make = hooks.makeProgram
         self.info = info
         let linter = hooks.makeLinter.map { makeLinter in { makeLinter(info) } }
-        session = Session(makeProgram: { make(info) }, makeLinter: linter)
+        let session = Session(makeProgram: { make(info) }, makeLinter: linter)
+        // A program that cannot compile never starts: show its SyntaxError
+        // (beside the lesson) at once instead of a paused t=0 that hides it.
+        if (try? parseModule(source: info.source, filename: info.name)) == nil {
+            session.stepOnce()
+        }
+        self.session = session
         view = ViewState()
     }
 

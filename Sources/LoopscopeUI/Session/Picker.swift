@@ -24,6 +24,15 @@ public struct PickerState: Sendable {
         return demos.filter { $0.name.lowercased().contains(f) || $0.title.lowercased().contains(f) }
     }
 
+    /// Where the selection goes when the filter changes: the demo named
+    /// exactly so, else the first whose name starts with it, else the first
+    /// match. The list keeps catalog order (and its groups).
+    var bestMatch: Int {
+        let f = filter.lowercased()
+        let names = matches.map { $0.name.lowercased() }
+        return names.firstIndex(of: f) ?? names.firstIndex { $0.hasPrefix(f) } ?? 0
+    }
+
     public var selectedDemo: Demo? {
         let m = matches
         return m.indices.contains(selected) ? m[selected] : nil
@@ -48,7 +57,7 @@ public struct PickerState: Sendable {
             selected = 0
         case .backspace:
             if !filter.isEmpty { filter.removeLast() } else { filtering = false }
-            selected = 0
+            selected = bestMatch
         case .char(let c):
             let commandMode = filter.isEmpty && !filtering
             if commandMode {
@@ -64,7 +73,7 @@ public struct PickerState: Sendable {
             }
             if c.isLetter || c.isNumber || c == "-" || c == "_" || c == " " || c == "." {
                 filter.append(c)
-                selected = 0
+                selected = bestMatch
             }
         default: break
         }
