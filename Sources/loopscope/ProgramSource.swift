@@ -7,6 +7,9 @@ struct ProgramSource {
     let filename: String
     let source: String
     let demo: Demo?
+    /// CPython's SyntaxError text when the file is not valid UTF-8 (it
+    /// refuses such a file before running anything).
+    var encodingError: String? = nil
 
     /// Resolves `FILE.py` or a demo name. A missing or unreadable file is a
     /// usage error (exit 2), as it is for `python3 missing.py`.
@@ -33,10 +36,18 @@ struct ProgramSource {
         guard let data = FileManager.default.contents(atPath: absolute) else {
             throw UsageError("can't open file '\(absolute)': Permission denied")
         }
-        // Invalid UTF-8 is the parser's to report (as CPython's SyntaxError does),
-        // so decode leniently here rather than refusing the file.
+        // Invalid UTF-8 is a SyntaxError in CPython's words, reported by the
+        // parser from the bytes; the text is decoded leniently for the viewer.
         let text = String(decoding: data, as: UTF8.self)
-        return ProgramSource(filename: absolute, source: text, demo: nil)
+        var program = ProgramSource(filename: absolute, source: text, demo: nil)
+        if String(data: data, encoding: .utf8) == nil || data.contains(0) {
+            do {
+                _ = try parseModule(bytes: Array(data), filename: absolute)
+            } catch {
+                program.encodingError = formatSyntaxError(error, filename: absolute)
+            }
+        }
+        return program
     }
 }
 

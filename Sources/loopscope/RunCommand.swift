@@ -55,6 +55,10 @@ struct RunCommand: ParsableCommand {
         } catch let error as UsageError {
             error.exit()
         }
+        if let error = program.encodingError {
+            StandardStreams.writeError(error)
+            throw ExitCode(1)
+        }
         let eventSink = try events.map(EventFileSink.init(path:))
         // Fail on an unwritable export path now, not after the program ran.
         for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {

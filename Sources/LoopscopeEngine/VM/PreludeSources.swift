@@ -209,6 +209,56 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._key = (lambda x: x) if key is None else key
+        self._it = iter(iterable)
+        self._done = False
+        self._pending = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._pending is None:
+            if self._done:
+                raise StopIteration
+            try:
+                value = next(self._it)
+            except StopIteration:
+                self._done = True
+                raise
+            self._pending = (self._key(value), value)
+        key = self._pending[0]
+        group = [self._pending[1]]
+        self._pending = None
+        for value in self._it:
+            k = self._key(value)
+            if k == key:
+                group.append(value)
+            else:
+                self._pending = (k, value)
+                break
+        else:
+            self._done = True
+        return key, iter(group)
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
 """#
 
     static let typing = #"""
