@@ -125,6 +125,10 @@ final class EventLoop: PyObject {
                 return try run(h, resuming: false)
             }
             if let outcome = endIteration() { return outcome }
+            // An iteration that ran nothing (select() capped at a day, or only
+            // cancelled handles) is a step of its own: a far-off timer must
+            // not make one step() spin through millions of empty iterations.
+            return .ran
         }
     }
 

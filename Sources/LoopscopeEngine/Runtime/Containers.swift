@@ -6,13 +6,21 @@ public final class PyList: PyObject {
     public var items: [Value]
     public init(_ items: [Value] = []) { self.items = items }
     public override var pyType: PyType { BuiltinTypes.list }
+
+    deinit {
+        if !items.isEmpty { Trashcan.dispose(&items, empty: []) }
+    }
 }
 
 /// `tuple`: an immutable array of values.
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    public private(set) var items: [Value]
     public init(_ items: [Value]) { self.items = items }
     public override var pyType: PyType { BuiltinTypes.tuple }
+
+    deinit {
+        if !items.isEmpty { Trashcan.dispose(&items, empty: []) }
+    }
 
     nonisolated(unsafe) public static let empty = PyTuple([])
 }

@@ -25,6 +25,10 @@ public final class PyDict: PyObject {
     private(set) var version = 0
 
     public override init() {}
+
+    deinit {
+        if count > 0 { Trashcan.dispose(&entries, empty: []) }
+    }
     public override var pyType: PyType { BuiltinTypes.dict }
 
     /// Position of `key` in `entries`, or nil.

@@ -87,6 +87,10 @@ open class PyInstance: PyObject {
         super.init()
     }
 
+    deinit {
+        if !dict.isEmpty { Trashcan.dispose(&dict, empty: [:]) }
+    }
+
     open override var pyType: PyType { cls }
 
     open override var attributes: [String: Value]? {
@@ -120,6 +124,12 @@ public final class PyException: PyInstance {
     public init(type: PyType, args: [Value]) {
         self.args = args
         super.init(cls: type)
+    }
+
+    deinit {
+        if !args.isEmpty { Trashcan.dispose(&args, empty: []) }
+        if context != nil { Trashcan.dispose(&context, empty: nil) }
+        if cause != nil { Trashcan.dispose(&cause, empty: nil) }
     }
 
     /// `ValueError('boom')` style construction from native code.

@@ -15,6 +15,10 @@ public class PySetBase: PyObject {
     static let perturbShift = 5
 
     var table: [Slot] = Array(repeating: .empty, count: PySetBase.minSize)
+
+    deinit {
+        if count > 0 { Trashcan.dispose(&table, empty: []) }
+    }
     /// Active entries.
     public internal(set) var count = 0
     /// Active + dummy entries.
