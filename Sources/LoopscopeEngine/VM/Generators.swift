@@ -28,6 +28,12 @@ public class PyGenBase: PyObject {
         frame.owner = self
     }
 
+    deinit {
+        // The frame may outlive this object (a parent link, a traceback
+        // walk): it must not point at freed memory.
+        frame.owner = nil
+    }
+
     public var hasStarted: Bool { frame.started }
     public var isFinished: Bool { finished }
 
