@@ -16,7 +16,7 @@ struct Loopscope: ParsableCommand {
               loopscope demos           list the bundled demos
             """,
         version: LoopscopeVersion.string,
-        subcommands: [OpenCommand.self, RunCommand.self, DemosCommand.self],
+        subcommands: [OpenCommand.self, RunCommand.self, DemosCommand.self, BenchUICommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
