@@ -145,3 +145,14 @@ func expr(_ source: String) throws -> String {
         #expect(dump(module) == "(if (cmp __name__ == '__main__'))\n  (call main)\n")
     }
 }
+
+@Suite struct FStringNestedDisplayTests {
+    /// A dict or set display inside a replacement field closes with `}` that
+    /// belongs to the expression, not to the field.
+    @Test func bracesOfANestedDisplayStayInTheExpression() throws {
+        let module = try parseModule(source: "f\"{ {'a': 1}['a'] } { {1, 2} }\"\n", filename: "t.py")
+        let text = dump(module)
+        #expect(text.contains("'a'"))
+        #expect(!text.contains("invalid"))
+    }
+}

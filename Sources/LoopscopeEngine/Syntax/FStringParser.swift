@@ -115,6 +115,9 @@ struct FStringParser {
                 if ch != expected {
                     throw fail("f-string: closing parenthesis '\(Character(ch))' does not match opening parenthesis '\(Character(open))'")
                 }
+                // A bracket that closes a nested display is part of the expression.
+                i += 1
+                continue
             case "!", ":", "=", "<", ">":
                 if stack.isEmpty {
                     if ch != ":", i + 1 < end, s[i + 1] == "=" {
