@@ -3,6 +3,21 @@ import BigInt
 // printf-style `str % args` (Objects/unicodeobject.c, PyUnicode_Format).
 
 enum PercentFormat {
+    /// `n * 10 + digit`, or ValueError(message) when it overflows (CPython
+    /// checks against PY_SSIZE_T_MAX).
+    static func appendDigit(_ n: Int, _ digit: Unicode.Scalar, _ message: String) throws -> Int {
+        let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+        let (sum, o2) = times10.addingReportingOverflow(Int(digit.value - 48))
+        if o1 || o2 { throw valueError(message) }
+        return sum
+    }
+
+    /// A field this wide cannot be allocated (the runtime's limit for one
+    /// string or sequence, as `checkRepeat`).
+    static func checkAllocation(_ length: Int) throws {
+        if length > 50_000_000 { throw PyError(BuiltinTypes.memoryError, "") }
+    }
+
     static func format(_ interp: Interpreter, _ template: String, _ argsValue: Value) throws -> String {
         let c = Array(template.unicodeScalars)
         var args: [Value]
@@ -65,11 +80,16 @@ enum PercentFormat {
                 let w = try nextArg()
                 guard case .int(let wi) = w else { throw typeError("* wants int") }
                 if wi < 0 { leftAlign = true }
+                guard wi != Int.min else { throw valueError("width too big") }
                 spec.width = Swift.abs(wi)
                 i += 1
             } else {
-                while i < c.count, c[i].value >= 48 && c[i].value <= 57 { spec.width = spec.width * 10 + Int(c[i].value - 48); i += 1 }
+                while i < c.count, c[i].value >= 48 && c[i].value <= 57 {
+                    spec.width = try Self.appendDigit(spec.width, c[i], "width too big")
+                    i += 1
+                }
             }
+            try Self.checkAllocation(spec.width)
             if i < c.count && c[i] == "." {
                 i += 1
                 if i < c.count && c[i] == "*" {
@@ -79,9 +99,14 @@ enum PercentFormat {
                     i += 1
                 } else {
                     var p = 0
-                    while i < c.count, c[i].value >= 48 && c[i].value <= 57 { p = p * 10 + Int(c[i].value - 48); i += 1 }
+                    while i < c.count, c[i].value >= 48 && c[i].value <= 57 {
+                        p = try Self.appendDigit(p, c[i], "precision too big")
+                        i += 1
+                    }
                     spec.precision = p
                 }
+                if let p = spec.precision, p > Int(Int32.max) { throw valueError("precision too big") }
+                try Self.checkAllocation(spec.precision ?? 0)
             }
             // Length modifiers are accepted and ignored, as CPython.
             while i < c.count && (c[i] == "h" || c[i] == "l" || c[i] == "L") { i += 1 }

@@ -324,6 +324,7 @@ enum StrMethods {
             t.add(name) { interp, a in
                 let s = try receiver(a, name)
                 let (w, f) = try fillArg(interp, try a.between(name, 1, 2), name)
+                try PercentFormat.checkAllocation(w)
                 return .str(pad(s, w, f, mode: mode))
             }
         }
@@ -332,6 +333,7 @@ enum StrMethods {
             let w = try interp.indexValue(try a.exactlyOne("str.zfill"), "integer argument expected")
             var u = Array(s.unicodeScalars)
             if w <= u.count { return .str(s) }
+            try PercentFormat.checkAllocation(w)
             let fill = w - u.count
             var sign: Unicode.Scalar?
             if let f = u.first, f == "+" || f == "-" { sign = f; u.removeFirst() }
@@ -397,10 +399,18 @@ enum StrMethods {
             let s = try receiver(a, "expandtabs")
             let p = try a.bind("expandtabs", ["tabsize"])
             let size = try p[0].map { try interp.indexValue($0, "integer argument expected") } ?? 8
+            if size > Int(Int32.max) || size < Int(Int32.min) {
+                throw PyError(BuiltinTypes.overflowError, "Python int too large to convert to C int")
+            }
             var out = "", col = 0
             for c in s.unicodeScalars {
                 if c == "\t" {
-                    if size > 0 { let n = size - col % size; out += String(repeating: " ", count: n); col += n }
+                    if size > 0 {
+                        let n = size - col % size
+                        try PercentFormat.checkAllocation(out.utf8.count + n)
+                        out += String(repeating: " ", count: n)
+                        col += n
+                    }
                 } else {
                     out.unicodeScalars.append(c)
                     col = (c == "\n" || c == "\r") ? 0 : col + 1
