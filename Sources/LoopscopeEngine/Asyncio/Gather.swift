@@ -47,6 +47,10 @@ extension Interpreter {
         // The outer future exists only after the children, as in CPython
         // (bpo-46672: callbacks may run before it is assigned).
         let box = GatherState()
+        // One callback object for all children, not a closure per child.
+        let childDone = FutureCallback.native(NativeFutureCallback(key: 0, name: "gather.<locals>._done_callback") { interp, fut in
+            interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
+        })
         for arg in args {
             let key: ObjectIdentifier? = arg.asObject.map { ObjectIdentifier($0) }
             if let key, let existing = seen[key] {
@@ -58,9 +62,7 @@ extension Interpreter {
             if let task = fut as? Task, !(arg.asObject === fut) { task.logDestroyPending = false }
             nfuts += 1
             if let key { seen[key] = fut }
-            fut.addDoneCallback(.native(key: 0, name: "gather.<locals>._done_callback") { interp, fut in
-                interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
-            })
+            fut.addDoneCallback(childDone)
             children.append(fut)
         }
         guard let loop else { throw pyRuntimeError("no running event loop") }
