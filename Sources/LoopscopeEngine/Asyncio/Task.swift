@@ -20,7 +20,12 @@ final class Task: Future {
     var futWaiter: Future?
 
     /// Where the task last suspended and on what (for events and deadlocks).
-    var lastLine: Int
+    var lastLine: Int {
+        get { Int(lines.last) }
+        set { lines.last = Int32(clamping: newValue) }
+    }
+    /// `lastLine` and `definitionLine` share one word (Task size class).
+    private var lines = (last: Int32(0), definition: Int32(0))
     var awaiting = ""
     var awaitingTasks: [TaskID] = []
 
@@ -38,9 +43,9 @@ final class Task: Future {
         self.coro = coro
         self.fiber = o as? Fiber
         self.native = o as? NativeCoroutine
-        self.lastLine = fiber?.fiberLine ?? 0
+        self.lines.last = Int32(clamping: fiber?.fiberLine ?? 0)
         super.init(loop: loop)
-        self.definitionLine = lastLine
+        self.lines.definition = lines.last
         if state.wantsEvents {
             state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
                                     creator: state.currentTask?.id, line: interp.currentLine))
@@ -311,7 +316,7 @@ final class Task: Future {
     }
 
     /// The coroutine's line before it first ran (CPython shows `co_firstlineno`).
-    private(set) var definitionLine = 0
+    var definitionLine: Int { Int(lines.definition) }
 }
 
 /// A task's handle descriptions, built on first use.
