@@ -40,8 +40,12 @@ extension Interpreter {
             try outer.setResult(.object(makeList([])))
             return outer
         }
+        // Sized up front: growing them rehashes/copies while all the children
+        // are alive, which is the run's memory peak for a large gather.
         var children: [Future] = []
+        children.reserveCapacity(args.count)
         var seen: [ObjectIdentifier: Future] = [:]
+        seen.reserveCapacity(args.count)
         var nfuts = 0
         var loop: EventLoop?
         // The outer future exists only after the children, as in CPython
