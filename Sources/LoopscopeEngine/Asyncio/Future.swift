@@ -4,17 +4,19 @@
 class Future: PyObject, NativeAwaitable {
     enum State { case pending, cancelled, finished }
 
+    // Stored properties are laid out in declaration order: the one-byte
+    // fields follow a `Value` (17 bytes) to use its padding.
     unowned let loop: EventLoop
-    var state: State = .pending
     var resultValue: Value = .none
-    var exception: PyException?
-    var callbacks: [FutureCallback] = []
-    var cancelMessage: Value = .none
-    var cancelledExc: PyException?
+    var state: State = .pending
     /// `_asyncio_future_blocking`: set by `__await__` before yielding self.
     var blocking = false
     /// `__log_traceback`: an exception was set and nobody retrieved it yet.
     var logTraceback = false
+    var exception: PyException?
+    var callbacks: [FutureCallback] = []
+    var cancelMessage: Value = .none
+    var cancelledExc: PyException?
 
     /// What a task awaiting this future is waiting for, for people
     /// (`asyncio.sleep(2)`, `Queue.get()`); nil shows as `Future`.
@@ -145,7 +147,7 @@ class Future: PyObject, NativeAwaitable {
     @discardableResult
     func removeDoneCallback(key: Int) -> Int {
         let before = callbacks.count
-        callbacks.removeAll { if case .native(let k, _, _) = $0 { return k == key } else { return false } }
+        callbacks.removeAll { if case .native(let cb) = $0 { return cb.key == key } else { return false } }
         return before - callbacks.count
     }
 

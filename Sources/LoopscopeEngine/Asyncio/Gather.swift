@@ -40,13 +40,21 @@ extension Interpreter {
             try outer.setResult(.object(makeList([])))
             return outer
         }
+        // Sized up front: growing them rehashes/copies while all the children
+        // are alive, which is the run's memory peak for a large gather.
         var children: [Future] = []
+        children.reserveCapacity(args.count)
         var seen: [ObjectIdentifier: Future] = [:]
+        seen.reserveCapacity(args.count)
         var nfuts = 0
         var loop: EventLoop?
         // The outer future exists only after the children, as in CPython
         // (bpo-46672: callbacks may run before it is assigned).
         let box = GatherState()
+        // One callback object for all children, not a closure per child.
+        let childDone = FutureCallback.native(NativeFutureCallback(key: 0, name: "gather.<locals>._done_callback") { interp, fut in
+            interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
+        })
         for arg in args {
             let key: ObjectIdentifier? = arg.asObject.map { ObjectIdentifier($0) }
             if let key, let existing = seen[key] {
@@ -58,9 +66,7 @@ extension Interpreter {
             if let task = fut as? Task, !(arg.asObject === fut) { task.logDestroyPending = false }
             nfuts += 1
             if let key { seen[key] = fut }
-            fut.addDoneCallback(.native(key: 0, name: "gather.<locals>._done_callback") { interp, fut in
-                interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
-            })
+            fut.addDoneCallback(childDone)
             children.append(fut)
         }
         guard let loop else { throw pyRuntimeError("no running event loop") }

@@ -92,16 +92,36 @@ class Handle: PyObject {
 }
 
 /// A callback registered with `Future.add_done_callback`.
+/// A done-callback written in Swift. A class, so `FutureCallback` stays
+/// 24 bytes a slot and one callback can be shared by many futures (gather's
+/// `_done_callback` on each of 100,000 children).
+final class NativeFutureCallback {
+    /// Lets Swift code remove it again (`remove_done_callback`).
+    let key: Int
+    let name: String
+    let body: (Interpreter, Future) throws -> Void
+
+    init(key: Int, name: String, _ body: @escaping (Interpreter, Future) throws -> Void) {
+        self.key = key
+        self.name = name
+        self.body = body
+    }
+}
+
 enum FutureCallback {
     case python(Value)
-    /// `key` lets Swift code remove it again (`remove_done_callback`).
-    case native(key: Int, name: String, (Interpreter, Future) throws -> Void)
+    case native(NativeFutureCallback)
     case wakeup(Task)
+
+    static func native(key: Int, name: String,
+                       _ body: @escaping (Interpreter, Future) throws -> Void) -> FutureCallback {
+        .native(NativeFutureCallback(key: key, name: name, body))
+    }
 
     func call(_ interp: Interpreter, _ future: Future) throws {
         switch self {
         case .python(let fn): _ = try interp.call(fn, Arguments([.object(future)]))
-        case .native(_, _, let body): try body(interp, future)
+        case .native(let cb): try cb.body(interp, future)
         case .wakeup(let task): _ = try task.wakeup(future)
         }
     }
@@ -109,7 +129,7 @@ enum FutureCallback {
     func describe(_ interp: Interpreter) -> String {
         switch self {
         case .python(let fn): return interp.callableName(fn)
-        case .native(_, let name, _): return name
+        case .native(let cb): return cb.name
         case .wakeup: return "Task.task_wakeup"
         }
     }

@@ -36,13 +36,13 @@ final class LoopDriver: PyObject {
 
     private func startPhase(_ future: Future) throws {
         waitingOn = future
-        future.addDoneCallback(.native(key: 1, name: "_run_until_complete_cb") { _, fut in
+        future.addDoneCallback(.native(NativeFutureCallback(key: 1, name: "_run_until_complete_cb") { _, fut in
             if !fut.isCancelled, let exc = fut.exception,
                exc.isInstance(of: BuiltinTypes.systemExit) || exc.isInstance(of: BuiltinTypes.keyboardInterrupt) {
                 return
             }
             fut.loop.stopping = true
-        })
+        }))
         try loop.beginRunForever()
     }
 

@@ -6,23 +6,30 @@ final class Task: Future {
     let id: TaskID
     private(set) var name: String
     let coro: Value
+    // One-byte fields right after the 17-byte `coro`, in its padding.
+    var mustCancel = false
+    /// False for tasks whose pending destruction must not be reported
+    /// (gather children, run_until_complete's task).
+    var logDestroyPending = true
+    /// Budget slicing: a step in progress (see `stepInstructions`).
+    private var inSlicedStep = false
     private let fiber: Fiber?
     private let native: NativeCoroutine?
 
     var numCancelsRequested = 0
-    var mustCancel = false
     var futWaiter: Future?
-    /// False for tasks whose pending destruction must not be reported
-    /// (gather children, run_until_complete's task).
-    var logDestroyPending = true
 
     /// Where the task last suspended and on what (for events and deadlocks).
-    var lastLine: Int
+    var lastLine: Int {
+        get { Int(lines.last) }
+        set { lines.last = Int32(clamping: newValue) }
+    }
+    /// `lastLine` and `definitionLine` share one word (Task size class).
+    private var lines = (last: Int32(0), definition: Int32(0))
     var awaiting = ""
     var awaitingTasks: [TaskID] = []
 
-    /// Budget slicing: the step in progress and its instruction count.
-    private var inSlicedStep = false
+    /// Budget slicing: the instruction count of the step in progress.
     private var stepInstructions = 0
 
     init(coro: Value, loop: EventLoop, name: String?) throws {
@@ -36,9 +43,9 @@ final class Task: Future {
         self.coro = coro
         self.fiber = o as? Fiber
         self.native = o as? NativeCoroutine
-        self.lastLine = fiber?.fiberLine ?? 0
+        self.lines.last = Int32(clamping: fiber?.fiberLine ?? 0)
         super.init(loop: loop)
-        self.definitionLine = lastLine
+        self.lines.definition = lines.last
         if state.wantsEvents {
             state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
                                     creator: state.currentTask?.id, line: interp.currentLine))
@@ -65,14 +72,22 @@ final class Task: Future {
 
     var coroutineName: String { fiber?.fiberName ?? native?.coroutineName ?? "?" }
 
-    /// `Task-2.__step()` / `Task-2.__wakeup()`, built once (events name every step).
-    private(set) lazy var stepDescription = "\(name).__step()"
-    private(set) lazy var wakeupDescription = "\(name).__wakeup()"
+    /// `Task-2.__step()` / `Task-2.__wakeup()`, built once (events name every
+    /// step). One optional reference instead of two lazy strings keeps the
+    /// Task 40 bytes smaller (100,000 live tasks).
+    private var descriptions: TaskDescriptions?
+    var stepDescription: String { describedSteps.step }
+    var wakeupDescription: String { describedSteps.wakeup }
+    private var describedSteps: TaskDescriptions {
+        if let descriptions { return descriptions }
+        let d = TaskDescriptions(name: name)
+        descriptions = d
+        return d
+    }
 
     func setName(_ newName: String) {
         name = newName
-        stepDescription = "\(newName).__step()"
-        wakeupDescription = "\(newName).__wakeup()"
+        descriptions = nil
         loop.state.emit(.taskRenamed(task: id, name: newName))
     }
 
@@ -301,5 +316,15 @@ final class Task: Future {
     }
 
     /// The coroutine's line before it first ran (CPython shows `co_firstlineno`).
-    private(set) var definitionLine = 0
+    var definitionLine: Int { Int(lines.definition) }
+}
+
+/// A task's handle descriptions, built on first use.
+final class TaskDescriptions {
+    let step: String
+    let wakeup: String
+    init(name: String) {
+        step = "\(name).__step()"
+        wakeup = "\(name).__wakeup()"
+    }
 }

@@ -54,13 +54,18 @@ public final class PyGenerator: PyGenBase {
 }
 
 public final class PyCoroutine: PyGenBase, Fiber {
-    /// Called when the coroutine is dropped without ever being started.
-    var onNeverAwaited: ((PyCoroutine) -> Void)?
+    /// Whose `onCoroutineNeverAwaited` hook to call when the coroutine is
+    /// dropped without ever being started; set only when the hook was
+    /// installed at creation. A weak reference (8 bytes, the side table is
+    /// the interpreter's, made once) instead of a copy of the closure (16
+    /// bytes) keeps 100,000 coroutines in a smaller malloc size class.
+    weak var neverAwaitedReporter: Interpreter?
     public override var pyType: PyType { VMTypes.coroutine }
     public var fiberName: String { qualname }
 
     deinit {
-        if !frame.started, !finished, let cb = onNeverAwaited { cb(self) }
+        if !frame.started, !finished, let interp = neverAwaitedReporter,
+           let cb = interp.onCoroutineNeverAwaited { cb(self) }
     }
 }
 

@@ -97,7 +97,7 @@ extension Interpreter {
         let c = fn.code
         if c.isCoroutine {
             let co = PyCoroutine(frame: frame, name: fn.name, qualname: fn.qualname)
-            co.onNeverAwaited = onCoroutineNeverAwaited
+            if onCoroutineNeverAwaited != nil { co.neverAwaitedReporter = self }
             return co
         }
         if c.isAsyncGenerator { return PyAsyncGenerator(frame: frame, name: fn.name, qualname: fn.qualname) }

@@ -39,7 +39,7 @@ extension Interpreter {
         }
         cell?.value = .object(t)
         // __set_name__ on descriptors, __init_subclass__ on the parent.
-        for key in frame.classDictOrder {
+        for key in frame.classBody?.order ?? [] {
             guard let v = t.dict[key], case .object(let o) = v, !(o is PyFunction) else { continue }
             if let sn = o.pyType.lookup("__set_name__"), case .object(let so) = sn, so is PyFunction {
                 _ = try callValue(sn, Arguments([v, .object(t), .str(key)]))

@@ -187,7 +187,7 @@ extension Interpreter {
                 case .deleteName(let i):
                     let name = code.names[Int(i)]
                     if f.classDict != nil {
-                        if f.classDict?.removeValue(forKey: name) == nil {
+                        if f.classBody?.dict.removeValue(forKey: name) == nil {
                             sync()
                             throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
                         }
