@@ -1,7 +1,7 @@
 // The builtin type objects. They are created once per process and never
 // mutated after their method tables are installed, so sharing them between
 // interpreters (tests run engines in parallel) is safe.
-// OWNER: runtime helper (method tables are installed here or from per-type files).
+// Method tables are installed here or from the per-type files.
 
 public enum BuiltinTypes {
     nonisolated(unsafe) public static let object = PyType(name: "object", bases: [], dict: ObjectMethods.methods, isBuiltin: true)

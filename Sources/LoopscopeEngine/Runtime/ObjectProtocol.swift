@@ -1,8 +1,7 @@
 import BigInt
 
-// OWNER: runtime helper. The abstract object layer (CPython's abstract.c):
-// what the VM calls to operate on values. Started as a contract stub; keep the
-// signatures (add, don't rename). User-class dunders (__repr__, __eq__,
+// The abstract object layer (CPython's abstract.c): what the VM calls to
+// operate on values. User-class dunders (__repr__, __eq__,
 // __lt__, __add__, __iter__, __len__, __bool__, __getitem__, __hash__...)
 // are dispatched from here through `call` / `getAttribute`.
 //

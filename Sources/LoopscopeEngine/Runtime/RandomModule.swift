@@ -5,7 +5,7 @@ import Darwin
 #endif
 import BigInt
 
-// OWNER: runtime helper. `random`: CPython 3.11's Lib/random.py on top of
+// `random`: CPython 3.11's Lib/random.py on top of
 // its Mersenne Twister, bit for bit. Differences: `seed()` without an
 // argument (and the initial state) use seed 0 instead of OS entropy, so
 // runs are reproducible.

@@ -1,4 +1,4 @@
-// OWNER: runtime helper. Per-run state of the runtime library (random, ...).
+// Per-run state of the runtime library (random, ...).
 public final class RuntimeState {
     /// The generator behind the `random` module's functions. Seeded with 0
     /// at start so unseeded programs are deterministic too.

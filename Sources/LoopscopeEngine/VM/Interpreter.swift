@@ -1,6 +1,6 @@
-// OWNER: VM helper. This file started as the contract stub; the VM helper
-// replaces the bodies and adds stored state. Signatures below are the API the
-// runtime library and asyncio call; keep them (add, don't rename).
+// The interpreter: per-run VM state and the API the runtime library and
+// asyncio call (call, attributes, fibers, tracebacks). Other files extend it
+// by concern (Interpreter+Run, +Calls, +Attributes, +Frames, ...).
 
 public final class Interpreter {
     public let filename: String

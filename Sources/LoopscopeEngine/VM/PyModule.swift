@@ -1,4 +1,4 @@
-// OWNER: VM helper. A module object: `asyncio`, `time`, `random`, `__main__`.
+// A module object: `asyncio`, `time`, `random`, `__main__`.
 // Its globals live in a `Namespace` (stable slots the VM caches); `dict`
 // presents them as a Swift dictionary for code that builds or reads modules.
 public final class PyModule: PyObject {
