@@ -69,10 +69,20 @@ public struct VisualizerScreen {
     private func header(_ buf: inout ScreenBuffer, _ r: Rect) {
         buf.fill(r, " ", Palette.header)
         let status = session.status
-        var parts = [" Loopscope", info.name, "t=\(TimeText.seconds(session.displayTime))", status.rawValue,
-                     session.speed.label, "iter \(session.model.iteration)", "step \(session.model.stepCount)"]
-        if let code = session.model.exitCode, status == .finished { parts.append("exit \(code)") }
-        buf.clippedText(r.x, r.y, parts.joined(separator: " │ "), Palette.header, width: r.width)
+        var name = info.name
+        var counters = [session.speed.label, "iter \(session.model.iteration)", "step \(session.model.stepCount)"]
+        let exit = session.model.exitCode.flatMap { status == .finished ? ["exit \($0)"] : nil } ?? []
+        func line() -> String {
+            ([" Loopscope", name, "t=\(TimeText.seconds(session.displayTime))", status.rawValue] + counters + exit)
+                .joined(separator: " │ ")
+        }
+        // On a narrow terminal the counters go first (iteration, step, speed),
+        // then the path shrinks to its file name: clock, state and exit code stay.
+        for drop in [1, 1, 0] where line().count > r.width { counters.remove(at: drop) }
+        if line().count > r.width, let slash = name.lastIndex(of: "/") {
+            name = String(name[name.index(after: slash)...])
+        }
+        buf.clippedText(r.x, r.y, line(), Palette.header, width: r.width)
     }
 
     private func footer(_ buf: inout ScreenBuffer, _ r: Rect) {
