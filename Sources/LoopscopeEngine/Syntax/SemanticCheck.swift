@@ -365,44 +365,10 @@ struct SemanticCheck {
     /// Direct sub-expressions in the same scope (lambdas and comprehensions are other scopes).
     func forEachChildInScope(_ e: Expr, _ body: (Expr) -> Void) {
         switch e.kind {
-        case .name, .constant, .lambda, .listComp, .setComp, .dictComp, .generatorExp:
-            break
-        case .fstring(let parts):
-            func walk(_ parts: [FStringPart]) {
-                for case .formatted(let x, _, let spec, _) in parts {
-                    body(x)
-                    if let spec { walk(spec) }
-                }
-            }
-            walk(parts)
-        case .list(let els), .tuple(let els), .set(let els), .boolOp(_, let els):
-            els.forEach(body)
-        case .dict(let items):
-            for item in items {
-                if let k = item.key { body(k) }
-                body(item.value)
-            }
-        case .starred(let v), .attribute(let v, _), .unary(_, let v), .await(let v), .yieldFrom(let v),
-             .namedExpr(_, let v):
-            body(v)
-        case .subscript(let a, let b), .binary(_, let a, let b):
-            body(a)
-            body(b)
-        case .slice(let lower, let upper, let step):
-            [lower, upper, step].compactMap { $0 }.forEach(body)
-        case .call(let f, let args, let keywords):
-            body(f)
-            args.forEach(body)
-            keywords.forEach { body($0.value) }
-        case .compare(let left, let rest):
-            body(left)
-            rest.forEach { body($0.1) }
-        case .ifExp(let test, let b, let orelse):
-            body(test)
-            body(b)
-            body(orelse)
-        case .yield(let v):
-            if let v { body(v) }
+        case .lambda, .listComp, .setComp, .dictComp, .generatorExp:
+            return
+        default:
+            e.forEachChild(body)
         }
     }
 }
