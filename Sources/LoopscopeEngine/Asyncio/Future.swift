@@ -201,7 +201,12 @@ class Future: PyObject, NativeAwaitable {
 
     /// `base_futures._future_repr_info`.
     func stateInfo(_ interp: Interpreter) -> String {
-        var info = [stateText()]
+        ([stateText()] + outcomeInfo(interp)).joined(separator: " ")
+    }
+
+    /// The `result=`/`exception=` and `cb=[...]` parts Future and Task reprs share.
+    func outcomeInfo(_ interp: Interpreter) -> [String] {
+        var info: [String] = []
         if state == .finished {
             if let exception {
                 info.append("exception=\(interp.describeException(exception))")
@@ -210,7 +215,7 @@ class Future: PyObject, NativeAwaitable {
             }
         }
         if !callbacks.isEmpty { info.append("cb=[\(formatCallbacks(interp))]") }
-        return info.joined(separator: " ")
+        return info
     }
 
     func formatCallbacks(_ interp: Interpreter) -> String {

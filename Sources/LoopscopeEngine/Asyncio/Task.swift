@@ -303,14 +303,7 @@ final class Task: Future {
         } else {
             info.append("coro=<\(coroutineName)() running at \(file):\(fiber?.fiberLine ?? lastLine)>")
         }
-        if state == .finished {
-            if let exception {
-                info.append("exception=\(interp.describeException(exception))")
-            } else {
-                info.append("result=\(interp.describe(resultValue))")
-            }
-        }
-        if !callbacks.isEmpty { info.append("cb=[\(formatCallbacks(interp))]") }
+        info += outcomeInfo(interp)
         if let w = futWaiter, !isDone { info.append("wait_for=\(w.repr(interp))") }
         return "<Task \(info.joined(separator: " "))>"
     }
