@@ -25,14 +25,7 @@ enum DictMethods {
         }
         t.add("__init__") { _, _ in .none }
         t.add("__len__") { _, a in .int(try receiver(a, "__len__").count) }
-        t.add("__getitem__") { interp, a in try interp.getItem(a[0], try a.exactlyOne("__getitem__")) }
-        t.add("__setitem__") { interp, a in
-            let r = try a.between("__setitem__", 2, 2)
-            try interp.setItem(a[0], r[0], r[1]); return .none
-        }
-        t.add("__delitem__") { interp, a in try interp.delItem(a[0], try a.exactlyOne("__delitem__")); return .none }
-        t.add("__contains__") { interp, a in .bool(try interp.contains(a[0], try a.exactlyOne("__contains__"))) }
-        t.add("__iter__") { interp, a in try interp.getIter(a[0]) }
+        t.addMutableContainerDunders()
         t.add("__repr__") { interp, a in .str(try interp.nativeRepr(try receiver(a, "__repr__")) ?? "") }
         t.add("keys") { _, a in try a.none("dict.keys"); return .object(PyDictView(try receiver(a, "keys"), .keys)) }
         t.add("values") { _, a in try a.none("dict.values"); return .object(PyDictView(try receiver(a, "values"), .values)) }

@@ -10,6 +10,19 @@ struct MethodTable {
     mutating func add(_ name: String, _ body: @escaping NativeBody) {
         dict[name] = .object(PyNativeFunction(name, body))
     }
+
+    /// `__getitem__`, `__setitem__`, `__delitem__`, `__contains__`, `__iter__`
+    /// delegating to the object protocol (list and dict share them).
+    mutating func addMutableContainerDunders() {
+        add("__getitem__") { interp, a in try interp.getItem(a[0], try a.exactlyOne("__getitem__")) }
+        add("__setitem__") { interp, a in
+            let r = try a.between("__setitem__", 2, 2)
+            try interp.setItem(a[0], r[0], r[1]); return .none
+        }
+        add("__delitem__") { interp, a in try interp.delItem(a[0], try a.exactlyOne("__delitem__")); return .none }
+        add("__contains__") { interp, a in .bool(try interp.contains(a[0], try a.exactlyOne("__contains__"))) }
+        add("__iter__") { interp, a in try interp.getIter(a[0]) }
+    }
 }
 
 func typeError(_ message: String) -> PyError { PyError(BuiltinTypes.typeError, message) }
