@@ -21,7 +21,7 @@ let package = Package(
                 // The VM's dispatch loop touches class fields on every
                 // instruction; dynamic exclusivity checks cost more than the
                 // work. Release only; debug builds keep every check.
-                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"], .when(configuration: .release)),
             ]
         ),
         // ncursesw, wide-character build.

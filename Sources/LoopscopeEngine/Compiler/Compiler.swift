@@ -153,9 +153,11 @@ public final class Compiler {
             if let ai = scope.params.firstIndex(of: c) { cellArgs.append((ci, ai)) }
         }
         let maxStack = StackDepth.compute(resolved, kwNames: u.kwNames)
+        var fused = resolved
+        Superinstructions.fuse(&fused, constants: u.constants)
         return CodeObject(
             name: u.name, qualname: u.qualname, filename: filename, firstLine: u.firstLine,
-            instructions: resolved, lines: u.lines, constants: u.constants, names: u.names,
+            instructions: fused, lines: u.lines, constants: u.constants, names: u.names,
             varnames: varnames, cellvars: scope.cells, freevars: scope.frees, cellArgs: cellArgs,
             kwNames: u.kwNames, maxStack: maxStack,
             argCount: argCount, posOnlyCount: posOnly, kwOnlyCount: kwOnly, hasVarargs: varargs, hasVarkw: varkw,

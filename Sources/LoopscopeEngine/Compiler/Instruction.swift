@@ -144,4 +144,21 @@ public enum Instruction: Sendable, Equatable {
     case returnLocals
     /// For the `__class__` cell of a class body: [cls] -> [cls], fills the cell.
     case setClassCell(Int32)
+
+    // Superinstructions (Superinstructions.swift): each stands for the
+    // sequence starting at its own index, whose instructions stay in place.
+    /// loadFast a, loadConst c, compare, popJumpIf*: `Fused.pack(a, c, op, jumpIfTrue)`, target.
+    case compareFastConstJump(Int32, Int32)
+    /// loadFast a, loadFast b, compare, popJumpIf*: `Fused.pack(a, b, op, jumpIfTrue)`, target.
+    case compareFastFastJump(Int32, Int32)
+    /// compare, popJumpIf*: [a, b] -> []. Payload: op index | 0x10 when jumping if true, target.
+    case compareJump(Int32, Int32)
+    /// loadFast a, loadConst c, binary: `Fused.pack(a, 0, op, false)`, c; or
+    /// loadFast a, loadConst c, inplace, storeFast d: `Fused.pack(a, d, op, true)`, c.
+    case binaryFastConst(Int32, Int32)
+    /// loadFast a, loadFast b, binary: `Fused.pack(a, b, op, false)`, -1; or
+    /// loadFast a, loadFast b, inplace, storeFast d: `Fused.pack(a, b, op, true)`, d.
+    case binaryFastFast(Int32, Int32)
+    /// A `jump` whose target is `returnValue`.
+    case jumpReturn(Int32)
 }

@@ -64,6 +64,11 @@ enum StackDepth {
         case .callMethod(let n): return (-Int(n) - 1, 0, nil, true)
         case .callEx(let k): return (-1 - Int(k), 0, nil, true)
         case .returnValue, .returnLocals: return (-1, 0, nil, false)
+        // Fusion runs after this analysis; these are here for completeness.
+        case .compareFastConstJump(_, let t), .compareFastFastJump(_, let t): return (0, 0, Int(t), true)
+        case .compareJump(_, let t): return (-2, -2, Int(t), true)
+        case .binaryFastConst(let p, _), .binaryFastFast(let p, _): return (Fused.flag(p) ? 0 : 1, 0, nil, true)
+        case .jumpReturn: return (-1, 0, nil, false)
         case .buildTuple(let n), .buildList(let n), .buildSet(let n), .buildString(let n), .buildSlice(let n):
             return (1 - Int(n), 0, nil, true)
         case .buildMap(let n): return (1 - 2 * Int(n), 0, nil, true)

@@ -33,6 +33,7 @@ extension Interpreter {
         var instrs = code.instructions.baseAddress!
         var consts = code.constantBase
         var stack = f.stack
+        var locals = f.locals
         var sp = f.sp
         var ip = f.ip
         var remaining = budget
@@ -46,6 +47,7 @@ extension Interpreter {
             instrs = code.instructions.baseAddress!
             consts = code.constantBase
             stack = nf.stack
+            locals = nf.locals
             sp = nf.sp
             ip = nf.ip
             nf.started = true
@@ -66,6 +68,24 @@ extension Interpreter {
         @inline(__always) func drop() {
             sp -= 1
             _ = (stack + sp).move()
+        }
+        @inline(__always) func pushLocal(_ i: Int) throws {
+            if let v = locals[i] {
+                push(v)
+            } else {
+                sync()
+                throw PyError(BuiltinTypes.unboundLocalError,
+                              "cannot access local variable '\(code.varnames[i])' where it is not associated with a value")
+            }
+        }
+        /// A fused instruction standing for `n` instructions takes its fast
+        /// path only when the budget covers all of them, so budget slices
+        /// end exactly where they would without fusion.
+        @inline(__always) func takeFused(_ n: Int) -> Bool {
+            guard remaining >= n - 1 else { return false }
+            remaining -= n - 1
+            executedHere += n - 1
+            return true
         }
         func finishLoop(_ e: LoopExit) -> LoopExit {
             instructionCount += executedHere
@@ -113,15 +133,9 @@ extension Interpreter {
                 case .loadConst(let i):
                     push(consts[Int(i)])
                 case .loadFast(let i):
-                    if let v = f.locals[Int(i)] {
-                        push(v)
-                    } else {
-                        sync()
-                        throw PyError(BuiltinTypes.unboundLocalError,
-                                      "cannot access local variable '\(code.varnames[Int(i)])' where it is not associated with a value")
-                    }
+                    try pushLocal(Int(i))
                 case .storeFast(let i):
-                    f.locals[Int(i)] = pop()
+                    locals[Int(i)] = pop()
                 case .deleteFast(let i):
                     if f.locals[Int(i)] == nil {
                         sync()
@@ -260,13 +274,58 @@ extension Interpreter {
                     let b = pop(), a = pop()
                     if case .int(let x) = a, case .int(let y) = b {
                         push(.bool(fastIntCompare(op, x, y)))
-                    } else if op == .is {
-                        push(.bool(a.isIdentical(to: b)))
-                    } else if op == .isNot {
-                        push(.bool(!a.isIdentical(to: b)))
                     } else {
                         sync()
-                        push(try compare(op, a, b))
+                        push(try compareValues(op, a, b))
+                    }
+
+                // Superinstructions: the fast path, else the first instruction
+                // of the sequence they stand for (see Superinstructions.swift).
+                case .compareFastConstJump(let p, let target):
+                    if case .int(let x)? = locals[Fused.first(p)], case .int(let y) = consts[Fused.second(p)], takeFused(4) {
+                        ip = Fused.compareInts(Fused.code(p), x, y) == Fused.flag(p) ? Int(target) : ip + 3
+                    } else {
+                        try pushLocal(Fused.first(p))
+                    }
+                case .compareFastFastJump(let p, let target):
+                    if case .int(let x)? = locals[Fused.first(p)], case .int(let y)? = locals[Fused.second(p)], takeFused(4) {
+                        ip = Fused.compareInts(Fused.code(p), x, y) == Fused.flag(p) ? Int(target) : ip + 3
+                    } else {
+                        try pushLocal(Fused.first(p))
+                    }
+                case .compareJump(let p, let target):
+                    let op = Fused.compareOp(p)
+                    let b = pop(), a = pop()
+                    let result: Value
+                    if case .int(let x) = a, case .int(let y) = b {
+                        result = .bool(fastIntCompare(op, x, y))
+                    } else {
+                        sync()
+                        result = try compareValues(op, a, b)
+                    }
+                    if takeFused(2) {
+                        if case .bool(let r) = result {
+                            if r == (p & 0x10 != 0) { ip = Int(target) } else { ip += 1 }
+                        } else {
+                            sync()
+                            if try truthyFast(result) == (p & 0x10 != 0) { ip = Int(target) } else { ip += 1 }
+                        }
+                    } else {
+                        push(result)
+                    }
+                case .binaryFastConst(let p, let c):
+                    if case .int(let x)? = locals[Fused.first(p)], case .int(let y) = consts[Int(c)],
+                       let r = fastIntOp(Fused.binaryOp(Fused.code(p)), x, y), takeFused(Fused.flag(p) ? 4 : 3) {
+                        if Fused.flag(p) { locals[Fused.second(p)] = r; ip += 3 } else { push(r); ip += 2 }
+                    } else {
+                        try pushLocal(Fused.first(p))
+                    }
+                case .binaryFastFast(let p, let d):
+                    if case .int(let x)? = locals[Fused.first(p)], case .int(let y)? = locals[Fused.second(p)],
+                       let r = fastIntOp(Fused.binaryOp(Fused.code(p)), x, y), takeFused(Fused.flag(p) ? 4 : 3) {
+                        if Fused.flag(p) { locals[Int(d)] = r; ip += 3 } else { push(r); ip += 2 }
+                    } else {
+                        try pushLocal(Fused.first(p))
                     }
                 case .checkExcMatch:
                     sync()
@@ -409,6 +468,14 @@ extension Interpreter {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)
                     }
+                case .jumpReturn(let t):
+                    // A `jump` to `returnValue`: runs the return directly,
+                    // unless the budget ends after the jump.
+                    guard takeFused(2) else {
+                        ip = Int(t)
+                        break
+                    }
+                    fallthrough
                 case .returnValue, .returnLocals:
                     let v: Value
                     if case .returnLocals = ins { v = .none } else { v = pop() }
@@ -753,6 +820,16 @@ extension Interpreter {
         case .eq, .is: return x == y
         case .ne, .isNot: return x != y
         case .in, .notIn: return false
+        }
+    }
+
+    /// `a op b` for everything but the int fast path.
+    @inline(__always)
+    func compareValues(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .is: return .bool(a.isIdentical(to: b))
+        case .isNot: return .bool(!a.isIdentical(to: b))
+        default: return try compare(op, a, b)
         }
     }
 
