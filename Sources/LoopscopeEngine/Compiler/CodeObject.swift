@@ -16,6 +16,8 @@ public final class CodeObject: PyObject {
     let names: [String]
     /// Fast locals: parameters first (positional, keyword-only, *args, **kwargs).
     let varnames: [String]
+    /// `varnames.count`, stored: frames read it on every call and return.
+    let localCount: Int
     let cellvars: [String]
     let freevars: [String]
     /// For each cellvar that is also a parameter, the parameter's local index.
@@ -78,6 +80,7 @@ public final class CodeObject: PyObject {
         self.lines = lines
         self.constants = constants
         self.names = names
+        self.localCount = varnames.count
         self.varnames = varnames
         self.cellvars = cellvars
         self.freevars = freevars
@@ -136,7 +139,6 @@ public final class CodeObject: PyObject {
     public override var pyType: PyType { VMTypes.code }
 
     var instructionCount: Int { lines.count }
-    var localCount: Int { varnames.count }
     var cellCount: Int { cellvars.count + freevars.count }
 
     func line(at ip: Int) -> Int {

@@ -138,14 +138,17 @@ final class Frame {
     }
 
     /// A frame for a call of `code`: a recycled one when the code has one
-    /// (see `recycle`), else a new one.
+    /// (see `recycle`), else a new one. The pool is moved in and out of with
+    /// `take()`, so reusing a frame costs no reference counting.
     @inline(__always)
     static func make(code: CodeObject, module: PyModule, interp: Interpreter) -> Frame {
-        if let fr = code.freeFrames, fr.module === module {
-            code.freeFrames = fr.parent
-            code.freeFrameCount -= 1
-            fr.parent = nil
-            return fr
+        if let fr = code.freeFrames.take() {
+            if fr.module === module {
+                code.freeFrames = fr.parent.take()
+                code.freeFrameCount -= 1
+                return fr
+            }
+            code.freeFrames = fr
         }
         return Frame(code: code, module: module, interp: interp)
     }
@@ -158,28 +161,30 @@ final class Frame {
     /// code, saving two allocations and the setup. Only when nothing else
     /// holds the frame (a generator's `top`, a traceback walk, ...).
     @inline(__always)
-    static func recycle(_ done: inout Frame) {
-        let code = done.code
+    static func recycle(_ done: consuming Frame) {
+        var frame = done
+        let code = frame.code
         guard code.canPoolFrames, code.freeFrameCount < maxFreeFrames,
-              isKnownUniquelyReferenced(&done) else { return }
-        done.resetForReuse()
-        done.parent = code.freeFrames
-        code.freeFrames = done
+              isKnownUniquelyReferenced(&frame) else { return }
+        frame.resetForReuse()
+        frame.parent = code.freeFrames.take()
+        code.freeFrames = consume frame
         code.freeFrameCount += 1
     }
 
     /// Back to the state `init` leaves: empty stack, unbound locals. Only for
-    /// codes with `canPoolFrames` (no cells, no class namespace, no owner).
-    private func resetForReuse() {
+    /// codes with `canPoolFrames` (no cells, no class namespace, no
+    /// generator, so no `sendInput` or `atSend`).
+    @inline(__always) private func resetForReuse() {
+        assert(sendInput == nil && !atSend)
+        // `return` inside `finally` can leave the first return value behind.
         for i in 0..<sp { _ = (stack + i).move() }
         sp = 0
-        for i in 0..<code.localCount where locals[i] != nil { locals[i] = nil }
+        for i in 0..<code.localCount { (locals + i).pointee = nil }
         ip = 0
         if !blocks.isEmpty { blocks.removeAll() }
         if !excStack.isEmpty { excStack.removeAll() }
         if case .call = mode {} else { mode = .call }
-        if sendInput != nil { sendInput = nil }
-        atSend = false
         started = false
     }
 

@@ -14,6 +14,8 @@ public final class PyFunction: PyObject {
     /// Aligned with the code's keyword-only parameters; nil = required.
     public var kwDefaults: [Value?]
     let closure: [PyCell]
+    /// `!closure.isEmpty`, stored for the call fast path.
+    let hasClosure: Bool
     public var name: String
     public var qualname: String
     public var doc: Value
@@ -25,6 +27,7 @@ public final class PyFunction: PyObject {
         self.defaults = defaults
         self.kwDefaults = kwDefaults
         self.closure = closure
+        self.hasClosure = !closure.isEmpty
         self.name = code.name
         self.qualname = code.qualname
         self.doc = code.docstring.map { .str($0) } ?? .none

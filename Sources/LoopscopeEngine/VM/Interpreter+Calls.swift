@@ -105,6 +105,45 @@ extension Interpreter {
         return nil
     }
 
+    // MARK: the Python → Python fast path
+
+    /// For `call` on a plain Python function with positional arguments
+    /// (`slot` holds the function, the `n` arguments follow it): a frame
+    /// with the arguments moved into its locals, or nil when the call needs
+    /// the general path. The function is only borrowed from its slot, so the
+    /// fast path costs no reference counting on it.
+    @inline(__always)
+    func plainCallFrame(_ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Frame? {
+        guard let fn = plainFunction(slot.pointee) else { return nil }
+        return fn._withUnsafeGuaranteedRef { fn in
+            let code = fn.code
+            guard code.isSimpleArgs, code.isPlainFunction, n <= code.argCount,
+                  n == code.argCount || n + fn.defaults.count >= code.argCount else { return nil }
+            let frame = Frame.make(code: code, module: fn.module, interp: self)
+            // A fresh or recycled frame's locals are all unbound (nil).
+            for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
+            if n < code.argCount {
+                let d = fn.defaults.count
+                for k in n..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
+            }
+            if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+            return frame
+        }
+    }
+
+    /// The function in a value, without taking a reference: the caller's
+    /// stack slot keeps it alive.
+    @inline(__always)
+    private func plainFunction(_ v: borrowing Value) -> Unmanaged<PyFunction>? {
+        switch v {
+        case .object(let o):
+            guard let fn = o as? PyFunction else { return nil }
+            return Unmanaged.passUnretained(fn)
+        default:
+            return nil
+        }
+    }
+
     // MARK: argument binding
 
     func bindArguments(_ fn: PyFunction, _ args: Arguments) throws -> Frame {

@@ -41,17 +41,21 @@ extension Interpreter {
         currentFrame = f
         f.started = true
 
-        @inline(__always) func reload(_ nf: Frame) {
-            f = nf
-            code = nf.code
+        /// Caches the current frame's fields in locals of the loop.
+        @inline(__always) func loadFields() {
+            code = f.code
             instrs = code.instructions.baseAddress!
             consts = code.constantBase
-            stack = nf.stack
-            locals = nf.locals
-            sp = nf.sp
-            ip = nf.ip
-            nf.started = true
-            currentFrame = nf
+            stack = f.stack
+            locals = f.locals
+            sp = f.sp
+            ip = f.ip
+            f.started = true
+            currentFrame = f
+        }
+        @inline(__always) func reload(_ nf: Frame) {
+            f = nf
+            loadFields()
         }
         @inline(__always) func sync() {
             f.ip = ip
@@ -386,29 +390,17 @@ extension Interpreter {
 
                 case .call(let argc):
                     let n = Int(argc)
-                    let callee = stack[sp - n - 1]
-                    if case .object(let o) = callee, let fn = o as? PyFunction, fn.code.isSimpleArgs,
-                       fn.code.isPlainFunction, n <= fn.code.argCount,
-                       n == fn.code.argCount || n + fn.defaults.count >= fn.code.argCount {
-                        if depth >= recursionLimit {
-                            sync()
-                            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
-                        }
-                        let nf = Frame.make(code: fn.code, module: fn.module, interp: self)
-                        let base = sp - n
-                        for k in 0..<n { nf.locals[k] = (stack + base + k).move() }
-                        if n < fn.code.argCount {
-                            let d = fn.defaults.count
-                            for k in n..<fn.code.argCount { nf.locals[k] = fn.defaults[d - (fn.code.argCount - k)] }
-                        }
-                        sp = base - 1
+                    if depth < recursionLimit, var callee = plainCallFrame(stack + (sp - n - 1), n) {
+                        sp -= n + 1
                         _ = (stack + sp).move()
-                        if !fn.closure.isEmpty { nf.cells.append(contentsOf: fn.closure) }
                         sync()
-                        nf.parent = f
-                        nf.mode = .call
+                        // The loop's reference to the caller becomes the
+                        // callee's parent link: moves, no reference counting.
+                        // (A fresh or recycled frame's mode is already `.call`.)
+                        swap(&f, &callee)
+                        f.parent = consume callee
                         depth += 1
-                        reload(nf)
+                        loadFields()
                     } else {
                         var args: [Value] = []
                         args.reserveCapacity(n)
@@ -477,26 +469,27 @@ extension Interpreter {
                     }
                     fallthrough
                 case .returnValue, .returnLocals:
-                    let v: Value
-                    if case .returnLocals = ins { v = .none } else { v = pop() }
-                    if case .call = f.mode, !code.ownsGenerator, let p = f.parent {
+                    var v: Value = .none
+                    if case .returnLocals = ins {} else { v = pop() }
+                    if case .call = f.mode, !code.ownsGenerator, f.parent != nil {
                         // Python → Python return, the common case: what
                         // frameReturn does for `.call`, without the detour.
+                        // The parent link moves back into the loop's variable.
                         depth -= 1
                         sync()
-                        var done = f
-                        f.parent = nil
-                        reload(p)
-                        push(v)
-                        Frame.recycle(&done)
+                        var done = f.parent.take()!
+                        swap(&f, &done)
+                        loadFields()
+                        push(consume v)
+                        Frame.recycle(consume done)
                         continue
                     }
                     sync()
-                    var done = f
+                    let done = f
                     switch frameReturn(f, v) {
                     case .run(let nf):
                         reload(nf)
-                        Frame.recycle(&done)
+                        Frame.recycle(consume done)
                     case .exit(let e): return finishLoop(e)
                     }
 
