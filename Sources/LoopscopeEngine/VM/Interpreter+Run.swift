@@ -36,8 +36,8 @@ extension Interpreter {
         var locals = f.locals
         var sp = f.sp
         var ip = f.ip
+        // Instructions left in this slice; what ran is `budget - remaining`.
         var remaining = budget
-        var executedHere = 0
         currentFrame = f
         f.started = true
 
@@ -63,14 +63,14 @@ extension Interpreter {
         }
         @inline(__always) func push(_ v: Value) {
             (stack + sp).initialize(to: v)
-            sp += 1
+            sp &+= 1
         }
         @inline(__always) func pop() -> Value {
-            sp -= 1
+            sp &-= 1
             return (stack + sp).move()
         }
         @inline(__always) func drop() {
-            sp -= 1
+            sp &-= 1
             _ = (stack + sp).move()
         }
         @inline(__always) func pushLocal(_ i: Int) throws {
@@ -78,8 +78,7 @@ extension Interpreter {
                 push(v)
             } else {
                 sync()
-                throw PyError(BuiltinTypes.unboundLocalError,
-                              "cannot access local variable '\(code.varnames[i])' where it is not associated with a value")
+                throw unboundLocal(code, i)
             }
         }
         /// A fused instruction standing for `n` instructions takes its fast
@@ -88,11 +87,10 @@ extension Interpreter {
         @inline(__always) func takeFused(_ n: Int) -> Bool {
             guard remaining >= n - 1 else { return false }
             remaining -= n - 1
-            executedHere += n - 1
             return true
         }
         func finishLoop(_ e: LoopExit) -> LoopExit {
-            instructionCount += executedHere
+            instructionCount += budget - max(remaining, 0)
             return e
         }
 
@@ -106,14 +104,13 @@ extension Interpreter {
         }
 
         while true {
-            remaining -= 1
+            remaining &-= 1
             if remaining < 0 {
                 sync()
                 return finishLoop(.interrupted(f))
             }
-            executedHere += 1
             let ins = instrs[ip]
-            ip += 1
+            ip &+= 1
             do {
                 switch ins {
                 case .nop:
@@ -143,8 +140,7 @@ extension Interpreter {
                 case .deleteFast(let i):
                     if f.locals[Int(i)] == nil {
                         sync()
-                        throw PyError(BuiltinTypes.unboundLocalError,
-                                      "cannot access local variable '\(code.varnames[Int(i)])' where it is not associated with a value")
+                        throw unboundLocal(code, Int(i))
                     }
                     f.locals[Int(i)] = nil
                 case .loadDeref(let i):
@@ -190,7 +186,7 @@ extension Interpreter {
                     let name = code.names[Int(i)]
                     if f.globals[name] == nil {
                         sync()
-                        throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+                        throw nameNotDefined(name)
                     }
                     f.globals[name] = nil
                 case .loadName(let i):
@@ -207,12 +203,12 @@ extension Interpreter {
                     if f.classDict != nil {
                         if f.classBody?.dict.removeValue(forKey: name) == nil {
                             sync()
-                            throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+                            throw nameNotDefined(name)
                         }
                     } else {
                         if f.globals[name] == nil {
                             sync()
-                            throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+                            throw nameNotDefined(name)
                         }
                         f.globals[name] = nil
                     }
@@ -573,7 +569,7 @@ extension Interpreter {
                     let items = try sequenceItems(v)
                     let b = Int(before), a = Int(after)
                     if items.count < b + a {
-                        throw PyError(BuiltinTypes.valueError, "not enough values to unpack (expected at least \(b + a), got \(items.count))")
+                        throw notEnoughValuesToUnpack(atLeast: b + a, got: items.count)
                     }
                     let middle = Array(items[b..<(items.count - a)])
                     for item in items[(items.count - a)...].reversed() { push(item) }
@@ -646,7 +642,7 @@ extension Interpreter {
                     sync()
                     if n == 0 {
                         guard let e = handledException(from: f) else {
-                            throw PyError(BuiltinTypes.runtimeError, "No active exception to reraise")
+                            throw noActiveException()
                         }
                         switch unwind(f, e) {
                         case .run(let nf): reload(nf)
@@ -762,9 +758,9 @@ extension Interpreter {
                     if canSuspendHere {
                         return finishLoop(.suspendRequest(sr.payload, f))
                     }
-                    exc = PyException(BuiltinTypes.runtimeError, "this operation cannot suspend here (it must be called at module level)")
+                    exc = cannotSuspendHere()
                 } else {
-                    exc = PyException(BuiltinTypes.runtimeError, "internal error: \(error)")
+                    exc = internalError(error)
                 }
                 addTraceback(exc, f)
                 chainContext(exc, f)
@@ -836,16 +832,6 @@ extension Interpreter {
         }
     }
 
-    func unboundCell(_ code: CodeObject, _ i: Int) -> PyError {
-        if i < code.cellvars.count {
-            return PyError(BuiltinTypes.unboundLocalError,
-                           "cannot access local variable '\(code.cellvars[i])' where it is not associated with a value")
-        }
-        let name = code.freevars[i - code.cellvars.count]
-        return PyError(BuiltinTypes.nameError,
-                       "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
-    }
-
     func loadBuiltin(_ code: CodeObject, _ idx: Int) throws -> Value {
         ensureBuiltins()
         let name = code.names[idx]
@@ -855,6 +841,6 @@ extension Interpreter {
             code.builtinSlots[idx] = Int32(slot)
         }
         if let v = builtinsNS.values[slot] { return v }
-        throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+        throw nameNotDefined(name)
     }
 }
