@@ -58,9 +58,16 @@ public final class CodeObject: PyObject {
     /// Returned frames can be reused for the next call (see `Frame.recycle`):
     /// a plain function without cells.
     let canPoolFrames: Bool
-    /// Recycled frames, linked through `Frame.parent`.
-    var freeFrames: Frame?
+    /// Recycled frames (`Frame.recycle`): `freeFrameCount` retained
+    /// references, nil when frames of this code are never pooled.
+    let framePool: UnsafeMutablePointer<Unmanaged<Frame>>?
     var freeFrameCount = 0
+    /// The argument count a call must have to bind positional arguments
+    /// straight into locals (plain function, simple parameters), else -1.
+    let fastArgCount: Int
+    /// Whether the code can open handler blocks or handle exceptions; frames
+    /// of code that cannot never have blocks or handled exceptions to reset.
+    let hasHandlers: Bool
 
     init(name: String, qualname: String, filename: String, firstLine: Int,
          instructions: [Instruction], lines: [Int32], constants: [Value], names: [String],
@@ -110,6 +117,14 @@ public final class CodeObject: PyObject {
         self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
         self.canPoolFrames = !isGenerator && !isCoroutine && !isAsyncGenerator && !isClassBody && !isModule
             && cellvars.isEmpty && freevars.isEmpty
+        self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
+        self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1
+        self.hasHandlers = instructions.contains { i in
+            switch i {
+            case .setupExcept, .pushExcInfo: return true
+            default: return false
+            }
+        }
         super.init()
     }
 
@@ -134,6 +149,10 @@ public final class CodeObject: PyObject {
         constantBase.deallocate()
         globalSlots.deallocate()
         builtinSlots.deallocate()
+        if let framePool {
+            for i in 0..<freeFrameCount { framePool[i].release() }
+            framePool.deallocate()
+        }
     }
 
     public override var pyType: PyType { VMTypes.code }

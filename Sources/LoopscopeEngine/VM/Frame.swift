@@ -138,17 +138,13 @@ final class Frame {
     }
 
     /// A frame for a call of `code`: a recycled one when the code has one
-    /// (see `recycle`), else a new one. The pool is moved in and out of with
-    /// `take()`, so reusing a frame costs no reference counting.
+    /// (see `recycle`), else a new one.
     @inline(__always)
     static func make(code: CodeObject, module: PyModule, interp: Interpreter) -> Frame {
-        if let fr = code.freeFrames.take() {
-            if fr.module === module {
-                code.freeFrames = fr.parent.take()
-                code.freeFrameCount -= 1
-                return fr
-            }
-            code.freeFrames = fr
+        let n = code.freeFrameCount
+        if n > 0, let pool = code.framePool, pool[n - 1]._withUnsafeGuaranteedRef({ $0.module === module }) {
+            code.freeFrameCount = n - 1
+            return pool[n - 1].takeRetainedValue()
         }
         return Frame(code: code, module: module, interp: interp)
     }
@@ -163,27 +159,31 @@ final class Frame {
     @inline(__always)
     static func recycle(_ done: consuming Frame) {
         var frame = done
-        let code = frame.code
-        guard code.canPoolFrames, code.freeFrameCount < maxFreeFrames,
-              isKnownUniquelyReferenced(&frame) else { return }
-        frame.resetForReuse()
-        frame.parent = code.freeFrames.take()
-        code.freeFrames = consume frame
-        code.freeFrameCount += 1
+        // Borrowed: the frame keeps its code alive.
+        Unmanaged.passUnretained(frame.code)._withUnsafeGuaranteedRef { code in
+            guard let pool = code.framePool, code.freeFrameCount < maxFreeFrames,
+                  isKnownUniquelyReferenced(&frame) else { return }
+            frame.resetForReuse(code)
+            pool[code.freeFrameCount] = Unmanaged.passRetained(frame)
+            code.freeFrameCount += 1
+        }
     }
 
     /// Back to the state `init` leaves: empty stack, unbound locals. Only for
-    /// codes with `canPoolFrames` (no cells, no class namespace, no
-    /// generator, so no `sendInput` or `atSend`).
-    @inline(__always) private func resetForReuse() {
+    /// codes with a frame pool (no cells, no class namespace, no generator,
+    /// so no `sendInput` or `atSend`).
+    @inline(__always) private func resetForReuse(_ code: CodeObject) {
         assert(sendInput == nil && !atSend)
+        if parent != nil { parent = nil }
         // `return` inside `finally` can leave the first return value behind.
         for i in 0..<sp { _ = (stack + i).move() }
         sp = 0
         for i in 0..<code.localCount { (locals + i).pointee = nil }
         ip = 0
-        if !blocks.isEmpty { blocks.removeAll() }
-        if !excStack.isEmpty { excStack.removeAll() }
+        if code.hasHandlers {
+            if !blocks.isEmpty { blocks.removeAll() }
+            if !excStack.isEmpty { excStack.removeAll() }
+        }
         if case .call = mode {} else { mode = .call }
         started = false
     }

@@ -117,8 +117,8 @@ extension Interpreter {
         guard let fn = plainFunction(slot.pointee) else { return nil }
         return fn._withUnsafeGuaranteedRef { fn in
             let code = fn.code
-            guard code.isSimpleArgs, code.isPlainFunction, n <= code.argCount,
-                  n == code.argCount || n + fn.defaults.count >= code.argCount else { return nil }
+            guard n == code.fastArgCount
+                    || (code.fastArgCount > n && n + fn.defaults.count >= code.argCount) else { return nil }
             let frame = Frame.make(code: code, module: fn.module, interp: self)
             // A fresh or recycled frame's locals are all unbound (nil).
             for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }

@@ -395,7 +395,7 @@ extension Interpreter {
                         // (A fresh or recycled frame's mode is already `.call`.)
                         swap(&f, &callee)
                         f.parent = consume callee
-                        depth += 1
+                        depth &+= 1
                         loadFields()
                     } else {
                         var args: [Value] = []
@@ -471,7 +471,7 @@ extension Interpreter {
                         // Python → Python return, the common case: what
                         // frameReturn does for `.call`, without the detour.
                         // The parent link moves back into the loop's variable.
-                        depth -= 1
+                        depth &-= 1
                         sync()
                         var done = f.parent.take()!
                         swap(&f, &done)
