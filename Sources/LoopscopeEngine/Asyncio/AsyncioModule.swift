@@ -90,6 +90,13 @@ extension Interpreter {
                 if let tasks = a.get(1, "tasks"), !tasks.isNone { fut.awaitedTasks = interp.taskIDs(tasks) }
                 return .object(fut)
             },
+            function("_event_wait") { interp, a in
+                .object(EventWaitCoroutine(interp, event: try a.required(0, "event")))
+            },
+            function("_wake_waiters") { interp, a in
+                try interp.wakeEventWaiters(try a.required(0, "waiters"), head: try a.required(1, "head"))
+                return .none
+            },
             function("_set_awaited") { interp, a in
                 if case .object(let f as Future)? = a.get(0, "fut") { f.awaitedTasks = interp.taskIDs(try a.required(1, "tasks")) }
                 return .none
