@@ -57,7 +57,9 @@ extension Interpreter {
             function("all_tasks") { interp, _ in
                 let loop = try interp.getRunningLoop()
                 let tasks = interp.asyncio.pendingTasks.values.filter { $0.loop === loop }.sorted { $0.id < $1.id }
-                return .object(interp.makeSet(tasks.map { .object($0) }))
+                let set = PySet()
+                for t in tasks { try set.add(.object(t), interp) }
+                return .object(set)
             },
             function("iscoroutine") { interp, a in .bool(interp.isCoroutine(try a.required(0, "obj"))) },
             function("iscoroutinefunction") { interp, a in .bool(interp.isCoroutineFunction(try a.required(0, "func"))) },
@@ -91,7 +93,8 @@ extension Interpreter {
                 return .object(fut)
             },
             function("_event_wait") { interp, a in
-                .object(EventWaitCoroutine(interp, event: try a.required(0, "event")))
+                guard case .object(let event) = try a.required(0, "event") else { throw pyTypeError("an Event was expected") }
+                return .object(EventWaitCoroutine(interp, event: event))
             },
             function("_wake_waiters") { interp, a in
                 try interp.wakeEventWaiters(try a.required(0, "waiters"), head: try a.required(1, "head"))

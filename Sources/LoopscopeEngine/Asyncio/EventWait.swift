@@ -12,14 +12,16 @@
 final class EventWaitCoroutine: PyObject, NativeCoroutine {
     private enum Phase { case created, waiting(Future), finished }
     private var phase: Phase = .created
-    private let event: Value
+    /// The Event instance (an object, so 8 bytes rather than a `Value`'s 17).
+    private let eventObject: PyObject
+    private var event: Value { .object(eventObject) }
     /// Weak: a coroutine may outlive its run's interpreter in a test, and its
     /// deinit must not touch a freed one.
     private weak var interp: Interpreter?
 
-    init(_ interp: Interpreter, event: Value) {
+    init(_ interp: Interpreter, event: PyObject) {
         self.interp = interp
-        self.event = event
+        self.eventObject = event
     }
 
     deinit {

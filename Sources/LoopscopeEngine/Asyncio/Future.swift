@@ -14,7 +14,7 @@ class Future: PyObject, NativeAwaitable {
     /// `__log_traceback`: an exception was set and nobody retrieved it yet.
     var logTraceback = false
     var exception: PyException?
-    var callbacks: [FutureCallback] = []
+    var callbacks = FutureCallbacks.none
 
     /// What a task awaiting this future is waiting for, for people
     /// (`asyncio.sleep(2)`, `Queue.get()`); nil shows as `Future`.
@@ -101,7 +101,7 @@ class Future: PyObject, NativeAwaitable {
     private func scheduleCallbacks() {
         if callbacks.isEmpty { return }
         let cbs = callbacks
-        callbacks.removeAll()
+        callbacks = .none
         for cb in cbs { schedule(cb) }
     }
 
@@ -170,9 +170,7 @@ class Future: PyObject, NativeAwaitable {
     /// Removes native callbacks registered with `key`.
     @discardableResult
     func removeDoneCallback(key: Int) -> Int {
-        let before = callbacks.count
         callbacks.removeAll { if case .native(let cb) = $0 { return cb.key == key } else { return false } }
-        return before - callbacks.count
     }
 
     /// `remove_done_callback(fn)` from Python: removes every equal callback.
@@ -186,7 +184,7 @@ class Future: PyObject, NativeAwaitable {
             }
             kept.append(cb)
         }
-        callbacks = kept
+        callbacks = FutureCallbacks(kept)
         return before - kept.count
     }
 
