@@ -56,10 +56,7 @@ extension Interpreter {
             },
             function("all_tasks") { interp, _ in
                 let loop = try interp.getRunningLoop()
-                let tasks = interp.asyncio.pendingTasks.values.filter { $0.loop === loop }.sorted { $0.id < $1.id }
-                let set = PySet()
-                for t in tasks { try set.add(.object(t), interp) }
-                return .object(set)
+                return .object(try interp.makeIdentitySet(interp.asyncio.pendingTasks.tasks.filter { $0.loop === loop }))
             },
             function("iscoroutine") { interp, a in .bool(interp.isCoroutine(try a.required(0, "obj"))) },
             function("iscoroutinefunction") { interp, a in .bool(interp.isCoroutineFunction(try a.required(0, "func"))) },

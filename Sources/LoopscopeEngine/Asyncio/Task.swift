@@ -62,7 +62,7 @@ final class Task: Future {
                                     creator: state.currentTask?.id, line: interp.currentLine))
         }
         loop.callSoon(.taskStep(self, nil))
-        state.pendingTasks[id] = self
+        state.pendingTasks.insert(self)
     }
 
     /// `asyncio.create_task(coro, name=...)` and `TaskGroup.create_task` (3.11):
@@ -309,7 +309,7 @@ final class Task: Future {
     /// The task's future just completed: events and bookkeeping.
     private func finished() {
         let state = loop.state
-        state.pendingTasks[id] = nil
+        state.pendingTasks.remove(id)
         switch self.state {
         case .cancelled:
             state.emit(.taskCancelled(task: id, line: fiber?.fiberLine ?? lastLine))
