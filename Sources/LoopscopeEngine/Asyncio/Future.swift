@@ -178,7 +178,8 @@ class Future: PyObject, NativeAwaitable {
         let before = callbacks.count
         var kept: [FutureCallback] = []
         for cb in callbacks {
-            if case .python(let f) = cb {
+            if case .python(let box) = cb {
+                let f = box.fn
                 if f.isIdentical(to: fn) { continue }
                 if case .object = f, try interp.equals(f, fn) { continue }
             }

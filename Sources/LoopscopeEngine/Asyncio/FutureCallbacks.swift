@@ -57,5 +57,21 @@ enum FutureCallbacks: Sequence {
         return before - cbs.count
     }
 
-    func makeIterator() -> IndexingIterator<[FutureCallback]> { array.makeIterator() }
+    func makeIterator() -> Iterator { Iterator(callbacks: self) }
+
+    /// Walks the callbacks without building an array (every future's
+    /// completion iterates them).
+    struct Iterator: IteratorProtocol {
+        let callbacks: FutureCallbacks
+        var index = 0
+
+        mutating func next() -> FutureCallback? {
+            defer { index += 1 }
+            switch callbacks {
+            case .none: return nil
+            case .one(let cb): return index == 0 ? cb : nil
+            case .many(let cbs): return index < cbs.count ? cbs[index] : nil
+            }
+        }
+    }
 }
