@@ -56,8 +56,7 @@ extension Interpreter {
             },
             function("all_tasks") { interp, _ in
                 let loop = try interp.getRunningLoop()
-                let tasks = interp.asyncio.pendingTasks.values.filter { $0.loop === loop }.sorted { $0.id < $1.id }
-                return .object(interp.makeSet(tasks.map { .object($0) }))
+                return .object(try interp.makeIdentitySet(interp.asyncio.pendingTasks.tasks.filter { $0.loop === loop }))
             },
             function("iscoroutine") { interp, a in .bool(interp.isCoroutine(try a.required(0, "obj"))) },
             function("iscoroutinefunction") { interp, a in .bool(interp.isCoroutineFunction(try a.required(0, "func"))) },
@@ -89,6 +88,14 @@ extension Interpreter {
                 if case .str(let s)? = a.get(0, "label") { fut.label = s }
                 if let tasks = a.get(1, "tasks"), !tasks.isNone { fut.awaitedTasks = interp.taskIDs(tasks) }
                 return .object(fut)
+            },
+            function("_event_wait") { interp, a in
+                guard case .object(let event) = try a.required(0, "event") else { throw pyTypeError("an Event was expected") }
+                return .object(EventWaitCoroutine(interp, event: event))
+            },
+            function("_wake_waiters") { interp, a in
+                try interp.wakeEventWaiters(try a.required(0, "waiters"), head: try a.required(1, "head"))
+                return .none
             },
             function("_set_awaited") { interp, a in
                 if case .object(let f as Future)? = a.get(0, "fut") { f.awaitedTasks = interp.taskIDs(try a.required(1, "tasks")) }

@@ -25,7 +25,7 @@ public final class AsyncioState {
     var eventLoop: EventLoop?
 
     /// Pending tasks by id (`all_tasks()`); done tasks are removed.
-    var pendingTasks: [TaskID: Task] = [:]
+    var pendingTasks = PendingTasks()
     /// Failed futures whose exception may never be retrieved, checked at the end.
     var unretrievedFailures: [Future] = []
     /// Coroutines released unawaited, not yet warned about (Warnings.swift);

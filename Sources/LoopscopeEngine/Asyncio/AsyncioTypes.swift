@@ -47,7 +47,7 @@ enum AsyncioTypes {
             method(Future.self, "cancel") { _, f, a in .bool(f.cancel(message: a.get(0, "msg") ?? .none)) },
             method(Future.self, "get_loop") { _, f, _ in .object(f.loop) },
             method(Future.self, "add_done_callback") { _, f, a in
-                f.addDoneCallback(.python(try a.required(0, "fn")))
+                f.addDoneCallback(.python(PythonCallback(try a.required(0, "fn"))))
                 return .none
             },
             method(Future.self, "remove_done_callback") { interp, f, a in

@@ -5,7 +5,7 @@
 extension EventLoop {
     /// Pending tasks of this loop in creation order, with where they wait.
     func stuckTasks() -> [StuckTask] {
-        state.pendingTasks.values.filter { $0.loop === self }.sorted(by: Self.reportOrder).map {
+        state.pendingTasks.tasks.filter { $0.loop === self }.sorted(by: Self.reportOrder).map {
             StuckTask(task: $0.id, name: $0.name, line: $0.lastLine, awaiting: $0.awaiting.isEmpty ? "Future" : $0.awaiting)
         }
     }

@@ -8,6 +8,13 @@ final class GatheringFuture: Future {
 
     override var pyType: PyType { AsyncioTypes.gatheringFuture }
 
+    /// Read only for events (a task suspending on the gather): derived from
+    /// `children` then rather than stored for every gather.
+    override var awaitedTasks: [TaskID] {
+        get { children.compactMap { ($0 as? Task)?.id } }
+        set {}
+    }
+
     override func cancel(message: Value = .none) -> Bool {
         if isDone { return false }
         var ret = false
@@ -40,12 +47,14 @@ extension Interpreter {
             try outer.setResult(.object(makeList([])))
             return outer
         }
-        // Sized up front: growing them rehashes/copies while all the children
-        // are alive, which is the run's memory peak for a large gather.
+        // Sized up front: growing it copies while all the children are
+        // alive, which is the run's memory peak for a large gather.
         var children: [Future] = []
         children.reserveCapacity(args.count)
+        // CPython's `arg_to_fut`. A pending future met before carries
+        // `childDone`, so only coroutines and done futures need the
+        // dictionary: 100,000 pending tasks then cost no hash table.
         var seen: [ObjectIdentifier: Future] = [:]
-        seen.reserveCapacity(args.count)
         var nfuts = 0
         var loop: EventLoop?
         // The outer future exists only after the children, as in CPython
@@ -56,6 +65,10 @@ extension Interpreter {
             interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
         })
         for arg in args {
+            if case .object(let f as Future) = arg, !f.isDone, f.callbacks.contains(where: { $0.isSameNative(childDone) }) {
+                children.append(f)
+                continue
+            }
             let key: ObjectIdentifier? = arg.asObject.map { ObjectIdentifier($0) }
             if let key, let existing = seen[key] {
                 children.append(existing)
@@ -65,14 +78,13 @@ extension Interpreter {
             if loop == nil { loop = fut.loop }
             if let task = fut as? Task, !(arg.asObject === fut) { task.logDestroyPending = false }
             nfuts += 1
-            if let key { seen[key] = fut }
+            if let key, !(arg.asObject === fut) || fut.isDone { seen[key] = fut }
             fut.addDoneCallback(childDone)
             children.append(fut)
         }
         guard let loop else { throw pyRuntimeError("no running event loop") }
         let outer = GatheringFuture(loop: loop, label: "gather(\(children.count) task\(children.count == 1 ? "" : "s"))")
         outer.children = children
-        outer.awaitedTasks = children.compactMap { ($0 as? Task)?.id }
         box.outer = outer
         box.nfuts = nfuts
         return outer

@@ -68,9 +68,9 @@ class Lock(_ContextManagerMixin):
 
 
 class Event:
-    # _waiters[_head:] are the waiting futures (CPython: a deque). Woken
-    # waiters leave from the front in FIFO order; advancing _head instead of
-    # list.remove keeps a mass wakeup of N waiters O(N), not O(N^2).
+    # _waiters[_head:] are the waiting futures (CPython: a deque). Waiting
+    # and waking are native (EventWait.swift): `wait` parks a future here,
+    # woken waiters leave from the front by advancing _head.
     def __init__(self):
         self._waiters = []
         self._head = 0
@@ -90,39 +90,13 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters[self._head:]:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def _remove_waiter(self, fut):
-        w = self._waiters
-        h = self._head
-        if w[h] is fut:
-            w[h] = None
-            h += 1
-            if h == len(w):
-                w.clear()
-                h = 0
-            elif h >= 32 and h * 2 >= len(w):
-                del w[:h]
-                h = 0
-            self._head = h
-        else:
-            del w[h + w[h:].index(fut)]
+            _wake_waiters(self._waiters, self._head)
 
     def clear(self):
         self._value = False
 
-    async def wait(self):
-        if self._value:
-            return True
-        fut = _future(self._label)
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._remove_waiter(fut)
+    def wait(self):
+        return _event_wait(self)
 
 
 class Condition(_ContextManagerMixin):

@@ -101,7 +101,7 @@ final class LoopDriver: PyObject {
 
     /// `runners._cancel_all_tasks`.
     private func cancelAllTasks() {
-        let toCancel = loop.state.pendingTasks.values.filter { $0.loop === loop }.sorted { $0.id < $1.id }
+        let toCancel = loop.state.pendingTasks.tasks.filter { $0.loop === loop }
         if toCancel.isEmpty {
             startShutdownTask(name: "BaseEventLoop.shutdown_asyncgens", next: .shutdownAsyncgens)
             return

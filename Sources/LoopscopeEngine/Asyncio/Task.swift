@@ -3,21 +3,30 @@
 // whose coroutine exhausts the instruction budget returns `.sliced` and is
 // continued by the next call of the same handle.
 final class Task: Future {
+    // 100,000 live tasks (bench/many_tasks.py) make every field count: the
+    // coroutine is kept once (`body`), what the task awaits is derived from
+    // `futWaiter`, and the small fields share one word.
     let id: TaskID
     private(set) var name: String
-    let coro: Value
-    // One-byte fields right after the 17-byte `coro`, in its padding.
+    /// The coroutine, typed once: a VM coroutine or a native one.
+    private let body: Body
+    private enum Body {
+        case fiber(Fiber)
+        case native(NativeCoroutine)
+    }
+
+    var futWaiter: Future?
+
+    /// `Task.cancelling()`: cancel requests not yet uncancelled.
+    var numCancelsRequested: Int { Int(cancelsRequested) }
+    private var cancelsRequested: Int32 = 0
     var mustCancel = false
     /// False for tasks whose pending destruction must not be reported
     /// (gather children, run_until_complete's task).
     var logDestroyPending = true
     /// Budget slicing: a step in progress (see `stepInstructions`).
     private var inSlicedStep = false
-    private let fiber: Fiber?
-    private let native: NativeCoroutine?
-
-    var numCancelsRequested = 0
-    var futWaiter: Future?
+    private var nativeStarted = false
 
     /// Where the task last suspended and on what (for events and deadlocks).
     var lastLine: Int {
@@ -26,24 +35,26 @@ final class Task: Future {
     }
     /// `lastLine` and `definitionLine` share one word (Task size class).
     private var lines = (last: Int32(0), definition: Int32(0))
-    var awaiting = ""
-    var awaitingTasks: [TaskID] = []
 
     /// Budget slicing: the instruction count of the step in progress.
     private var stepInstructions = 0
 
     init(coro: Value, loop: EventLoop, name: String?) throws {
         let interp = loop.interp
-        guard interp.isCoroutine(coro), case .object(let o) = coro else {
+        // `isCoroutine` holds for VM coroutines and native ones only.
+        let body: Body
+        if interp.isCoroutine(coro), case .object(let o) = coro, let fiber = o as? Fiber {
+            body = .fiber(fiber)
+        } else if case .object(let o) = coro, let native = o as? NativeCoroutine {
+            body = .native(native)
+        } else {
             throw pyTypeError("a coroutine was expected, got \(interp.describe(coro))")
         }
         let state = interp.asyncio
         self.id = state.allocateTaskID()
         self.name = name ?? state.nextTaskName()
-        self.coro = coro
-        self.fiber = o as? Fiber
-        self.native = o as? NativeCoroutine
-        self.lines.last = Int32(clamping: fiber?.fiberLine ?? 0)
+        self.body = body
+        if case .fiber(let fiber) = body { self.lines.last = Int32(clamping: fiber.fiberLine) }
         super.init(loop: loop)
         self.lines.definition = lines.last
         if state.wantsEvents {
@@ -51,7 +62,7 @@ final class Task: Future {
                                     creator: state.currentTask?.id, line: interp.currentLine))
         }
         loop.callSoon(.taskStep(self, nil))
-        state.pendingTasks[id] = self
+        state.pendingTasks.insert(self)
     }
 
     /// `asyncio.create_task(coro, name=...)` and `TaskGroup.create_task` (3.11):
@@ -71,6 +82,34 @@ final class Task: Future {
     override var pyType: PyType { AsyncioTypes.task }
 
     var coroutineName: String { fiber?.fiberName ?? native?.coroutineName ?? "?" }
+
+    /// `Task.get_coro()`.
+    var coro: Value {
+        switch body {
+        case .fiber(let f): return .object(f)
+        case .native(let n): return .object(n)
+        }
+    }
+    private var fiber: Fiber? {
+        if case .fiber(let f) = body { return f }
+        return nil
+    }
+    private var native: NativeCoroutine? {
+        if case .native(let n) = body { return n }
+        return nil
+    }
+
+    /// What the task waits for, for deadlock reports: `Task-3`,
+    /// `Event.wait()`; empty while it is not suspended on a future.
+    var awaiting: String {
+        guard let fut = futWaiter, !isDone else { return "" }
+        return Self.describeAwaited(fut)
+    }
+
+    private static func describeAwaited(_ fut: Future) -> String {
+        if let t = fut as? Task { return t.name }
+        return fut.label ?? "Future"
+    }
 
     /// `Task-2.__step()` / `Task-2.__wakeup()`, built once (events name every
     /// step). One optional reference instead of two lazy strings keeps the
@@ -98,7 +137,7 @@ final class Task: Future {
     override func cancel(message: Value = .none) -> Bool {
         logTraceback = false
         if isDone { return false }
-        numCancelsRequested += 1
+        if cancelsRequested < Int32.max { cancelsRequested += 1 }
         loop.state.emit(.taskCancelRequested(task: id, by: loop.currentTask?.id))
         if let waiter = futWaiter, waiter.cancel(message: message) {
             return true
@@ -109,7 +148,7 @@ final class Task: Future {
     }
 
     func uncancel() -> Int {
-        if numCancelsRequested > 0 { numCancelsRequested -= 1 }
+        if cancelsRequested > 0 { cancelsRequested -= 1 }
         return numCancelsRequested
     }
 
@@ -198,16 +237,18 @@ final class Task: Future {
         if let fiber { return fiber.hasStarted }
         return nativeStarted
     }
-    private var nativeStarted = false
 
     private func drive(_ interp: Interpreter, _ input: ResumeInput?, executed: inout Int) -> FiberResult {
-        if let driven = fiber as? SelfDrivenFiber {
-            return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
-        }
-        if let fiber {
+        let native: NativeCoroutine
+        switch body {
+        case .fiber(let fiber):
+            if let driven = fiber as? SelfDrivenFiber {
+                return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
+            }
             return interp.resume(fiber, input, budget: interp.asyncio.instructionBudget, executed: &executed)
+        case .native(let n):
+            native = n
         }
-        guard let native else { return .raised(interp.makeException(BuiltinTypes.typeError, "not a coroutine")) }
         let first = !nativeStarted
         nativeStarted = true
         do {
@@ -246,9 +287,8 @@ final class Task: Future {
                 rescheduleWithError(interp, "yield was used instead of yield from in task \(repr(interp)) with \(fut.repr(interp))")
             }
         } else if value.isNone {
-            awaiting = native?.awaitingLabel ?? "asyncio.sleep(0)"
-            awaitingTasks = []
-            loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: awaiting, awaitedTasks: []))
+            loop.state.emit(.taskSuspended(task: id, line: lastLine,
+                                           awaiting: native?.awaitingLabel ?? "asyncio.sleep(0)", awaitedTasks: []))
             loop.callSoon(.taskStep(self, nil))
         } else {
             rescheduleWithError(interp, "Task got bad yield: \(interp.describe(value))")
@@ -256,14 +296,10 @@ final class Task: Future {
     }
 
     private func noteSuspension(on fut: Future) {
-        if let t = fut as? Task {
-            awaiting = t.name
-            awaitingTasks = [t.id]
-        } else {
-            awaiting = fut.label ?? "Future"
-            awaitingTasks = fut.awaitedTasks
-        }
-        loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: awaiting, awaitedTasks: awaitingTasks))
+        guard loop.state.wantsEvents else { return }
+        let awaitedTasks = (fut as? Task).map { [$0.id] } ?? fut.awaitedTasks
+        loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: Self.describeAwaited(fut),
+                                       awaitedTasks: awaitedTasks))
     }
 
     private func rescheduleWithError(_ interp: Interpreter, _ message: String) {
@@ -273,9 +309,7 @@ final class Task: Future {
     /// The task's future just completed: events and bookkeeping.
     private func finished() {
         let state = loop.state
-        state.pendingTasks[id] = nil
-        awaiting = ""
-        awaitingTasks = []
+        state.pendingTasks.remove(id)
         switch self.state {
         case .cancelled:
             state.emit(.taskCancelled(task: id, line: fiber?.fiberLine ?? lastLine))
