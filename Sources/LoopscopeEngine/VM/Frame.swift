@@ -7,7 +7,7 @@ enum FrameMode {
     /// Python → Python call: the result is pushed on the parent's stack.
     case call
     /// `__init__` called by instantiating a class: the parent gets the instance.
-    case initCall(Value)
+    case initCall(PyObject)
     /// The outermost frame of `Interpreter.resume`.
     case fiberRoot
     /// Run by a nested loop for a native → Python call.
@@ -178,7 +178,7 @@ final class Frame {
         // `return` inside `finally` can leave the first return value behind.
         for i in 0..<sp { _ = (stack + i).move() }
         sp = 0
-        for i in 0..<code.localCount { (locals + i).pointee = nil }
+        for i in 0..<code.localCount { Frame.unbind(locals + i) }
         ip = 0
         if code.hasHandlers {
             if !blocks.isEmpty { blocks.removeAll() }
@@ -186,6 +186,15 @@ final class Frame {
         }
         if case .call = mode {} else { mode = .call }
         started = false
+    }
+
+    /// `slot.pointee = nil`, without the generic destroy call when the
+    /// value holds no reference (ints and the like, the common case).
+    @inline(__always) static func unbind(_ slot: UnsafeMutablePointer<Value?>) {
+        switch slot.pointee {
+        case nil, .none?, .bool?, .int?, .float?: slot.initialize(to: nil)
+        default: slot.pointee = nil
+        }
     }
 
     private static func localBytes(_ n: Int) -> Int {

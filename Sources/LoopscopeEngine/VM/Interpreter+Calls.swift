@@ -67,7 +67,7 @@ extension Interpreter {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
         }
         var isInit: Value?
-        if case .initCall(let inst) = mode { isInit = inst }
+        if case .initCall(let inst) = mode { isInit = .object(inst) }
         frame.mode = .nativeCall
         frame.parent = currentFrame
         depth += 1
@@ -269,7 +269,7 @@ extension Interpreter {
                 var a = args
                 a.positional.insert(instance, at: 0)
                 let frame = try bindArguments(fn, a)
-                return try pushFrame(frame, parent: parent, mode: .initCall(instance))
+                return try pushFrame(frame, parent: parent, mode: .initCall(io))
             }
             if let objInit = BuiltinTypes.object.dict["__init__"], case .object(let x) = objInit, case .object(let y) = initFn, x === y {
                 try checkNoArgs(t, args, newFn: newFn, objectNew: objectNew)

@@ -26,7 +26,8 @@ extension Interpreter {
             guard let p else { return .exit(.returned(v)) }
             p.push(v)
             return .run(p)
-        case .initCall(let instance):
+        case .initCall(let object):
+            let instance = Value.object(object)
             guard let p else { return .exit(.returned(instance)) }
             if !v.isNone {
                 let e = PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(pyTypeName(v))'")

@@ -74,7 +74,9 @@ extension Interpreter {
             _ = (stack + sp).move()
         }
         @inline(__always) func pushLocal(_ i: Int) throws {
-            if let v = locals[i] {
+            if case .int(let x)? = locals[i] {
+                push(.int(x))
+            } else if let v = locals[i] {
                 push(v)
             } else {
                 sync()
