@@ -161,4 +161,6 @@ public enum Instruction: Sendable, Equatable {
     case binaryFastFast(Int32, Int32)
     /// A `jump` whose target is `returnValue`.
     case jumpReturn(Int32)
+    /// loadFast a, then returnValue (n = 2) or a jump to one (n = 3).
+    case returnLocal(Int32, Int32)
 }

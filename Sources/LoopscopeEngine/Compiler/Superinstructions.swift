@@ -116,6 +116,10 @@ enum Superinstructions {
             case .loadFast(let a) where fits(a):
                 if let fused = fuseAfterLocal(a, at(i + 1), at(i + 2), at(i + 3), isIntConstant: isIntConstant, fits: fits) {
                     code[i] = fused
+                } else if case .returnValue? = at(i + 1) {
+                    code[i] = .returnLocal(a, 2)
+                } else if case .jump(let t)? = at(i + 1), case .returnValue? = at(Int(t)) {
+                    code[i] = .returnLocal(a, 3)
                 }
             case .compare(let op):
                 if let jump = at(i + 1), let (target, ifTrue) = conditionalJump(jump),

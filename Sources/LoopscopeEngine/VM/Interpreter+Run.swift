@@ -458,17 +458,22 @@ extension Interpreter {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)
                     }
-                case .jumpReturn(let t):
-                    // A `jump` to `returnValue`: runs the return directly,
-                    // unless the budget ends after the jump.
-                    guard takeFused(2) else {
-                        ip = Int(t)
+                case .returnValue, .returnLocals, .jumpReturn, .returnLocal:
+                    var v: Value = .none
+                    switch ins {
+                    case .returnValue:
+                        v = pop()
+                    case .jumpReturn(let t):
+                        // A `jump` to `returnValue`: returns directly, unless
+                        // the budget ends after the jump.
+                        guard takeFused(2) else { ip = Int(t); continue }
+                        v = pop()
+                    case .returnLocal(let a, let n):
+                        guard let local = locals[Int(a)], takeFused(Int(n)) else { try pushLocal(Int(a)); continue }
+                        v = local
+                    default:
                         break
                     }
-                    fallthrough
-                case .returnValue, .returnLocals:
-                    var v: Value = .none
-                    if case .returnLocals = ins {} else { v = pop() }
                     if case .call = f.mode, !code.ownsGenerator, f.parent != nil {
                         // Python → Python return, the common case: what
                         // frameReturn does for `.call`, without the detour.
