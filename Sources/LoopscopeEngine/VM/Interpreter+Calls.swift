@@ -110,12 +110,13 @@ extension Interpreter {
     /// For `call` on a plain Python function with positional arguments
     /// (`slot` holds the function, the `n` arguments follow it): a frame
     /// with the arguments moved into its locals, or nil when the call needs
-    /// the general path. The function is only borrowed from its slot, so the
-    /// fast path costs no reference counting on it.
+    /// the general path. On success the function's slot and the arguments'
+    /// slots are consumed (left uninitialised). The function is only
+    /// borrowed while the frame is built, then its slot's reference dropped.
     @inline(__always)
     func plainCallFrame(_ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Frame? {
         guard let fn = plainFunction(slot.pointee) else { return nil }
-        return fn._withUnsafeGuaranteedRef { fn in
+        let frame: Frame? = fn._withUnsafeGuaranteedRef { fn in
             let code = fn.code
             guard n == code.fastArgCount
                     || (code.fastArgCount > n && n + fn.defaults.count >= code.argCount) else { return nil }
@@ -129,6 +130,9 @@ extension Interpreter {
             if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
             return frame
         }
+        // The slot held `.object(fn)`: releasing the object is destroying the value.
+        if frame != nil { fn.release() }
+        return frame
     }
 
     /// The function in a value, without taking a reference: the caller's

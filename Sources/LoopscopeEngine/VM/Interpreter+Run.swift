@@ -170,7 +170,11 @@ extension Interpreter {
                         slot = f.globals.slot(code.names[idx])
                         code.globalSlots[idx] = Int32(slot)
                     }
-                    if let v = f.globals.values[slot] {
+                    // Functions and classes, the usual globals, skip the
+                    // generic value copy.
+                    if case .object(let o)? = f.globals.values[slot] {
+                        push(.object(o))
+                    } else if let v = f.globals.values[slot] {
                         push(v)
                     } else {
                         sync()
@@ -390,7 +394,6 @@ extension Interpreter {
                     let n = Int(argc)
                     if depth < recursionLimit, var callee = plainCallFrame(stack + (sp - n - 1), n) {
                         sp -= n + 1
-                        _ = (stack + sp).move()
                         sync()
                         // The loop's reference to the caller becomes the
                         // callee's parent link: moves, no reference counting.
