@@ -159,20 +159,18 @@ final class Frame {
     @inline(__always)
     static func recycle(_ done: consuming Frame) {
         var frame = done
-        // Borrowed: the frame keeps its code alive.
-        Unmanaged.passUnretained(frame.code)._withUnsafeGuaranteedRef { code in
-            guard let pool = code.framePool, code.freeFrameCount < maxFreeFrames,
-                  isKnownUniquelyReferenced(&frame) else { return }
-            frame.resetForReuse(code)
-            pool[code.freeFrameCount] = Unmanaged.passRetained(frame)
-            code.freeFrameCount += 1
-        }
+        guard let pool = frame.code.framePool, frame.code.freeFrameCount < maxFreeFrames,
+              isKnownUniquelyReferenced(&frame) else { return }
+        frame.resetForReuse()
+        let i = frame.code.freeFrameCount
+        frame.code.freeFrameCount = i + 1
+        pool[i] = Unmanaged.passRetained(consume frame)
     }
 
     /// Back to the state `init` leaves: empty stack, unbound locals. Only for
     /// codes with a frame pool (no cells, no class namespace, no generator,
     /// so no `sendInput` or `atSend`).
-    @inline(__always) private func resetForReuse(_ code: CodeObject) {
+    @inline(__always) private func resetForReuse() {
         assert(sendInput == nil && !atSend)
         if parent != nil { parent = nil }
         // `return` inside `finally` can leave the first return value behind.

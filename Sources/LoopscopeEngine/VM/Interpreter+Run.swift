@@ -472,8 +472,12 @@ extension Interpreter {
                         guard takeFused(2) else { ip = Int(t); continue }
                         v = pop()
                     case .returnLocal(let a, let n):
-                        guard let local = locals[Int(a)], takeFused(Int(n)) else { try pushLocal(Int(a)); continue }
-                        v = local
+                        if case .int(let x)? = locals[Int(a)], takeFused(Int(n)) {
+                            v = .int(x)
+                        } else {
+                            guard let local = locals[Int(a)], takeFused(Int(n)) else { try pushLocal(Int(a)); continue }
+                            v = local
+                        }
                     default:
                         break
                     }

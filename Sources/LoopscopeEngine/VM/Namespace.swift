@@ -5,20 +5,41 @@
 public final class Namespace {
     private(set) var index: [String: Int] = [:]
     private(set) var names: [String] = []
-    /// nil marks an unbound (deleted or not yet assigned) slot.
-    var values: [Value?] = []
+    /// The slots' values (nil = unbound: deleted or not yet assigned), the
+    /// first `names.count` initialised. A raw buffer so the VM reads a global
+    /// in place, without copying it out of an array first. Reallocated when
+    /// full, so read it through `values` every time, never keep it.
+    private(set) var values: UnsafeMutablePointer<Value?>
+    private var capacity: Int
 
     public init(_ dict: [String: Value] = [:]) {
+        capacity = max(dict.count, 16)
+        values = .allocate(capacity: capacity)
         for (k, v) in dict.sorted(by: { $0.key < $1.key }) { self[k] = v }
+    }
+
+    deinit {
+        values.deinitialize(count: names.count)
+        values.deallocate()
     }
 
     /// The slot of `name`, created unbound when new. Slots never move.
     func slot(_ name: String) -> Int {
         if let i = index[name] { return i }
+        let n = names.count
+        if n == capacity { grow() }
+        (values + n).initialize(to: nil)
         names.append(name)
-        values.append(nil)
-        index[name] = names.count - 1
-        return names.count - 1
+        index[name] = n
+        return n
+    }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<Value?>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: values, count: names.count)
+        values.deallocate()
+        values = bigger
+        capacity *= 2
     }
 
     public subscript(name: String) -> Value? {
@@ -46,7 +67,7 @@ public final class Namespace {
     }
 
     func replace(with dict: [String: Value]) {
-        for i in values.indices { values[i] = nil }
+        for i in names.indices { values[i] = nil }
         for (k, v) in dict { self[k] = v }
     }
 }
