@@ -8,8 +8,9 @@ public final class CodeObject: PyObject {
     public let filename: String
     public let firstLine: Int
 
-    /// Contiguous instructions; the VM reads them through this pointer.
+    /// Contiguous instructions; the VM reads them through `instructionBase`.
     let instructions: UnsafeMutableBufferPointer<Instruction>
+    let instructionBase: UnsafeMutablePointer<Instruction>
     /// Source line of each instruction (same index).
     let lines: [Int32]
     let constants: [Value]
@@ -84,6 +85,7 @@ public final class CodeObject: PyObject {
         _ = buffer.initialize(from: instructions)
         if instructions.isEmpty { buffer.baseAddress!.initialize(to: .nop) }
         self.instructions = buffer
+        self.instructionBase = buffer.baseAddress!
         self.lines = lines
         self.constants = constants
         self.names = names

@@ -157,11 +157,11 @@ final class Frame {
     /// code, saving two allocations and the setup. Only when nothing else
     /// holds the frame (a generator's `top`, a traceback walk, ...).
     @inline(__always)
-    static func recycle(_ done: consuming Frame) {
+    static func recycle(_ done: consuming Frame, modeIsCall: Bool = false) {
         var frame = done
         guard let pool = frame.code.framePool, frame.code.freeFrameCount < maxFreeFrames,
               isKnownUniquelyReferenced(&frame) else { return }
-        frame.resetForReuse()
+        frame.resetForReuse(modeIsCall: modeIsCall)
         let i = frame.code.freeFrameCount
         frame.code.freeFrameCount = i + 1
         pool[i] = Unmanaged.passRetained(consume frame)
@@ -170,7 +170,7 @@ final class Frame {
     /// Back to the state `init` leaves: empty stack, unbound locals. Only for
     /// codes with a frame pool (no cells, no class namespace, no generator,
     /// so no `sendInput` or `atSend`).
-    @inline(__always) private func resetForReuse() {
+    @inline(__always) private func resetForReuse(modeIsCall: Bool) {
         assert(sendInput == nil && !atSend)
         if parent != nil { parent = nil }
         // `return` inside `finally` can leave the first return value behind.
@@ -182,7 +182,7 @@ final class Frame {
             if !blocks.isEmpty { blocks.removeAll() }
             if !excStack.isEmpty { excStack.removeAll() }
         }
-        if case .call = mode {} else { mode = .call }
+        if !modeIsCall { mode = .call }
         started = false
     }
 

@@ -30,7 +30,7 @@ extension Interpreter {
         var f = start
         // The frame holds its code: no reference counting for these in the loop.
         unowned(unsafe) var code = f.code
-        var instrs = code.instructions.baseAddress!
+        var instrs = code.instructionBase
         var consts = code.constantBase
         var stack = f.stack
         var locals = f.locals
@@ -44,7 +44,7 @@ extension Interpreter {
         /// Caches the current frame's fields in locals of the loop.
         @inline(__always) func loadFields() {
             code = f.code
-            instrs = code.instructions.baseAddress!
+            instrs = code.instructionBase
             consts = code.constantBase
             stack = f.stack
             locals = f.locals
@@ -491,7 +491,7 @@ extension Interpreter {
                         swap(&f, &done)
                         loadFields()
                         push(consume v)
-                        Frame.recycle(consume done)
+                        Frame.recycle(consume done, modeIsCall: true)
                         continue
                     }
                     sync()
