@@ -139,7 +139,11 @@ public final class Engine {
         guard case .module(let fiber, let input) = phase else { return .stepped }
         var executed = 0
         let result = interp.resume(fiber, input, budget: options.instructionBudget, executed: &executed)
-        if case .raised = result {} else { interp.flushNeverAwaitedWarnings() }
+        if case .raised(let e) = result {
+            interp.holdNeverAwaitedWarnings(raising: e)
+        } else {
+            interp.flushNeverAwaitedWarnings()
+        }
         switch result {
         case .returned:
             finish(0)

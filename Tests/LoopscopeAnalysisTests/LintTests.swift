@@ -131,3 +131,24 @@ import LoopscopeEngine
         #expect(LintReport.cliLines([lint, lint]) == ["loopscope: warning: x (2 times)"])
     }
 }
+
+@Suite struct NeverAwaitedLintTests {
+    @Test func unawaitedNativeSleepIsLinted() {
+        let source = "import asyncio\nasync def main():\n    asyncio.sleep(1)\n    print('x')\nasyncio.run(main())\n"
+        let engine = Engine(source: source, filename: "t.py")
+        #expect(engine.runToEnd() == 0)
+        let lints = Linter.lints(events: engine.events, source: source).filter { $0.kind == .neverAwaited }
+        #expect(lints.count == 1)
+        #expect(lints.first?.line == 3)
+        #expect(lints.first?.message.hasPrefix("coroutine 'sleep' was never awaited (line 3)") == true)
+    }
+
+    @Test func coroutineFreedAtExitIsLintedWithoutALine() {
+        let source = "import asyncio\nlater = asyncio.sleep(1)\n"
+        let engine = Engine(source: source, filename: "t.py")
+        #expect(engine.runToEnd() == 0)
+        let lints = Linter.lints(events: engine.events, source: source).filter { $0.kind == .neverAwaited }
+        #expect(lints.map(\.message) == ["coroutine 'sleep' was never awaited (at exit); await it, "
+                                         + "or run it concurrently with asyncio.create_task(...)"])
+    }
+}

@@ -120,8 +120,10 @@ public struct Linter {
     private func warningLints(_ message: String, task: TaskID?, line: Int, _ e: Event) -> [Lint] {
         if message.contains("was never awaited") {
             let name = message.quotedName ?? "coroutine"
+            // Line 0: freed at exit, where CPython names no line (`sys:1`).
+            let at = line > 0 ? "line \(line)" : "at exit"
             return [lint(.neverAwaited, task, line, e,
-                         "coroutine '\(name)' was never awaited (line \(line)); await it, "
+                         "coroutine '\(name)' was never awaited (\(at)); await it, "
                          + "or run it concurrently with asyncio.create_task(...)")]
         }
         if message.contains("exception was never retrieved") {

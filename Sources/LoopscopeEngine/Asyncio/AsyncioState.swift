@@ -29,9 +29,12 @@ public final class AsyncioState {
     /// Failed futures whose exception may never be retrieved, checked at the end.
     var unretrievedFailures: [Future] = []
     /// Coroutines released unawaited, not yet warned about (Warnings.swift);
-    /// `neverAwaitedHeld` wait for the end of the run.
+    /// `neverAwaitedHeld` (kept alive by an exception) and
+    /// `neverAwaitedInCycles` (freed by CPython's cyclic collector) wait for
+    /// the end of the run.
     var neverAwaited: [NeverAwaitedCoroutine] = []
     var neverAwaitedHeld: [NeverAwaitedCoroutine] = []
+    var neverAwaitedInCycles: [NeverAwaitedCoroutine] = []
 
     /// Set while `to_thread` work runs: `time.sleep` adds here instead of
     /// blocking the loop.

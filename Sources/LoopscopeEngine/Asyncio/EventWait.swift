@@ -27,15 +27,15 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
     deinit {
         // CPython warns when a coroutine that never started is freed; the
         // Python `wait` did the same through the VM's coroutine hook.
-        guard case .created = phase, let interp, interp.onCoroutineNeverAwaited != nil else { return }
-        interp.asyncio.neverAwaited.append(NeverAwaitedCoroutine(
-            qualname: coroutineName, line: interp.currentLine, task: interp.asyncio.currentTask?.id))
+        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
+        interp.noteNeverAwaited(coroutineName)
     }
 
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "Event.wait" }
     var awaitingLabel: String { "Event.wait()" }
     var isFinished: Bool { if case .finished = phase { return true } else { return false } }
+    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
 
     func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {

@@ -13,6 +13,12 @@ class Future: PyObject, NativeAwaitable {
     var blocking = false
     /// `__log_traceback`: an exception was set and nobody retrieved it yet.
     var logTraceback = false
+    /// This future's `id()` number (RuntimeState.objectID), 0 until first
+    /// asked for. Kept here rather than in the runtime's weak table (a weak
+    /// side table and a dictionary entry per object: `all_tasks()` hashes
+    /// every live task); it fills the padding before `exception`, so Future
+    /// and Task stay the same size.
+    var objectIDNumber: UInt32 = 0
     var exception: PyException?
     var callbacks = FutureCallbacks.none
 

@@ -116,7 +116,7 @@ class Handle: PyObject {
                 if e.isInstance(of: BuiltinTypes.systemExit) || e.isInstance(of: BuiltinTypes.keyboardInterrupt) {
                     throw error
                 }
-                loop.reportCallbackException(self, e)
+                interp.loggingCallbackException(e) { loop.reportCallbackException(self, e) }
             }
             return .finished(instructions: 0)
         }

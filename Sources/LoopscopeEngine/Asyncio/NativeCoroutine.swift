@@ -7,6 +7,14 @@ protocol NativeCoroutine: NativeAwaitable {
     var isFinished: Bool { get }
     /// What a task awaiting this coroutine's future is waiting for.
     var awaitingLabel: String { get }
+    /// Not yet awaited, sent to or thrown into: freeing it now warns
+    /// "coroutine ... was never awaited".
+    var neverStarted: Bool { get }
+}
+
+extension NativeCoroutine {
+    /// Coroutines that only a task ever drives never report themselves.
+    var neverStarted: Bool { false }
 }
 
 extension Interpreter {

@@ -7,7 +7,9 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
     private var phase: Phase = .created
     let delay: Value
     let result: Value
-    unowned let interp: Interpreter
+    /// Weak: a coroutine may outlive its run's interpreter (a test, a
+    /// value kept by the host), and its deinit must not touch a freed one.
+    private weak var interp: Interpreter?
 
     init(_ interp: Interpreter, delay: Value, result: Value) {
         self.interp = interp
@@ -15,10 +17,18 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
         self.result = result
     }
 
+    deinit {
+        // `asyncio.sleep(1)` without `await`: CPython warns when the
+        // never-started coroutine is freed, as for a Python coroutine.
+        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
+        interp.noteNeverAwaited(coroutineName)
+    }
+
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "sleep" }
-    var awaitingLabel: String { "asyncio.sleep(\(interp.describeNumber(delay)))" }
+    var awaitingLabel: String { "asyncio.sleep(\(interp?.describeNumber(delay) ?? "..."))" }
     var isFinished: Bool { if case .finished = phase { return true } else { return false } }
+    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
 
     func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
@@ -43,20 +53,20 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
                 setResultUnlessCancelled(future, result)
             }, task: loop.currentTask?.id, label: awaitingLabel)
             phase = .waiting(future, timer)
-            return try forward(future, timer, nil)
+            return try forward(interp, future, timer, nil)
         case .yieldedZero:
             phase = .finished
             if case .throwing(let e)? = input { throw PyError(e) }
             return .done(result)
         case .waiting(let future, let timer):
-            return try forward(future, timer, input)
+            return try forward(interp, future, timer, input)
         case .finished:
             throw pyRuntimeError("cannot reuse already awaited coroutine")
         }
     }
 
     /// `return await future` inside `try: ... finally: h.cancel()`.
-    private func forward(_ future: Future, _ timer: TimerHandle, _ input: ResumeInput?) throws -> AwaitStep {
+    private func forward(_ interp: Interpreter, _ future: Future, _ timer: TimerHandle, _ input: ResumeInput?) throws -> AwaitStep {
         do {
             let step = try future.awaitStep(interp, input)
             if case .done = step {

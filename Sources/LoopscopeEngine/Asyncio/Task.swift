@@ -218,7 +218,7 @@ final class Task: Future {
                 futureCancel()
                 finished()
             } else {
-                interp.holdNeverAwaitedWarnings()
+                interp.holdNeverAwaitedWarnings(raising: e)
                 try? setException(e)
                 finished()
                 if e.isInstance(of: BuiltinTypes.keyboardInterrupt) || e.isInstance(of: BuiltinTypes.systemExit) {

@@ -39,7 +39,8 @@ final class ToThreadCoroutine: PyObject, NativeCoroutine {
     let args: Arguments
     private var future: Future?
     private(set) var isFinished = false
-    unowned let interp: Interpreter
+    /// Weak: the deinit must not touch an interpreter already freed.
+    private weak var interp: Interpreter?
 
     init(_ interp: Interpreter, fn: Value, args: Arguments) {
         self.interp = interp
@@ -47,9 +48,16 @@ final class ToThreadCoroutine: PyObject, NativeCoroutine {
         self.args = args
     }
 
+    deinit {
+        // Never awaited: CPython warns when the unstarted coroutine is freed.
+        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
+        interp.noteNeverAwaited(coroutineName)
+    }
+
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "to_thread" }
-    var awaitingLabel: String { "to_thread(\(interp.callableName(fn)))" }
+    var neverStarted: Bool { future == nil && !isFinished }
+    var awaitingLabel: String { "to_thread(\(interp?.callableName(fn) ?? "..."))" }
 
     func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         if future == nil {

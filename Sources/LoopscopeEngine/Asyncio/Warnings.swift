@@ -1,9 +1,11 @@
 // Warnings CPython prints for asyncio misuse, worded exactly as CPython 3.11.
 //
 // `coroutine 'f' was never awaited` is printed by CPython when the coroutine
-// object is freed. The VM reports the release from the coroutine's deinit;
-// printing is deferred to the end of the running callback so it never runs
-// in the middle of a release. A coroutine released while an exception
+// object is freed. The VM (and each native coroutine) reports the release
+// from the coroutine's deinit; printing is deferred so it never runs in the
+// middle of a release: to the next write to stdout/stderr (so the warning
+// lands where CPython prints it relative to the program's own output) or the
+// end of the running callback, whichever comes first. A coroutine released while an exception
 // escaped a task step is, in CPython, kept alive by that exception's
 // traceback: if the exception ends the program, the warning comes at
 // shutdown as `sys:1: RuntimeWarning: ...` after the traceback.
@@ -19,15 +21,31 @@ struct NeverAwaitedCoroutine {
 extension Interpreter {
     /// Connects the VM's release hook. The hook only reads the coroutine's
     /// qualname and keeps no reference to it.
+    ///
+    /// Also wraps `write` so that warnings pending from earlier releases are
+    /// printed before any later output: CPython prints them at the release,
+    /// typically right after the statement that dropped the coroutine. Call
+    /// after `write` is set.
     func installNeverAwaitedHook() {
         onCoroutineNeverAwaited = { [weak self] co in
-            guard let self else { return }
-            self.asyncio.neverAwaited.append(NeverAwaitedCoroutine(
-                qualname: co.qualname, line: self.currentLine, task: self.asyncio.currentTask?.id))
+            self?.noteNeverAwaited(co.qualname)
+        }
+        let output = write
+        write = { [weak self] text, stream in
+            if let self, !self.asyncio.neverAwaited.isEmpty { self.flushNeverAwaitedWarnings() }
+            output(text, stream)
         }
     }
 
+    /// Called from the deinit of a coroutine that was never started; the
+    /// warning is printed at the next flush.
+    func noteNeverAwaited(_ qualname: String) {
+        asyncio.neverAwaited.append(NeverAwaitedCoroutine(
+            qualname: qualname, line: currentLine, task: asyncio.currentTask?.id))
+    }
+
     /// Prints the warnings for coroutines released since the last flush.
+    /// (Each warning's own `write` finds the list already emptied.)
     func flushNeverAwaitedWarnings() {
         while !asyncio.neverAwaited.isEmpty {
             let pending = asyncio.neverAwaited
@@ -36,28 +54,113 @@ extension Interpreter {
         }
     }
 
-    /// A task step ended by raising: the coroutines released meanwhile live
-    /// on in the exception's traceback (CPython), so their warnings wait.
-    func holdNeverAwaitedWarnings() {
-        asyncio.neverAwaitedHeld += asyncio.neverAwaited
-        asyncio.neverAwaited = []
+    /// A task step (or module code) ended by raising `exc`. Coroutines the
+    /// unwinding released live on in CPython, in the exception's traceback,
+    /// so their warnings wait for the end of the run; coroutines dropped
+    /// earlier in the step were freed at once, so they are warned about now.
+    func holdNeverAwaitedWarnings(raising exc: PyException) {
+        let (unwound, earlier) = partitionNeverAwaited(by: exc)
+        asyncio.neverAwaited = earlier
+        flushNeverAwaitedWarnings()
+        asyncio.neverAwaitedHeld += unwound
     }
 
-    /// At the end of the run. After an uncaught exception the held (and
-    /// pending) warnings are printed the way CPython's shutdown does.
+    /// Runs `body`, which logs `exc` ("Exception in callback ..."). Released
+    /// coroutines the exception's traceback held are, in CPython, caught in a
+    /// reference cycle (`Handle._run`'s frame is in that traceback and holds
+    /// the exception through its `context` dict): the cyclic collector frees
+    /// them at exit. Those dropped before the raise were warned about already.
+    func loggingCallbackException(_ exc: PyException, _ body: () -> Void) {
+        let (unwound, earlier) = partitionNeverAwaited(by: exc)
+        asyncio.neverAwaited = earlier
+        flushNeverAwaitedWarnings()
+        asyncio.neverAwaitedInCycles += unwound
+        body()
+    }
+
+    /// Splits the pending warnings into those released while `exc`
+    /// propagated (their line is one of its traceback's, or no Python frame
+    /// was running) and those released before.
+    private func partitionNeverAwaited(by exc: PyException)
+        -> (unwound: [NeverAwaitedCoroutine], earlier: [NeverAwaitedCoroutine]) {
+        let pending = asyncio.neverAwaited
+        asyncio.neverAwaited = []
+        if pending.isEmpty { return ([], []) }
+        let lines = Set(exc.traceback.lazy.filter { $0.filename == self.filename }.map(\.line))
+        var unwound: [NeverAwaitedCoroutine] = []
+        var earlier: [NeverAwaitedCoroutine] = []
+        for c in pending {
+            if c.line == 0 || lines.contains(c.line) { unwound.append(c) } else { earlier.append(c) }
+        }
+        return (unwound, earlier)
+    }
+
+    /// At the end of the run. Coroutines in reference cycles go first (the
+    /// collection at exit, while imports still work: with the tracemalloc
+    /// hint). After an uncaught exception the held (and pending) warnings
+    /// come when the last traceback is cleared, late in shutdown, without
+    /// the hint (`import tracemalloc` fails by then).
     func finishNeverAwaitedWarnings(afterUncaughtException: Bool) {
+        let inCycles = asyncio.neverAwaitedInCycles
         let held = asyncio.neverAwaitedHeld + asyncio.neverAwaited
+        asyncio.neverAwaitedInCycles = []
         asyncio.neverAwaitedHeld = []
         asyncio.neverAwaited = []
+        for c in inCycles { warnAtShutdown(c, hint: true) }
+        if !afterUncaughtException { warnNeverAwaitedInGlobals() }
         for c in held {
             if afterUncaughtException {
-                asyncio.emit(.warning(category: "RuntimeWarning", message: "coroutine '\(c.qualname)' was never awaited",
-                                      task: c.task, line: c.line))
-                write("sys:1: RuntimeWarning: coroutine '\(c.qualname)' was never awaited\n", .stderr)
+                warnAtShutdown(c, hint: false)
             } else {
                 warnCoroutineNeverAwaited(c)
             }
         }
+    }
+
+    /// CPython frees the program's globals at exit, warning for unstarted
+    /// coroutines still stored there (directly or in a list, tuple or dict).
+    /// Under the conformance recorder the module's namespace is cyclic
+    /// garbage (its functions refer back to it), collected at exit while
+    /// imports still work: `sys:1` with the tracemalloc hint. The release
+    /// hook is then switched off so the same coroutines do not warn again
+    /// when the interpreter is freed.
+    private func warnNeverAwaitedInGlobals() {
+        guard onCoroutineNeverAwaited != nil else { return }
+        var seen = Set<ObjectIdentifier>()
+        func visit(_ v: Value) {
+            guard case .object(let o) = v else { return }
+            let name: String
+            if let c = o as? NativeCoroutine, c.neverStarted {
+                name = c.coroutineName
+            } else if let c = o as? PyCoroutine, !c.frame.started, !c.finished, c.neverAwaitedReporter != nil {
+                name = c.qualname
+            } else {
+                return
+            }
+            guard seen.insert(ObjectIdentifier(o)).inserted else { return }
+            warnAtShutdown(NeverAwaitedCoroutine(qualname: name, line: 0, task: nil), hint: true)
+        }
+        for case let v? in mainModule.namespace.values {
+            visit(v)
+            guard case .object(let o) = v else { continue }
+            if let l = o as? PyList {
+                l.items.forEach(visit)
+            } else if let t = o as? PyTuple {
+                t.items.forEach(visit)
+            } else if let d = o as? PyDict {
+                for case let e? in d.entries { visit(e.value) }
+            }
+        }
+        onCoroutineNeverAwaited = nil
+    }
+
+    /// A warning with no Python frame running: CPython names the location `sys:1`.
+    private func warnAtShutdown(_ c: NeverAwaitedCoroutine, hint: Bool) {
+        var text = "sys:1: RuntimeWarning: coroutine '\(c.qualname)' was never awaited\n"
+        if hint { text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" }
+        asyncio.emit(.warning(category: "RuntimeWarning", message: "coroutine '\(c.qualname)' was never awaited",
+                              task: c.task, line: c.line))
+        write(text, .stderr)
     }
 
     /// `FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited`, the

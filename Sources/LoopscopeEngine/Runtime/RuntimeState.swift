@@ -4,12 +4,15 @@ public final class RuntimeState {
     /// at start so unseeded programs are deterministic too.
     public let random = PyRandom()
 
-    private final class WeakBox {
+    /// Ids of objects that cannot keep their own (see `objectID`), with a
+    /// weak reference that tells a live owner from a later object at the
+    /// same address. A struct, not a class: no allocation per entry.
+    private struct IDEntry {
         weak var object: PyObject?
         let id: Int
-        init(_ o: PyObject, _ id: Int) { object = o; self.id = id }
     }
-    private var ids: [ObjectIdentifier: WeakBox] = [:]
+    private var ids: [ObjectIdentifier: IDEntry] = [:]
+    /// How many ids were handed out: the n-th is `address(n)`.
     private var nextID = 0
 
     /// Containers being repr'd right now (recursive reprs print `[...]`).
@@ -21,18 +24,33 @@ public final class RuntimeState {
 
     public init() {}
 
-    /// `id(o)`: a deterministic fake address, stable while `o` lives.
+    /// `id(o)`: a deterministic fake address, stable while `o` lives and
+    /// unique among live objects. Ids are numbered in the order they are first
+    /// asked for, whatever the object, so hashes of identity-hashed objects
+    /// (and the iteration order of sets of them) depend only on that order.
     public func objectID(_ o: PyObject) -> Int {
+        // Futures and tasks store their number: no table entry, no weak side
+        // table (100,000 tasks in `all_tasks()` in bench/many_tasks.py).
+        if let f = o as? Future {
+            if f.objectIDNumber != 0 { return Self.address(Int(f.objectIDNumber)) }
+            if nextID < Int(UInt32.max) {
+                nextID += 1
+                f.objectIDNumber = UInt32(nextID)
+                return Self.address(nextID)
+            }
+        }
         let key = ObjectIdentifier(o)
-        if let box = ids[key], box.object === o { return box.id }
+        if let entry = ids[key], entry.object === o { return entry.id }
         nextID += 1
-        let id = 0x7f1e_2a00_0000 + nextID * 0x30
-        ids[key] = WeakBox(o, id)
+        let id = Self.address(nextID)
+        ids[key] = IDEntry(object: o, id: id)
         if ids.count > 4096 && ids.count.nonzeroBitCount == 1 {
             ids = ids.filter { $0.value.object != nil }
         }
         return id
     }
+
+    private static func address(_ n: Int) -> Int { 0x7f1e_2a00_0000 + n * 0x30 }
 
     func enterNative(_ interp: Interpreter) throws {
         nativeDepth += 1
