@@ -140,7 +140,7 @@ extension Interpreter {
             guard seen.insert(ObjectIdentifier(o)).inserted else { return }
             warnAtShutdown(NeverAwaitedCoroutine(qualname: name, line: 0, task: nil), hint: true)
         }
-        for case let v? in mainModule.namespace.values {
+        for (_, v) in mainModule.namespace.orderedItems {
             visit(v)
             guard case .object(let o) = v else { continue }
             if let l = o as? PyList {
