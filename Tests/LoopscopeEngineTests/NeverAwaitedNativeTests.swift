@@ -42,6 +42,14 @@ import LoopscopeEngine
         #expect(code == 0)
     }
 
+    @Test func rebindingTheOnlyNameWarnsAtTheRebindingLine() throws {
+        let (output, code) = try run("never_awaited_rebound")
+        let f = "never_awaited_rebound"
+        #expect(output == Self.warning(f, 6, "sleep", "x = None") + "module done\n"
+            + Self.warning(f, 12, "sleep", "y = 5") + "f done 5\n")
+        #expect(code == 0)
+    }
+
     @Test func droppedBeforeARaiseWarnsAtOnceReleasedByItWarnsAtShutdown() throws {
         let (output, code) = try run("never_awaited_native_uncaught")
         let expected = Self.warning("never_awaited_native_uncaught", 13, "sleep", "asyncio.sleep(1)")

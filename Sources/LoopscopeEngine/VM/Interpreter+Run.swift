@@ -117,7 +117,11 @@ extension Interpreter {
                 switch ins {
                 case .nop:
                     break
+                // Dropping or overwriting an object can free it, and a freed
+                // coroutine reports the current line ("never awaited"): the
+                // frame's ip must be current first.
                 case .pop:
+                    if case .object = stack[sp - 1] { sync() }
                     drop()
                 case .dup:
                     push(stack[sp - 1])
@@ -138,8 +142,10 @@ extension Interpreter {
                 case .loadFast(let i):
                     try pushLocal(Int(i))
                 case .storeFast(let i):
+                    if case .object? = locals[Int(i)] { sync() }
                     locals[Int(i)] = pop()
                 case .deleteFast(let i):
+                    sync()
                     if f.locals[Int(i)] == nil {
                         sync()
                         throw unboundLocal(code, Int(i))
@@ -187,8 +193,10 @@ extension Interpreter {
                         slot = f.globals.slot(code.names[idx])
                         code.globalSlots[idx] = Int32(slot)
                     }
+                    sync()
                     f.globals.values[slot] = pop()
                 case .deleteGlobal(let i):
+                    sync()
                     let name = code.names[Int(i)]
                     if f.globals[name] == nil {
                         sync()
@@ -202,9 +210,11 @@ extension Interpreter {
                         push(try loadBuiltin(code, Int(i)))
                     }
                 case .storeName(let i):
+                    sync()
                     let v = pop()
                     if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
                 case .deleteName(let i):
+                    sync()
                     let name = code.names[Int(i)]
                     if f.classDict != nil {
                         if f.classBody?.dict.removeValue(forKey: name) == nil {
