@@ -5,6 +5,8 @@
 #   scripts/bench.sh fib timers      # only these (stems)
 #   BENCH_RUNS=5 scripts/bench.sh    # best of 5 instead of 3
 #   scripts/bench.sh --no-build      # reuse .build/release/loopscope
+#   PYTHON=/path/to/python3 scripts/bench.sh   # another CPython (default: the
+#                                    # real executable behind `python3`)
 #
 # For each program both runs must print the same thing (each benchmark prints
 # a checksum). Wall time is the best of BENCH_RUNS runs; peak RSS is the
@@ -22,7 +24,7 @@ NAMES=()
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) NAMES+=("$arg") ;;
     esac
 done
@@ -42,6 +44,10 @@ fi
 
 OUT=bench/out
 mkdir -p "$OUT"
+
+# The interpreter itself, not a launcher in front of it (pyenv's `python3` is
+# a shell script that adds tens of milliseconds to every run).
+PYTHON="${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}"
 
 # measure OUTFILE CMD... -> prints "SECONDS PEAK_KB EXIT"; stdout goes to OUTFILE.
 # Python's resource module gives the child's peak RSS without needing GNU time.
@@ -80,7 +86,7 @@ for name in "${NAMES[@]}"; do
     prog="bench/$name.py"
     if [ ! -f "$prog" ]; then echo "bench: no program $prog" >&2; FAILED=1; continue; fi
     echo "running $name..." >&2
-    best_of "$name" cpython python3 "$prog"
+    best_of "$name" cpython "$PYTHON" "$prog"
     py_s="$BEST_S"; py_mb="$PEAK_MB"; py_status="$STATUS"
     best_of "$name" loopscope "$LOOPSCOPE" run "$prog"
     ls_s="$BEST_S"; ls_mb="$PEAK_MB"; ls_status="$STATUS"
@@ -98,5 +104,5 @@ done
 echo
 cat "$TABLE"
 echo
-echo "best of $RUNS runs; $(python3 --version); table saved to $TABLE" >&2
+echo "best of $RUNS runs; $("$PYTHON" --version) ($PYTHON); table saved to $TABLE" >&2
 exit "$FAILED"

@@ -109,6 +109,13 @@ struct VMSuperinstructionTests {
             while n < 5:
                 n += 2
             print(n, n % 3, 7 // -2, -7 % 3)
+            def add(a, b):
+                return a + b
+            print(add(2**62, 2**62), add("a", "b"), add(1, 2), add([1], [2]))
+            try:
+                add(1, "x")
+            except TypeError as e:
+                print(e)
             """
         let e = Engine(source: source, filename: "t.py")
         e.runToEnd()
@@ -122,6 +129,8 @@ struct VMSuperinstructionTests {
             truthy
             cannot access local variable 'y' where it is not associated with a value
             6 0 -4 2
+            9223372036854775808 ab 3 [1, 2]
+            unsupported operand type(s) for +: 'int' and 'str'
 
             """)
     }

@@ -163,4 +163,6 @@ public enum Instruction: Sendable, Equatable {
     case jumpReturn(Int32)
     /// loadFast a, then returnValue (n = 2) or a jump to one (n = 3).
     case returnLocal(Int32, Int32)
+    /// binary op, returnValue: [a, b] -> returns a op b. Payload: `Fused.binaryCode`.
+    case binaryReturn(Int32)
 }

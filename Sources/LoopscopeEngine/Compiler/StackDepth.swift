@@ -70,6 +70,7 @@ enum StackDepth {
         case .binaryFastConst(let p, _), .binaryFastFast(let p, _): return (Fused.flag(p) ? 0 : 1, 0, nil, true)
         case .jumpReturn: return (-1, 0, nil, false)
         case .returnLocal: return (0, 0, nil, false)
+        case .binaryReturn: return (-2, 0, nil, false)
         case .buildTuple(let n), .buildList(let n), .buildSet(let n), .buildString(let n), .buildSlice(let n):
             return (1 - Int(n), 0, nil, true)
         case .buildMap(let n): return (1 - 2 * Int(n), 0, nil, true)

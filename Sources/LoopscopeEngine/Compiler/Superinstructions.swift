@@ -128,6 +128,8 @@ enum Superinstructions {
                 }
             case .jump(let t):
                 if case .returnValue? = at(Int(t)) { code[i] = .jumpReturn(t) }
+            case .binary(let op):
+                if case .returnValue? = at(i + 1), let opCode = Fused.binaryCode(op) { code[i] = .binaryReturn(Int32(opCode)) }
             default:
                 break
             }

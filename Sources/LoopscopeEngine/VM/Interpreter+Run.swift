@@ -471,7 +471,7 @@ extension Interpreter {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)
                     }
-                case .returnValue, .returnLocals, .jumpReturn, .returnLocal:
+                case .returnValue, .returnLocals, .jumpReturn, .returnLocal, .binaryReturn:
                     var v: Value = .none
                     switch ins {
                     case .returnValue:
@@ -488,6 +488,18 @@ extension Interpreter {
                             guard let local = locals[Int(a)], takeFused(Int(n)) else { try pushLocal(Int(a)); continue }
                             v = local
                         }
+                    case .binaryReturn(let opCode):
+                        let op = Fused.binaryOp(UInt32(opCode))
+                        let b = pop(), a = pop()
+                        let r: Value
+                        if case .int(let x) = a, case .int(let y) = b, let fast = fastIntOp(op, x, y) {
+                            r = fast
+                        } else {
+                            sync()
+                            r = try binaryOp(op, a, b)
+                        }
+                        guard takeFused(2) else { push(r); continue }
+                        v = r
                     default:
                         break
                     }
