@@ -28,7 +28,10 @@ public enum StepOutcome: Sendable, Equatable {
 }
 
 /// A loaded program. Deterministic: the same source gives the same events.
-/// Not thread-safe; drive it from one thread.
+/// Not thread-safe: drive it from one thread. Release builds count references
+/// non-atomically, and engines share the builtin type objects, so in a
+/// process only one thread at a time may use any engine (the CLI and the TUI
+/// do: one engine, one thread).
 public final class Engine {
     public let filename: String
     public let source: String
