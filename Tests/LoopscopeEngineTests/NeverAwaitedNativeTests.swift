@@ -74,7 +74,7 @@ import LoopscopeEngine
             "conformance/cases/never_awaited_in_callback.py:8: RuntimeWarning: coroutine 'sleep' was never awaited",
             Self.hint,
             "in callback",
-            "Exception in callback bad()",
+            "Exception in callback bad() at conformance/cases/never_awaited_in_callback.py:7",
             "ValueError: callback failed",
             "after callback",
             "end",

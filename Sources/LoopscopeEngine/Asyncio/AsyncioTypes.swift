@@ -102,7 +102,7 @@ enum AsyncioTypes {
             method(Handle.self, "cancel") { _, h, _ in h.cancel(); return .none },
             method(Handle.self, "cancelled") { _, h, _ in .bool(h.cancelled) },
             method(Handle.self, "__repr__") { interp, h, _ in
-                .str("<\(h is TimerHandle ? "TimerHandle" : "Handle") \(h.describe(interp))>")
+                .str(h.repr(interp))
             },
         ]
     }

@@ -45,11 +45,9 @@ extension EventLoop {
 
     /// `Handle._run`'s except clause: "Exception in callback ...".
     func reportCallbackException(_ handle: Handle, _ exc: PyException) {
-        let source = handle.describe(interp)
-        let kind = handle is TimerHandle ? "TimerHandle" : "Handle"
         callExceptionHandler(ExceptionContext(
-            message: "Exception in callback \(source)", exception: exc,
-            details: [("handle", "<\(kind) \(source)>")], task: nil, category: "callbackException"))
+            message: "Exception in callback \(handle.callbackSource(interp))", exception: exc,
+            details: [("handle", handle.repr(interp))], task: nil, category: "callbackException"))
     }
 }
 

@@ -89,6 +89,25 @@ class Handle: PyObject {
         }
     }
 
+    /// `format_helpers._format_callback_source`: the call, then ` at FILE:LINE`
+    /// where the callback is a Python function (CPython shows no source for
+    /// bound methods and builtins).
+    func callbackSource(_ interp: Interpreter) -> String {
+        let call = describe(interp)
+        guard case .call(let c) = callback, case .object(let o) = c.fn, let fn = o as? PyFunction else { return call }
+        return call + " at \(fn.code.filename):\(fn.code.firstLine)"
+    }
+
+    /// `Handle.__repr__` / `TimerHandle.__repr__`: `<Handle cb(1) at f.py:2>`,
+    /// `<TimerHandle cancelled when=5.0>` (cancelling drops the callback).
+    func repr(_ interp: Interpreter) -> String {
+        var info = [self is TimerHandle ? "TimerHandle" : "Handle"]
+        if cancelled { info.append("cancelled") }
+        if let timer = self as? TimerHandle { info.append("when=\(interp.describe(.float(timer.when)))") }
+        if !cancelled { info.append(callbackSource(interp)) }
+        return "<" + info.joined(separator: " ") + ">"
+    }
+
     func cancel() {
         if cancelled { return }
         cancelled = true
