@@ -232,11 +232,11 @@ extension Interpreter {
                 case .loadAttr(let i):
                     sync()
                     let obj = pop()
-                    push(try loadAttribute(obj, code.names[Int(i)]))
+                    push(try loadAttribute(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i)))
                 case .storeAttr(let i):
                     sync()
                     let obj = pop(), v = pop()
-                    try storeAttribute(obj, code.names[Int(i)], v)
+                    try storeAttribute(obj, code.names[Int(i)], v, site: code.attributeCache.entries + Int(i))
                 case .deleteAttr(let i):
                     sync()
                     let obj = pop()
@@ -244,7 +244,7 @@ extension Interpreter {
                 case .loadMethod(let i):
                     sync()
                     let obj = pop()
-                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)])
+                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i))
                     push(callable)
                     push(selfArg ?? .object(VMSingletons.null))
                 case .subscr:
