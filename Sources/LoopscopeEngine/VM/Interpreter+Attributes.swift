@@ -258,6 +258,11 @@ extension Interpreter {
 
     /// `object.__setattr__`: the instance dict and special fields, no hooks.
     func genericSetAttr(_ o: PyObject, _ name: String, _ value: Value) throws {
+        // Instances of user classes, by far the most common: no special names.
+        if type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+            inst.dict[name] = value
+            return
+        }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": if case .str(let s) = value { fn.name = s }; return
