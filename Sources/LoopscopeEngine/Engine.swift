@@ -10,6 +10,10 @@ public struct EngineOptions: Sendable {
     public var instructionBudget: Int = 200_000
     /// Python's recursion limit (CPython: 1000).
     public var recursionLimit: Int = 1000
+    /// `sys.argv[0]`: the script path as the user typed it (CPython keeps it
+    /// so, while `__file__` and tracebacks use the absolute path).
+    /// nil: the filename.
+    public var argv0: String?
 
     public init(recordEvents: Bool = true, instructionBudget: Int = 200_000, recursionLimit: Int = 1000) {
         self.recordEvents = recordEvents
@@ -74,10 +78,13 @@ public final class Engine {
     }
 
     public init(source: String, filename: String, options: EngineOptions = EngineOptions()) {
+        // A UTF-8 byte order mark is not part of the program (CPython skips it).
+        let source = source.hasPrefix("\u{FEFF}") ? String(source.dropFirst()) : source
         self.source = source
         self.filename = filename
         self.options = options
         self.interp = Interpreter(filename: filename, source: source)
+        if let argv0 = options.argv0 { interp.argv = [argv0] }
         interp.recursionLimit = options.recursionLimit
         interp.asyncio.instructionBudget = options.instructionBudget
         interp.write = { [unowned self] text, stream in self.write(text, stream) }

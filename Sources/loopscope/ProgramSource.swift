@@ -7,6 +7,8 @@ struct ProgramSource {
     let filename: String
     let source: String
     let demo: Demo?
+    /// `sys.argv[0]` as CPython would have it: the path as typed.
+    var argv0: String? = nil
     /// CPython's SyntaxError text when the file is not valid UTF-8 (it
     /// refuses such a file before running anything).
     var encodingError: String? = nil
@@ -39,7 +41,7 @@ struct ProgramSource {
         // Invalid UTF-8 is a SyntaxError in CPython's words, reported by the
         // parser from the bytes; the text is decoded leniently for the viewer.
         let text = String(decoding: data, as: UTF8.self)
-        var program = ProgramSource(filename: absolute, source: text, demo: nil)
+        var program = ProgramSource(filename: absolute, source: text, demo: nil, argv0: path)
         if String(data: data, encoding: .utf8) == nil || data.contains(0) {
             do {
                 _ = try parseModule(bytes: Array(data), filename: absolute)

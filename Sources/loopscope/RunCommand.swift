@@ -69,8 +69,9 @@ struct RunCommand: ParsableCommand {
         let programStdout = events != "-"
         var recorded: [Event] = []
         let code = onBigStack { () -> Int in
-            let engine = Engine(source: program.source, filename: program.filename,
-                                options: EngineOptions(recordEvents: needsHistory))
+            var options = EngineOptions(recordEvents: needsHistory)
+            options.argv0 = program.argv0
+            let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
             // someone wants them (--events), which keeps plain runs fast.
             engine.onOutput = { text, stream in

@@ -153,6 +153,8 @@ public final class Compiler {
             if let ai = scope.params.firstIndex(of: c) { cellArgs.append((ci, ai)) }
         }
         let maxStack = StackDepth.compute(resolved, kwNames: u.kwNames)
+        // A value stack deeper than the analysis follows (millions of items in one literal).
+        if maxStack > StackDepth.limit { throw CompileError("too complex", SourceLocation(line: u.firstLine, column: 1)) }
         var fused = resolved
         Superinstructions.fuse(&fused, constants: u.constants)
         return CodeObject(

@@ -3,6 +3,10 @@
 // their stack once and the VM never checks for overflow.
 
 enum StackDepth {
+    /// Far above any real program (a literal with millions of items), so the
+    /// guard below only ever stops a compiler bug, never a deep expression.
+    static let limit = 1 << 22
+
     static func compute(_ code: [Instruction], kwNames: [[String]]) -> Int {
         if code.isEmpty { return 1 }
         var depthAt = Array(repeating: -1, count: code.count + 1)
@@ -14,7 +18,7 @@ enum StackDepth {
             while ip < code.count {
                 // A depth that keeps growing around a loop is a compiler bug;
                 // stop rather than loop forever.
-                if depthAt[ip] >= d || d > 10_000 { break }
+                if depthAt[ip] >= d || d > StackDepth.limit { break }
                 depthAt[ip] = d
                 let ins = code[ip]
                 let (effect, jumpEffect, target, falls) = Self.effect(ins)

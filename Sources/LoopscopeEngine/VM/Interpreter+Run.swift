@@ -630,7 +630,8 @@ extension Interpreter {
                     var v = pop()
                     switch conv {
                     case 1: v = .str(try str(v))
-                    case 2, 3: v = .str(try repr(v))
+                    case 2: v = .str(try repr(v))
+                    case 3: v = .str(StrFormat.asciiRepr(try repr(v)))
                     default: break
                     }
                     if case .str(let s) = v, spec.isEmpty { push(.str(s)) } else { push(.str(try format(v, spec))) }
