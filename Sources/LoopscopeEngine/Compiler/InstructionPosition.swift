@@ -33,8 +33,6 @@ struct InstructionPosition: Equatable {
         }
     }
 
-    var hasColumns: Bool { column >= 0 && endLine >= line && endColumn >= 0 }
-
     /// CPython's `update_start_location_to_match_attr`: an attribute access
     /// or method call whose `.name` sits on a later line than its object is
     /// attributed to the line of the name, starting at the name.

@@ -60,56 +60,35 @@ struct CaretAnchors: Equatable {
     var rightStart: Int
 }
 
-/// `_extract_caret_anchors_from_line_segment`: parse the underlined text on
+/// traceback.c's `extract_anchors_from_line`: parse the underlined text on
 /// its own; a lone binary operation puts `^` under its operator, a lone
-/// subscript under its `[...]`. Offsets follow traceback.py, including its
-/// use of UTF-8 byte offsets from the AST as indices.
+/// subscript under its `[...]`. Offsets are in scalars of `segment`.
 func caretAnchors(segment: [Unicode.Scalar]) -> CaretAnchors? {
     var text = ""
     text.unicodeScalars.append(contentsOf: segment)
     guard let module = try? parseModuleOnCurrentThread(source: text), module.body.count == 1,
           case .expr(let expr) = module.body[0].kind else { return nil }
-    // AST columns are 1-based scalars; CPython's are UTF-8 byte offsets.
-    let bytes = segment.map { UTF8.width($0) }
-    func byteOffset(_ scalarColumn: Int) -> Int { bytes.prefix(max(scalarColumn - 1, 0)).reduce(0, +) }
-    func endByteOffset(_ e: Expr) -> Int { byteOffset(e.loc.endColumn) }
-    /// `_byte_offset_to_character_offset`: scalars begun within the first `offset` bytes.
-    func normalize(_ offset: Int) -> Int {
-        var consumed = 0, count = 0
-        for w in bytes {
-            if consumed >= offset { break }
-            consumed += w
-            count += 1
-        }
-        return count
-    }
-    func isSpace(_ i: Int) -> Bool { i < segment.count && segment[i].properties.isWhitespace }
+    // AST columns are 1-based; anchors are 0-based.
     switch expr.kind {
     case .binary(_, let left, let right):
         guard left.loc.endLine == 1, right.loc.line == 1 else { return nil }
-        let operatorStart = normalize(endByteOffset(left))
-        let operatorEnd = normalize(byteOffset(right.loc.column))
-        guard operatorStart <= operatorEnd, operatorEnd <= segment.count else { return nil }
-        let op = segment[operatorStart..<operatorEnd]
-        let operatorOffset = op.prefix { $0.properties.isWhitespace }.count
-        var leftAnchor = endByteOffset(left) + operatorOffset
-        var rightAnchor = leftAnchor + 1
-        if operatorOffset + 1 < op.count && !op[op.startIndex + operatorOffset + 1].properties.isWhitespace {
-            rightAnchor += 1
-        }
-        while leftAnchor < segment.count && (isSpace(leftAnchor) || segment[leftAnchor] == ")" || segment[leftAnchor] == "#") {
-            leftAnchor += 1
-            rightAnchor += 1
-        }
-        return CaretAnchors(leftEnd: normalize(leftAnchor), rightStart: normalize(rightAnchor))
+        let operandEnd = left.loc.endColumn - 1, nextOperand = min(right.loc.column - 1, segment.count)
+        // The operator: the first character after the left operand that is
+        // neither blank nor a closing parenthesis, two wide when it is `//`, `**`...
+        var i = operandEnd
+        while i < nextOperand && (isCaretWhitespace(segment[i]) || segment[i] == ")") { i += 1 }
+        guard i < nextOperand else { return nil }
+        var rightStart = i + 1
+        if i + 1 < nextOperand && !isCaretWhitespace(segment[i + 1]) { rightStart += 1 }
+        return CaretAnchors(leftEnd: i, rightStart: rightStart)
     case .subscript(let value, let index):
         guard value.loc.endLine == 1, index.loc.endLine == 1 else { return nil }
-        var leftAnchor = normalize(endByteOffset(value))
-        var rightAnchor = normalize(endByteOffset(index) + 1)
-        while leftAnchor < segment.count && segment[leftAnchor] != "[" { leftAnchor += 1 }
-        while rightAnchor < segment.count && segment[rightAnchor] != "]" { rightAnchor += 1 }
-        if rightAnchor < segment.count { rightAnchor += 1 }
-        return CaretAnchors(leftEnd: leftAnchor, rightStart: rightAnchor)
+        var leftEnd = value.loc.endColumn - 1
+        var rightStart = index.loc.endColumn
+        while leftEnd < segment.count && segment[leftEnd] != "[" { leftEnd += 1 }
+        while rightStart < segment.count && segment[rightStart] != "]" { rightStart += 1 }
+        if rightStart < segment.count { rightStart += 1 }
+        return CaretAnchors(leftEnd: leftEnd, rightStart: rightStart)
     default:
         return nil
     }
