@@ -66,7 +66,9 @@ struct CaretAnchors: Equatable {
 func caretAnchors(segment: [Unicode.Scalar]) -> CaretAnchors? {
     var text = ""
     text.unicodeScalars.append(contentsOf: segment)
-    guard let module = try? parseModuleOnCurrentThread(source: text), module.body.count == 1,
+    // `parseModule` parses on its own large stack: a pathologically nested
+    // line cannot overflow the stack of whoever prints the traceback.
+    guard let module = try? parseModule(source: text, filename: "<traceback>"), module.body.count == 1,
           case .expr(let expr) = module.body[0].kind else { return nil }
     // AST columns are 1-based; anchors are 0-based.
     switch expr.kind {
