@@ -63,6 +63,8 @@ public final class CodeObject: PyObject {
     /// Returned frames can be reused for the next call (see `Frame.recycle`):
     /// a plain function without cells.
     let canPoolFrames: Bool
+    /// The VM's attribute lookup caches, one per name (VM/AttributeCache.swift).
+    let attributeCache: AttributeCache
     /// Recycled frames (`Frame.recycle`): `freeFrameCount` retained
     /// references, nil when frames of this code are never pooled.
     let framePool: UnsafeMutablePointer<Unmanaged<Frame>>?
@@ -125,6 +127,7 @@ public final class CodeObject: PyObject {
         self.canPoolFrames = !isGenerator && !isCoroutine && !isAsyncGenerator && !isClassBody && !isModule
             && cellvars.isEmpty && freevars.isEmpty
         self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
+        self.attributeCache = AttributeCache(count: names.count)
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1
         self.hasHandlers = instructions.contains { i in
             switch i {

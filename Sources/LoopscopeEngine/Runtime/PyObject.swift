@@ -23,7 +23,14 @@ public final class PyType: PyObject {
     /// C3 linearisation, starting with `self`.
     public private(set) var mro: [PyType] = []
     /// Class attributes: methods (functions, native functions), class variables.
-    public var dict: [String: Value]
+    public var dict: [String: Value] {
+        didSet { PyType.attributeEpoch &+= 1 }
+    }
+    /// Bumped by every change to any class's attributes: a cached lookup
+    /// (`special`, the VM's attribute sites) stays valid while it is unchanged.
+    nonisolated(unsafe) public static var attributeEpoch: UInt64 = 1
+    private var specialsEpoch: UInt64 = 0
+    private var specials: [Value?] = []
     /// Whether Python code may set attributes on the class (false for builtins).
     public let isBuiltin: Bool
 
@@ -39,6 +46,20 @@ public final class PyType: PyObject {
     }
 
     public override var pyType: PyType { BuiltinTypes.type }
+
+    /// The hooks looked up on every instantiation or attribute store.
+    public enum Special: Int {
+        case new, initializer, setattr, getattr
+    }
+
+    /// `lookup` of a `Special` hook, cached until any class changes.
+    public func special(_ s: Special) -> Value? {
+        if specialsEpoch != PyType.attributeEpoch {
+            specials = [lookup("__new__"), lookup("__init__"), lookup("__setattr__"), lookup("__getattr__")]
+            specialsEpoch = PyType.attributeEpoch
+        }
+        return specials[s.rawValue]
+    }
 
     /// Finds `name` along the MRO.
     public func lookup(_ name: String) -> Value? {

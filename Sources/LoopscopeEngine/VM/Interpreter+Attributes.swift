@@ -4,10 +4,12 @@
 // functions, classes, modules and exceptions.
 
 extension Interpreter {
-    func loadAttribute(_ obj: Value, _ name: String) throws -> Value {
+    /// `site`: the VM's cache entry for this attribute access, if any.
+    func loadAttribute(_ obj: Value, _ name: String,
+                       site: UnsafeMutablePointer<AttributeCacheEntry>? = nil) throws -> Value {
         guard case .object(let o) = obj else {
             let t = vmTypeOf(obj)
-            if let v = t.lookup(name) { return bindDescriptor(v, obj, t) }
+            if let v = classAttribute(t, name, site) { return bindDescriptor(v, obj, t) }
             if let v = builtinDataAttribute(obj, name) { return v }
             throw attributeError(obj, name)
         }
@@ -19,7 +21,7 @@ extension Interpreter {
         }
         if let s = o as? PySuper { return try superAttribute(s, name) }
         let t = o.pyType
-        let classAttr = t.lookup(name)
+        let classAttr = classAttribute(t, name, site)
         if let ca = classAttr, case .object(let d) = ca, let p = d as? PyProperty {
             if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
             return try callValue(p.getter, Arguments([obj]))
@@ -35,7 +37,7 @@ extension Interpreter {
         }
         if let ca = classAttr { return bindDescriptor(ca, obj, t) }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
-        if let ga = t.lookup("__getattr__") {
+        if let ga = t.special(.getattr) {
             return try callValue(ga, Arguments([obj, .str(name)]))
         }
         throw attributeError(obj, name)
@@ -58,11 +60,12 @@ extension Interpreter {
     }
 
     /// LOAD_METHOD: avoids allocating a bound method for `obj.m(...)`.
-    func loadMethod(_ obj: Value, _ name: String) throws -> (Value, Value?) {
+    func loadMethod(_ obj: Value, _ name: String,
+                    site: UnsafeMutablePointer<AttributeCacheEntry>? = nil) throws -> (Value, Value?) {
         if case .object(let o) = obj {
             if o is PyType || o is PyModule || o is PySuper { return (try loadAttribute(obj, name), nil) }
             let t = o.pyType
-            if let ca = t.lookup(name), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
+            if let ca = classAttribute(t, name, site), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
                 if let inst = o as? PyInstance {
                     if let v = inst.dict[name] { return (v, nil) }
                 } else if let attrs = o.attributes, let v = attrs[name] {
@@ -73,13 +76,13 @@ extension Interpreter {
                 }
                 return (ca, obj)
             }
-            return (try loadAttribute(obj, name), nil)
+            return (try loadAttribute(obj, name, site: site), nil)
         }
         let t = vmTypeOf(obj)
-        if let ca = t.lookup(name), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
+        if let ca = classAttribute(t, name, site), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
             return (ca, obj)
         }
-        return (try loadAttribute(obj, name), nil)
+        return (try loadAttribute(obj, name, site: site), nil)
     }
 
     func typeAttribute(_ t: PyType, _ name: String) throws -> Value {
@@ -224,7 +227,8 @@ extension Interpreter {
         return nil
     }
 
-    func storeAttribute(_ obj: Value, _ name: String, _ value: Value) throws {
+    func storeAttribute(_ obj: Value, _ name: String, _ value: Value,
+                        site: UnsafeMutablePointer<AttributeCacheEntry>? = nil) throws {
         guard case .object(let o) = obj else {
             throw attributeError(obj, name)
         }
@@ -240,12 +244,12 @@ extension Interpreter {
         }
         if let m = o as? PyModule { m.namespace[name] = value; return }
         let t = o.pyType
-        if let ca = t.lookup(name), case .object(let d) = ca, let p = d as? PyProperty {
+        if let ca = classAttribute(t, name, site), case .object(let d) = ca, let p = d as? PyProperty {
             if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
             _ = try callValue(p.setter, Arguments([obj, value]))
             return
         }
-        if !t.isBuiltin, let sa = t.lookup("__setattr__"), case .object(let so) = sa, so is PyFunction {
+        if !t.isBuiltin, let sa = t.special(.setattr), case .object(let so) = sa, so is PyFunction {
             _ = try callValue(sa, Arguments([obj, .str(name), value]))
             return
         }
@@ -254,6 +258,11 @@ extension Interpreter {
 
     /// `object.__setattr__`: the instance dict and special fields, no hooks.
     func genericSetAttr(_ o: PyObject, _ name: String, _ value: Value) throws {
+        // Instances of user classes, by far the most common: no special names.
+        if type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+            inst.dict[name] = value
+            return
+        }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": if case .str(let s) = value { fn.name = s }; return

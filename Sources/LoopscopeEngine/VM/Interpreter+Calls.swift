@@ -251,9 +251,15 @@ extension Interpreter {
 
     func instantiate(_ t: PyType, _ args: Arguments, parent: Frame?) throws -> CallOutcome {
         var instance: Value
-        let newFn = t.lookup("__new__")
+        let newFn = t.special(.new)
         let objectNew = BuiltinTypes.object.dict["__new__"]
-        if let newFn {
+        if case .object(let fo)? = newFn, fo === ObjectMethods.objectNew, !t.isBuiltin,
+           !t.isSubtype(of: BuiltinTypes.baseException),
+           (args.count == 0 && args.keywords.isEmpty)
+            || !ObjectMethods.isObjectMethod(t.special(.initializer), ObjectMethods.objectInit) {
+            // `object.__new__` of a plain class: what it would do, without the call.
+            instance = .object(PyInstance(cls: t))
+        } else if let newFn {
             var a = args
             a.positional.insert(.object(t), at: 0)
             var fnv = newFn
@@ -268,7 +274,7 @@ extension Interpreter {
         }
         // __init__ only when __new__ returned an instance of t.
         guard case .object(let io) = instance, io.pyType.isSubtype(of: t) else { return .value(instance) }
-        if let initFn = t.lookup("__init__") {
+        if let initFn = t.special(.initializer) {
             if case .object(let fo) = initFn, let fn = fo as? PyFunction {
                 var a = args
                 a.positional.insert(instance, at: 0)

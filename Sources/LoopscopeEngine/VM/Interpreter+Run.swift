@@ -53,6 +53,18 @@ extension Interpreter {
             f.started = true
             currentFrame = f
         }
+        /// Switches to a new Python frame called from this one. The loop's
+        /// reference to the caller becomes the callee's parent link: moves,
+        /// no reference counting. (A fresh or recycled frame's mode is
+        /// already `.call`.)
+        @inline(__always) func enter(_ callee: consuming Frame) {
+            var next = callee
+            sync()
+            swap(&f, &next)
+            f.parent = consume next
+            depth &+= 1
+            loadFields()
+        }
         @inline(__always) func reload(_ nf: Frame) {
             f = nf
             loadFields()
@@ -232,11 +244,11 @@ extension Interpreter {
                 case .loadAttr(let i):
                     sync()
                     let obj = pop()
-                    push(try loadAttribute(obj, code.names[Int(i)]))
+                    push(try loadAttribute(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i)))
                 case .storeAttr(let i):
                     sync()
                     let obj = pop(), v = pop()
-                    try storeAttribute(obj, code.names[Int(i)], v)
+                    try storeAttribute(obj, code.names[Int(i)], v, site: code.attributeCache.entries + Int(i))
                 case .deleteAttr(let i):
                     sync()
                     let obj = pop()
@@ -244,7 +256,7 @@ extension Interpreter {
                 case .loadMethod(let i):
                     sync()
                     let obj = pop()
-                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)])
+                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i))
                     push(callable)
                     push(selfArg ?? .object(VMSingletons.null))
                 case .subscr:
@@ -402,16 +414,9 @@ extension Interpreter {
 
                 case .call(let argc):
                     let n = Int(argc)
-                    if depth < recursionLimit, var callee = plainCallFrame(stack + (sp - n - 1), n) {
+                    if depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 1), n) {
                         sp -= n + 1
-                        sync()
-                        // The loop's reference to the caller becomes the
-                        // callee's parent link: moves, no reference counting.
-                        // (A fresh or recycled frame's mode is already `.call`.)
-                        swap(&f, &callee)
-                        f.parent = consume callee
-                        depth &+= 1
-                        loadFields()
+                        enter(callee)
                     } else {
                         var args: [Value] = []
                         args.reserveCapacity(n)
@@ -426,10 +431,17 @@ extension Interpreter {
                     }
                 case .callMethod(let argc):
                     let n = Int(argc)
+                    let hasSelf: Bool
+                    if case .object(let o) = stack[sp - n - 1], o === VMSingletons.null { hasSelf = false } else { hasSelf = true }
+                    // [method, self, args...] is already [function, args...]
+                    // for a plain Python method: the call's fast path.
+                    if hasSelf, depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 2), n + 1) {
+                        sp -= n + 2
+                        enter(callee)
+                        break
+                    }
                     var args: [Value] = []
                     let selfV = stack[sp - n - 1]
-                    let hasSelf: Bool
-                    if case .object(let o) = selfV, o === VMSingletons.null { hasSelf = false } else { hasSelf = true }
                     args.reserveCapacity(n + 1)
                     if hasSelf { args.append(selfV) }
                     for k in 0..<n { args.append((stack + sp - n + k).move()) }
