@@ -13,6 +13,10 @@ public final class CodeObject: PyObject {
     let instructionBase: UnsafeMutablePointer<Instruction>
     /// Source line of each instruction (same index).
     let lines: [Int32]
+    /// Column, end line and end column of each instruction (three entries
+    /// per instruction, -1 when unknown): only read to put PEP 657 carets
+    /// under a traceback's source lines, never by the dispatch loop.
+    let positions: [Int32]
     let constants: [Value]
     let names: [String]
     /// Fast locals: parameters first (positional, keyword-only, *args, **kwargs).
@@ -73,7 +77,7 @@ public final class CodeObject: PyObject {
     let hasHandlers: Bool
 
     init(name: String, qualname: String, filename: String, firstLine: Int,
-         instructions: [Instruction], lines: [Int32], constants: [Value], names: [String],
+         instructions: [Instruction], lines: [Int32], positions: [Int32], constants: [Value], names: [String],
          varnames: [String], cellvars: [String], freevars: [String], cellArgs: [(cell: Int, arg: Int)],
          kwNames: [[String]], maxStack: Int,
          argCount: Int, posOnlyCount: Int, kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool,
@@ -89,6 +93,7 @@ public final class CodeObject: PyObject {
         self.instructions = buffer
         self.instructionBase = buffer.baseAddress!
         self.lines = lines
+        self.positions = positions
         self.constants = constants
         self.names = names
         self.localCount = varnames.count
@@ -168,5 +173,14 @@ public final class CodeObject: PyObject {
     func line(at ip: Int) -> Int {
         guard ip >= 0, ip < lines.count else { return firstLine }
         return Int(lines[ip])
+    }
+
+    /// CPython's `co_positions()` entry for the instruction at `ip`.
+    func position(at ip: Int) -> InstructionPosition {
+        guard ip >= 0, ip < lines.count, 3 * ip + 2 < positions.count else {
+            return InstructionPosition(line: Int32(line(at: ip)))
+        }
+        return InstructionPosition(line: lines[ip], column: positions[3 * ip],
+                                   endLine: positions[3 * ip + 1], endColumn: positions[3 * ip + 2])
     }
 }

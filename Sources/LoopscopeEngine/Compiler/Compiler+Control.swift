@@ -16,8 +16,8 @@ extension Compiler {
 
     func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws {
         let top = newLabel(), exhausted = newLabel(), end = newLabel()
+        // GET_ITER and FOR_ITER run at the `for` statement's range, as in CPython.
         try compile(iter)
-        at(iter.loc)
         emit(.getIter)
         place(top)
         emit(.forIter(Int32(exhausted)))

@@ -14,8 +14,16 @@ extension Compiler {
         }
     }
 
+    /// Compiles `e` with its instructions attributed to its own range; the
+    /// position in force before is restored after (CPython's compiler_visit_expr).
     func compile(_ e: Expr) throws {
+        let outer = unit.position
+        defer { unit.position = outer }
         at(e.loc)
+        try compileExpression(e)
+    }
+
+    private func compileExpression(_ e: Expr) throws {
         switch e.kind {
         case .name(let n):
             loadName(n)
@@ -67,7 +75,7 @@ extension Compiler {
             throw CompileError("can't use starred expression here", e.loc)
         case .attribute(let obj, let attr):
             try compile(obj)
-            at(e.loc)
+            unit.position = unit.position.matchingAttribute(e, name: attr)
             emit(.loadAttr(name(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
@@ -256,6 +264,12 @@ extension Compiler {
                 }
                 place(skip)
             }
+        case .compare:
+            // CPython's compiler_jump_if leaves a comparison's range in force
+            // after the jump: an `assert a == b` raises there.
+            try compile(e)
+            at(e.loc)
+            emit(ifTrue ? .popJumpIfTrue(Int32(label)) : .popJumpIfFalse(Int32(label)))
         default:
             try compile(e)
             emit(ifTrue ? .popJumpIfTrue(Int32(label)) : .popJumpIfFalse(Int32(label)))
@@ -292,9 +306,11 @@ extension Compiler {
         if keywords.isEmpty, case .attribute(let obj, let attr) = f.kind {
             try compile(obj)
             at(f.loc)
+            unit.position = unit.position.matchingAttribute(f, name: attr)
             emit(.loadMethod(name(attr)))
             for a in args { try compile(a) }
             at(loc)
+            unit.position = unit.position.matchingAttribute(f, name: attr)
             emit(.callMethod(Int32(args.count)))
             return
         }

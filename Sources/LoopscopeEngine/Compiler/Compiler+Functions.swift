@@ -71,8 +71,19 @@ extension Compiler {
         }
         at(loc)
         makeFunction(code, scope: scope, defaults: ndefaults, hasKwDefaults: hasKw)
-        for _ in fd.decorators { emit(.call(1)) }
+        applyDecorators(fd.decorators)
         storeName(fd.name)
+    }
+
+    /// Calls the decorators innermost first, each at its own range (CPython's
+    /// compiler_apply_decorators), then goes back to the statement's.
+    private func applyDecorators(_ decorators: [Expr]) {
+        let statement = unit.position
+        for d in decorators.reversed() {
+            at(d.loc)
+            emit(.call(1))
+        }
+        unit.position = statement
     }
 
     func compileLambda(_ params: Parameters, _ body: Expr, _ loc: SourceLocation) throws {
@@ -121,7 +132,7 @@ extension Compiler {
         for b in cd.bases { try compile(b) }
         at(loc)
         emit(.buildClass(Int32(cd.bases.count)))
-        for _ in cd.decorators { emit(.call(1)) }
+        applyDecorators(cd.decorators)
         storeName(cd.name)
     }
 
@@ -168,7 +179,7 @@ extension Compiler {
             emit(.loadFast(0))
         } else {
             try compile(g.iter)
-            at(g.iter.loc)
+            at(loc)
             emit(g.isAsync ? .getAIter : .getIter)
         }
         let top = newLabel(), end = newLabel()

@@ -89,9 +89,10 @@ extension Compiler {
             let ok = newLabel()
             try compileJump(test, ifTrue: true, to: ok)
             emit(.loadAssertionError)
+            // No `at` here: CPython raises where the test left the position
+            // (a comparison's range, else the statement's).
             if let msg {
                 try compile(msg)
-                at(s.loc)
                 emit(.call(1))
             }
             emit(.raise(1))
@@ -102,8 +103,8 @@ extension Compiler {
             }
             try compileWith(items[...], body, isAsync: isAsync, s.loc)
         case .import(let aliases):
+            // Every alias imports at the statement's range, as in CPython.
             for a in aliases {
-                at(a.loc)
                 emit(.importName(name(a.name)))
                 let parts = a.name.split(separator: ".").map(String.init)
                 if let asName = a.asName {
@@ -126,7 +127,6 @@ extension Compiler {
                 return
             }
             for a in names {
-                at(a.loc)
                 emit(.importFrom(name(a.name)))
                 storeName(a.asName ?? a.name)
             }

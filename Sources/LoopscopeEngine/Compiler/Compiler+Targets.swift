@@ -3,6 +3,8 @@
 extension Compiler {
     /// Stores the value on top of the stack into `target` (popping it).
     func compileStore(_ target: Expr) throws {
+        let outer = unit.position
+        defer { unit.position = outer }
         at(target.loc)
         switch target.kind {
         case .name(let n):
@@ -10,6 +12,7 @@ extension Compiler {
         case .attribute(let obj, let attr):
             try compile(obj)
             at(target.loc)
+            unit.position = unit.position.matchingAttribute(target, name: attr)
             emit(.storeAttr(name(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
@@ -41,6 +44,8 @@ extension Compiler {
     }
 
     func compileDelete(_ target: Expr) throws {
+        let outer = unit.position
+        defer { unit.position = outer }
         at(target.loc)
         switch target.kind {
         case .name(let n):
@@ -48,6 +53,7 @@ extension Compiler {
         case .attribute(let obj, let attr):
             try compile(obj)
             at(target.loc)
+            unit.position = unit.position.matchingAttribute(target, name: attr)
             emit(.deleteAttr(name(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
@@ -61,33 +67,41 @@ extension Compiler {
         }
     }
 
+    /// As CPython's compiler_augassign: the target is read and written at
+    /// its own range, the operator runs at the statement's.
     func compileAugAssign(_ target: Expr, _ op: BinaryOp, _ value: Expr) throws {
+        let statement = unit.position
+        defer { unit.position = statement }
+        at(target.loc)
         switch target.kind {
         case .name(let n):
             loadName(n)
             try compile(value)
-            at(target.loc)
+            unit.position = statement
             emit(.inplace(op))
+            at(target.loc)
             storeName(n)
         case .attribute(let obj, let attr):
             try compile(obj)
             emit(.dup)
-            at(target.loc)
+            unit.position = unit.position.matchingAttribute(target, name: attr)
             emit(.loadAttr(name(attr)))
             try compile(value)
-            at(target.loc)
+            unit.position = statement
             emit(.inplace(op))
+            at(target.loc)
+            unit.position = unit.position.matchingAttribute(target, name: attr)
             emit(.rot2)
             emit(.storeAttr(name(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
             try compile(idx)
             emit(.dup2)
-            at(target.loc)
             emit(.subscr)
             try compile(value)
-            at(target.loc)
+            unit.position = statement
             emit(.inplace(op))
+            at(target.loc)
             emit(.rot3)
             emit(.storeSubscr)
         default:

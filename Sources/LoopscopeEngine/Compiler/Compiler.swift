@@ -27,6 +27,9 @@ final class CodeUnit {
     let qualname: String
     var instructions: [Instruction] = []
     var lines: [Int32] = []
+    /// Column, end line and end column of each instruction, three entries per
+    /// instruction (CPython's co_positions beside `lines`; see `InstructionPosition`).
+    var positions: [Int32] = []
     var constants: [Value] = []
     var constantKeys: [String: Int] = [:]
     var names: [String] = []
@@ -34,7 +37,9 @@ final class CodeUnit {
     var kwNames: [[String]] = []
     var labels: [Int] = []
     var fblocks: [FBlock] = []
-    var line: Int32 = 1
+    /// Where the instructions emitted now come from (CPython's u_lineno,
+    /// u_col_offset, u_end_lineno, u_end_col_offset).
+    var position = InstructionPosition(line: 1)
     var firstLine: Int
     var isCoroutine = false
     var isGenerator = false
@@ -48,7 +53,7 @@ final class CodeUnit {
         self.name = name
         self.qualname = qualname
         self.firstLine = firstLine
-        self.line = Int32(firstLine)
+        self.position = InstructionPosition(line: Int32(firstLine))
     }
 }
 
@@ -78,7 +83,7 @@ public final class Compiler {
             emit(.loadConst(constant(.str(doc))))
             emit(.storeGlobal(name("__doc__")))
         }
-        if let first = module.body.first { unit.line = Int32(first.loc.line) }
+        if let first = module.body.first { unit.position = InstructionPosition(line: Int32(first.loc.line)) }
         try compileBody(module.body, skipDocstring: module.docstring != nil)
         emit(.loadConst(constant(.none)))
         emit(.returnValue)
@@ -90,7 +95,11 @@ public final class Compiler {
     @discardableResult
     func emit(_ i: Instruction) -> Int {
         unit.instructions.append(i)
-        unit.lines.append(unit.line)
+        let p = unit.position
+        unit.lines.append(p.line)
+        unit.positions.append(p.column)
+        unit.positions.append(p.endLine)
+        unit.positions.append(p.endColumn)
         return unit.instructions.count - 1
     }
 
@@ -101,7 +110,8 @@ public final class Compiler {
 
     func place(_ l: Label) { unit.labels[l] = unit.instructions.count }
 
-    func at(_ loc: SourceLocation) { unit.line = Int32(loc.line) }
+    /// Attributes the instructions emitted from now on to `loc` (CPython's SET_LOC).
+    func at(_ loc: SourceLocation) { unit.position = InstructionPosition(loc) }
 
     func constant(_ v: Value) -> Int32 {
         let key: String?
@@ -159,7 +169,7 @@ public final class Compiler {
         Superinstructions.fuse(&fused, constants: u.constants)
         return CodeObject(
             name: u.name, qualname: u.qualname, filename: filename, firstLine: u.firstLine,
-            instructions: fused, lines: u.lines, constants: u.constants, names: u.names,
+            instructions: fused, lines: u.lines, positions: u.positions, constants: u.constants, names: u.names,
             varnames: varnames, cellvars: scope.cells, freevars: scope.frees, cellArgs: cellArgs,
             kwNames: u.kwNames, maxStack: maxStack,
             argCount: argCount, posOnlyCount: posOnly, kwOnlyCount: kwOnly, hasVarargs: varargs, hasVarkw: varkw,

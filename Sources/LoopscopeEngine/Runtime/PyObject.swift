@@ -125,11 +125,30 @@ public struct TracebackEntry: Sendable, Equatable {
     public var filename: String
     public var line: Int
     public var function: String
+    /// The source range of the instruction that was running (CPython's
+    /// co_positions: 0-based columns in Unicode scalars, exclusive end),
+    /// -1 when unknown. Only the caret line under the source uses them.
+    public var column: Int = -1
+    public var endLine: Int = -1
+    public var endColumn: Int = -1
 
     public init(filename: String, line: Int, function: String) {
         self.filename = filename
         self.line = line
         self.function = function
+    }
+
+    public init(filename: String, line: Int, function: String, column: Int, endLine: Int, endColumn: Int) {
+        self.init(filename: filename, line: line, function: function)
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+
+    /// Same file, line and function: what CPython compares to collapse
+    /// repeated frames into "[Previous line repeated ...]".
+    public func isSameLine(as other: TracebackEntry) -> Bool {
+        filename == other.filename && line == other.line && function == other.function
     }
 }
 

@@ -173,7 +173,10 @@ extension Interpreter {
     func addTraceback(_ exc: PyException, _ f: Frame) {
         if f.isPrelude { return }
         let fname = f.code.isModule ? "<module>" : f.code.name
-        exc.traceback.insert(TracebackEntry(filename: f.code.filename, line: f.line, function: fname), at: 0)
+        let p = f.code.position(at: f.ip - 1)
+        exc.traceback.insert(TracebackEntry(filename: f.code.filename, line: Int(p.line), function: fname,
+                                            column: Int(p.column), endLine: Int(p.endLine),
+                                            endColumn: Int(p.endColumn)), at: 0)
     }
 
     /// The exception being handled, as `sys.exc_info()` sees it from `f`.

@@ -125,10 +125,10 @@ extension Interpreter {
         while i < entries.count {
             let e = entries[i]
             var j = i + 1
-            while j < entries.count && entries[j] == e { j += 1 }
+            while j < entries.count && entries[j].isSameLine(as: e) { j += 1 }
             let count = j - i
             let shown = min(count, 3)
-            for _ in 0..<shown { out += entryText(e) }
+            for k in 0..<shown { out += entryText(entries[i + k]) }
             if count > 3 {
                 let rest = count - 3
                 out += "  [Previous line repeated \(rest) more time\(rest == 1 ? "" : "s")]\n"
@@ -138,20 +138,32 @@ extension Interpreter {
         return out
     }
 
+    /// traceback.c's `tb_displayline`: the frame, its source line without
+    /// the indentation (trailing blanks stay, as CPython prints them), and
+    /// the carets under the failing instruction's range.
     private func entryText(_ e: TracebackEntry) -> String {
         var out = "  File \"\(e.filename)\", line \(e.line), in \(e.function)\n"
-        if let text = sourceLine(e.filename, e.line) { out += "    \(text)\n" }
+        guard let raw = rawSourceLine(e.filename, e.line) else { return out }
+        let shown = String(raw.unicodeScalars.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
+        if shown.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{0C}" }) { return out }
+        out += "    \(shown)\n"
+        if let carets = tracebackCaretLine(rawLine: raw, line: e.line, column: e.column,
+                                           endLine: e.endLine, endColumn: e.endColumn) {
+            out += carets
+        }
         return out
     }
 
-    func sourceLine(_ file: String, _ line: Int) -> String? {
+    /// Line `line` of the program's source (1-based), without its line break.
+    func rawSourceLine(_ file: String, _ line: Int) -> String? {
         guard file == filename, line > 0 else { return nil }
         if sourceLines == nil {
             sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         guard let lines = sourceLines, line <= lines.count else { return nil }
-        let s = lines[line - 1].trimmingCharacters(in: " \t\r\u{0C}")
-        return s.isEmpty ? nil : s
+        var s = lines[line - 1]
+        if s.hasSuffix("\r") { s.removeLast() }
+        return s
     }
 
     /// `ValueError: boom`, `ValueError`, `KeyError: 'x'`, `__main__.MyError: x`.
