@@ -162,7 +162,7 @@ public final class Compiler {
         for (ci, c) in scope.cells.enumerated() {
             if let ai = scope.params.firstIndex(of: c) { cellArgs.append((ci, ai)) }
         }
-        let maxStack = StackDepth.compute(resolved, kwNames: u.kwNames)
+        let maxStack = StackDepth.compute(resolved, kwNames: u.kwNames, constants: u.constants)
         // A value stack deeper than the analysis follows (millions of items in one literal).
         if maxStack > StackDepth.limit { throw CompileError("too complex", SourceLocation(line: u.firstLine, column: 1)) }
         var fused = resolved

@@ -7,7 +7,7 @@ enum StackDepth {
     /// guard below only ever stops a compiler bug, never a deep expression.
     static let limit = 1 << 22
 
-    static func compute(_ code: [Instruction], kwNames: [[String]]) -> Int {
+    static func compute(_ code: [Instruction], kwNames: [[String]], constants: [Value] = []) -> Int {
         if code.isEmpty { return 1 }
         var depthAt = Array(repeating: -1, count: code.count + 1)
         var work: [(Int, Int)] = [(0, 0)]
@@ -21,7 +21,10 @@ enum StackDepth {
                 if depthAt[ip] >= d || d > StackDepth.limit { break }
                 depthAt[ip] = d
                 let ins = code[ip]
-                let (effect, jumpEffect, target, falls) = Self.effect(ins)
+                var (effect, jumpEffect, target, falls) = Self.effect(ins)
+                if case .makeFunction(let flags) = ins, ip > 0 {
+                    effect = makeFunctionEffect(flags, code: code[ip - 1], constants: constants)
+                }
                 if let target {
                     let dj = d + jumpEffect
                     maxDepth = max(maxDepth, dj)
@@ -34,6 +37,18 @@ enum StackDepth {
             }
         }
         return maxDepth + 2
+    }
+
+    /// `makeFunction` pops the code object (loaded just before it), the
+    /// closure cells, keyword-only defaults and defaults the flags announce,
+    /// and pushes the function. The counts come from that code object.
+    static func makeFunctionEffect(_ flags: Int32, code previous: Instruction, constants: [Value]) -> Int {
+        guard case .loadConst(let c) = previous, Int(c) < constants.count,
+              case .object(let o) = constants[Int(c)], let fcode = o as? CodeObject else { return 0 }
+        var popped = 1 + Int(flags >> 2)
+        if flags & 2 != 0 { popped += fcode.freevars.count }
+        if flags & 1 != 0 { popped += fcode.kwOnlyCount }
+        return 1 - popped
     }
 
     /// (fall-through effect, jump effect, jump target, falls through)
@@ -85,7 +100,7 @@ enum StackDepth {
         case .unpackSequence(let n): return (Int(n) - 1, 0, nil, true)
         case .unpackEx(let a, let b): return (Int(a) + Int(b), 0, nil, true)
         case .formatValue(_, let s): return (-Int(s), 0, nil, true)
-        case .makeFunction: return (0, 0, nil, true) // conservative: pops ≥ 0, pushes 1 after popping code
+        case .makeFunction: return (0, 0, nil, true) // see makeFunctionEffect
         case .buildClass(let n): return (-1 - Int(n), 0, nil, true)
         case .setupExcept(let t): return (0, 1, Int(t), true)
         case .popBlock, .pushExcInfo, .popExcept: return (0, 0, nil, true)
