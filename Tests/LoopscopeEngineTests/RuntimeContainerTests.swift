@@ -72,6 +72,31 @@ import Testing
         #expect(interp.outcome { .int(try interp.hash(ints([]))) } == "TypeError: unhashable type: 'list'")
     }
 
+    @Test func hashesFeedingSetOrderMatchCPython() throws {
+        #expect(try interp.hash(.str("")) == 0)
+        #expect(try interp.hash(tuple([.str("")])) == -8753497827991233192)
+        #expect(try interp.hash(.float(-1.0)) == -2)
+        #expect(try interp.hash(tuple([.int(-1)])) == 8078679518589016365)
+        #expect(try interp.hash(tuple([.int(-1), .int(-2)])) == 960947337673586213)
+        #expect(try interp.hash(big("-2305843009213693951")) == 0)
+        #expect(try interp.hash(.int(2305843009213693950)) == 2305843009213693950)
+        #expect(try interp.hash(.float(-0.5)) == -1152921504606846976)
+        #expect(try interp.hash(.float(18446744073709551616.0)) == 8)
+        #expect(try interp.hash(.float(-1e-300)) == -482449582752280463)
+    }
+
+    /// CPython folds a display of 3+ constants into a frozenset that is built
+    /// twice over, so its order differs from set([...]) of the same items.
+    @Test func constantSetDisplayLayoutMatchesCPython() throws {
+        func display(_ items: [Value]) throws -> Value { .object(try PySetBase.constantDisplay(items, interp)) }
+        #expect(try r(display([.int(-1), .int(-2), .int(7)])) == "{-2, -1, 7}")
+        #expect(try r(set([-1, -2, 7])) == "{7, -1, -2}")
+        #expect(try r(display([.int(5), .int(-3), .int(9)])) == "{9, 5, -3}")
+        #expect(try r(interp.builtin("frozenset", [display([.int(5), .int(-3), .int(9)])])) == "frozenset({9, 5, -3})")
+        #expect(try r(display([.int(1), .int(9), .int(17), .int(25)])) == "{1, 17, 25, 9}")
+        #expect(try r(display([.float(0.5), .int(-1), .str(""), tuple([.int(1), .int(-1)])])) == "{0.5, '', (1, -1), -1}")
+    }
+
     @Test func dictKeepsInsertionOrderAcrossDeletion() throws {
         let d = try interp.builtin("dict", [])
         for (k, v) in [("b", 1), ("a", 2), ("c", 3)] { try interp.setItem(d, .str(k), .int(v)) }

@@ -76,8 +76,8 @@ extension Interpreter {
         case (.int(let x), .int(let y)):
             return .bool(op.holds(x < y ? -1 : (x == y ? 0 : 1)))
         case (.str(let x), .str(let y)):
-            if op == .eq { return .bool(x == y) }
-            if op == .ne { return .bool(x != y) }
+            if op == .eq { return .bool(StrCompare.equal(x, y)) }
+            if op == .ne { return .bool(!StrCompare.equal(x, y)) }
             return .bool(op.holds(StrCompare.compare(x, y)))
         case (.none, .none):
             if op == .eq { return .bool(true) }
@@ -232,7 +232,19 @@ extension Interpreter {
 enum StrCompare {
     /// Code point order (UTF-8 byte order is the same).
     static func compare(_ a: String, _ b: String) -> Int {
-        if a == b { return 0 }
+        if equal(a, b) { return 0 }
         return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+    }
+
+    /// Python's str equality: the same code points. Swift's `==` compares
+    /// by canonical equivalence, so it would call 'e\u0301' equal to 'é'.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count else { return false }
+        let fast = x.withContiguousStorageIfAvailable { px in
+            y.withContiguousStorageIfAvailable { py in px.elementsEqual(py) }
+        }
+        if let known = fast ?? nil { return known }
+        return x.elementsEqual(y)
     }
 }

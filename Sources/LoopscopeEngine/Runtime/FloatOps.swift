@@ -136,7 +136,7 @@ enum NumericCompare {
     /// `==` between two immediates (nil if not both numeric or both str).
     static func equalImmediates(_ a: Value, _ b: Value) -> Bool? {
         switch (a, b) {
-        case (.str(let x), .str(let y)): return x == y
+        case (.str(let x), .str(let y)): return StrCompare.equal(x, y)
         case (.none, .none): return true
         case (.str, _), (_, .str), (.none, _), (_, .none): return false
         default:

@@ -172,13 +172,16 @@ enum FormatSpec {
     static func formatFloat(_ interp: Interpreter, _ d: Double, _ specText: String) throws -> String {
         if specText.isEmpty { return FloatRepr.repr(d) }
         let spec = try ParsedSpec(specText, typeName: "float")
-        var type = spec.type ?? "r"
-        switch type {
-        case "e", "E", "f", "F", "g", "G", "%", "r": break
-        case "n": type = "g"
-        default: throw valueError("Unknown format code '\(type)' for object of type 'float'")
+        // "r"/"R" name the internal repr-like layouts for a spec without a
+        // type; written explicitly they are unknown codes, as in CPython.
+        var type: Character = spec.precision != nil ? "R" : "r"
+        if let explicit = spec.type {
+            switch explicit {
+            case "e", "E", "f", "F", "g", "G", "%": type = explicit
+            case "n": type = "g"
+            default: throw valueError("Unknown format code '\(explicit)' for object of type 'float'")
+            }
         }
-        if type == "r" && spec.precision != nil { type = "R" }
         var negative = d.sign == .minus && !d.isNaN
         var body = FloatText.body(d, type: type, precision: spec.precision, alternate: spec.alternate)
         if spec.coerceZero && negative && body.allSatisfy({ $0 == "0" || $0 == "." || $0 == "%" || $0 == "e" || $0 == "+" || $0 == "-" || $0 == "E" }) {
@@ -218,8 +221,10 @@ enum FloatText {
     static func body(_ v: Double, type: Character, precision: Int?, alternate: Bool) -> String {
         let d = v.magnitude
         let upper = type == "F" || type == "E" || type == "G"
-        if d.isNaN { return upper ? "NAN" : "nan" }
-        if d.isInfinite { return upper ? "INF" : "inf" }
+        // '%' keeps its sign after inf and nan too (CPython appends it last).
+        let percent = type == "%" ? "%" : ""
+        if d.isNaN { return (upper ? "NAN" : "nan") + percent }
+        if d.isInfinite { return (upper ? "INF" : "inf") + percent }
         let out: String
         switch type {
         case "f", "F":

@@ -63,6 +63,8 @@ enum PyHash {
     }
 
     static func string(_ s: String) -> Int {
+        // The one str hash CPython does not salt: hash('') == 0.
+        if s.isEmpty { return 0 }
         var h: UInt64 = 0xcbf29ce484222325
         for b in s.utf8 {
             h ^= UInt64(b)

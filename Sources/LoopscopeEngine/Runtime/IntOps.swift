@@ -270,12 +270,33 @@ enum PyInt {
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
         case .bigint(let b):
-            let d = Double(b)
+            let d = roundedDouble(b)
             if !d.isFinite { throw PyError(BuiltinTypes.overflowError, "int too large to convert to float") }
             return d
         case .float(let d): return d
         default: throw PyError(BuiltinTypes.typeError, "must be real number")
         }
+    }
+
+    /// BigInt -> Double rounded half-to-even like CPython's PyLong_AsDouble;
+    /// infinite when out of range. (The BigInt package's own conversion
+    /// rounds ties away from zero and ignores the bits below the round bit,
+    /// so float(10**25) came out one ulp low.)
+    static func roundedDouble(_ b: BigInt) -> Double {
+        let d = roundedDouble(b.magnitude)
+        return b.sign == .minus ? -d : d
+    }
+
+    static func roundedDouble(_ m: BigUInt) -> Double {
+        let width = m.bitWidth
+        if width <= 64 { return Double(UInt64(m)) }  // hardware rounds half-even
+        // Keep the top 64 bits and fold every lower bit into a sticky bit:
+        // the 11 bits dropped when rounding to 53 then decide exactly as
+        // the full value would, so one hardware rounding is correct.
+        let shift = width - 64
+        var top = UInt64(m >> shift)
+        if m.trailingZeroBitCount < shift { top |= 1 }
+        return Double(sign: .plus, exponent: shift, significand: Double(top))
     }
 
     /// int / int, correctly rounded as CPython's long_true_divide.
@@ -299,7 +320,7 @@ enum PyInt {
         let den = shift < 0 ? d << (-shift) : d
         var (q, r) = num.quotientAndRemainder(dividingBy: den)
         if !r.isZero { q |= 1 }
-        let qd = Double(q)  // q < 2^57: Double rounds half-even correctly
+        let qd = roundedDouble(q)  // q < 2^57 with a sticky bit: rounds once, half-even
         let exponent = -shift
         if exponent + q.bitWidth > 1025 {
             throw PyError(BuiltinTypes.overflowError, "integer division result too large for a float")
@@ -314,7 +335,7 @@ enum PyInt {
                 let half = BigUInt(1) << (drop - 1)
                 var k = kept
                 if rest > half || (rest == half && (kept.words.first ?? 0) & 1 == 1) { k += 1 }
-                result = Double(k) * Double(sign: .plus, exponent: -1074, significand: 1)
+                result = roundedDouble(k) * Double(sign: .plus, exponent: -1074, significand: 1)
             }
         } else {
             result = Double(sign: .plus, exponent: qd.exponent + exponent, significand: qd.significand)

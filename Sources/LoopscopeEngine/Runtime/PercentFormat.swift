@@ -177,14 +177,7 @@ enum PercentFormat {
                 if !d.isFinite && s.fill == "0" { s.fill = " "; s.align = ">" }
                 out += FormatSpec.pad(sign: FormatSpec.signString(d.sign == .minus && !d.isNaN, spec), prefix: "", body: body, spec: s, defaultAlign: ">")
             case "c":
-                var s: String
-                switch arg {
-                case .str(let x) where x.unicodeScalars.count == 1: s = x
-                case .int(let cp):
-                    guard cp >= 0, cp < 0x110000, let u = Unicode.Scalar(UInt32(cp)) else { throw PyError(BuiltinTypes.overflowError, "%c arg not in range(0x110000)") }
-                    s = String(u)
-                default: throw typeError("%c requires int or char")
-                }
+                let s = try percentChar(interp, arg)
                 if spec.align == "=" { spec.align = ">"; spec.fill = " " }
                 out += FormatSpec.pad(sign: "", prefix: "", body: s, spec: spec, defaultAlign: ">")
             default:
@@ -196,6 +189,35 @@ enum PercentFormat {
             throw typeError("not all arguments converted during string formatting")
         }
         return out
+    }
+}
+
+extension PercentFormat {
+    /// The character `%c` prints, as CPython's formatchar: a 1-char str, or
+    /// any int (bool, big int, or an object with __index__) in range.
+    static func percentChar(_ interp: Interpreter, _ arg: Value) throws -> String {
+        let code: Value
+        switch arg {
+        case .str(let x):
+            guard x.unicodeScalars.count == 1 else { throw typeError("%c requires int or char") }
+            return x
+        case .int, .bigint: code = arg
+        case .bool(let b): code = .int(b ? 1 : 0)
+        case .object:
+            guard let r = try interp.callDunder(arg, "__index__", []), PyInt.isInt(r) else {
+                throw typeError("%c requires int or char")
+            }
+            code = r
+        default: throw typeError("%c requires int or char")
+        }
+        guard case .int(let cp) = code, cp >= 0, cp < 0x110000 else {
+            throw PyError(BuiltinTypes.overflowError, "%c arg not in range(0x110000)")
+        }
+        // Lone surrogates (0xD800-0xDFFF) have no Swift String form.
+        guard let u = Unicode.Scalar(UInt32(cp)) else {
+            throw valueError("loopscope strings cannot hold lone surrogates (%c of \(cp))")
+        }
+        return String(u)
     }
 }
 

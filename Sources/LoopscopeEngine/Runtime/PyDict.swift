@@ -174,7 +174,7 @@ enum KeyEquality {
 
     static func fast(_ a: Value, _ b: Value) -> KeyEquality {
         switch (a, b) {
-        case (.str(let x), .str(let y)): return x == y ? .equal : .different
+        case (.str(let x), .str(let y)): return StrCompare.equal(x, y) ? .equal : .different
         case (.int(let x), .int(let y)): return x == y ? .equal : .different
         case (.none, .none): return .equal
         case (.object(let x), .object(let y)) where x === y: return .equal

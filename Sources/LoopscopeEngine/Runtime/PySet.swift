@@ -273,6 +273,25 @@ public class PySetBase: PyObject {
         try interp.forEach(iterable) { try self.add($0, interp) }
     }
 
+    /// The set a display of three or more constants builds (`{-1, -2, 7}`).
+    /// CPython compiles such a display to BUILD_SET 0 + SET_UPDATE of a
+    /// constant frozenset, and the compiler's constant merging rebuilds that
+    /// frozenset from the first one's iteration order; SET_UPDATE into the
+    /// empty set then copies the table as is. So the layout is that of the
+    /// elements inserted twice over, which can differ from one insertion:
+    /// `{-1, -2, 7}` prints `{-2, -1, 7}` but `set([-1, -2, 7])` prints
+    /// `{7, -1, -2}`. For the compiler to use when every element is a
+    /// constant (after constant folding) and there are more than two.
+    static func constantDisplay(_ items: [Value], _ interp: Interpreter) throws -> PySet {
+        let first = PyFrozenSet()
+        for item in items { try first.add(item, interp) }
+        let merged = PyFrozenSet()
+        for (h, k) in first.activeEntries { try merged.add(k, hash: h, interp) }
+        let result = PySet()
+        try result.merge(merged, interp)
+        return result
+    }
+
     func copyContents(from other: PySetBase) {
         table = other.table
         count = other.count

@@ -47,9 +47,26 @@ enum PyStrChars {
     static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
     static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
-    static func upper(_ c: Unicode.Scalar) -> String { c.properties.uppercaseMapping }
-    static func lower(_ c: Unicode.Scalar) -> String { c.properties.lowercaseMapping }
-    static func title(_ c: Unicode.Scalar) -> String { c.properties.titlecaseMapping }
+    static func upper(_ c: Unicode.Scalar) -> String { python311(c, c.properties.uppercaseMapping) }
+    static func lower(_ c: Unicode.Scalar) -> String { python311(c, c.properties.lowercaseMapping) }
+    static func title(_ c: Unicode.Scalar) -> String { python311(c, c.properties.titlecaseMapping) }
+
+    /// A case mapping from Swift's (newer) Unicode tables, or the code point
+    /// itself where CPython 3.11's Unicode 14.0 had no such mapping: letters
+    /// added since map to themselves, and old letters whose new partner
+    /// was added since (U+019B 'ƛ' -> U+A7DC) keep their old mapping.
+    private static func python311(_ c: Unicode.Scalar, _ mapping: String) -> String {
+        if c.value < 0x180 { return mapping }
+        return inPython311(c) && mapping.unicodeScalars.allSatisfy(inPython311) ? mapping : String(c)
+    }
+
+    /// Whether the code point was assigned by Unicode 14.0, CPython 3.11's
+    /// database. Everything below U+1C80 predates 14.0.
+    static func inPython311(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x1C80 { return true }
+        guard let age = c.properties.age else { return false }
+        return age.major < 14 || (age.major == 14 && age.minor == 0)
+    }
 }
 
 enum StrSearch {

@@ -13,7 +13,9 @@ enum StrFormat {
     }
 
     private static func render(_ interp: Interpreter, _ c: [Character], args: [Value], kwargs: Value?, counter: Counter, depth: Int) throws -> String {
-        if depth < 0 { throw valueError("Max string recursion exceeded") }
+        // CPython's build_string starts at depth 2 and refuses depth 0, so a
+        // spec may hold fields but a spec inside a spec may not.
+        if depth <= 0 { throw valueError("Max string recursion exceeded") }
         var out = ""
         var i = 0
         while i < c.count {
@@ -52,16 +54,15 @@ enum StrFormat {
         }
         let name = String(field[0..<k])
         var conversion: Character?
-        var spec = ""
         if k < field.count && field[k] == "!" {
             guard k + 1 < field.count else { throw valueError("end of string while looking for conversion specifier") }
             conversion = field[k + 1]
             k += 2
             if k < field.count && field[k] != ":" { throw valueError("expected ':' after conversion specifier") }
         }
-        if k < field.count && field[k] == ":" {
-            spec = try render(interp, Array(field[(k + 1)...]), args: args, kwargs: kwargs, counter: counter, depth: depth - 1)
-        }
+        // The field's own object is looked up before its spec is expanded
+        // (CPython's output_markup), so an automatic field takes its number
+        // before the nested fields inside its spec take theirs.
         var value = try resolve(interp, name, args: args, kwargs: kwargs, counter: counter)
         if let conv = conversion {
             switch conv {
@@ -70,6 +71,10 @@ enum StrFormat {
             case "a": value = .str(asciiRepr(try interp.repr(value)))
             default: throw valueError("Unknown conversion specifier \(conv)")
             }
+        }
+        var spec = ""
+        if k < field.count && field[k] == ":" {
+            spec = try render(interp, Array(field[(k + 1)...]), args: args, kwargs: kwargs, counter: counter, depth: depth - 1)
         }
         return try interp.format(value, spec)
     }

@@ -224,7 +224,7 @@ enum StrMethods {
         }
         t.add("upper") { _, a in try a.none("str.upper"); return .str(try receiver(a, "upper").unicodeScalars.map(PyStrChars.upper).joined()) }
         t.add("lower") { _, a in try a.none("str.lower"); return .str(try receiver(a, "lower").unicodeScalars.map(PyStrChars.lower).joined()) }
-        t.add("casefold") { _, a in try a.none("str.casefold"); return .str(try receiver(a, "casefold").unicodeScalars.map(PyStrChars.lower).joined()) }
+        t.add("casefold") { _, a in try a.none("str.casefold"); return .str(try receiver(a, "casefold").unicodeScalars.map(CaseFolding.fold).joined()) }
         t.add("swapcase") { _, a in
             try a.none("str.swapcase")
             return .str(try receiver(a, "swapcase").unicodeScalars.map { c in
