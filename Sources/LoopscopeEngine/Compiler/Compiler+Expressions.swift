@@ -50,7 +50,10 @@ extension Compiler {
                 }
             } else {
                 for i in items { try compile(i) }
-                emit(.buildSet(Int32(items.count)))
+                // CPython builds a literal of three or more constants as a
+                // frozenset at compile time, which lays the set out differently.
+                let constant = items.count > 2 && items.allSatisfy(Self.isFoldedConstant)
+                emit(.buildSet(Int32(items.count) | (constant ? Instruction.constantSetFlag : 0)))
             }
         case .dict(let pairs):
             if pairs.contains(where: { $0.key == nil }) {
@@ -329,6 +332,24 @@ extension Compiler {
             }
             at(loc)
             emit(.callKw(Int32(args.count + keywords.count), kwNames(keywords.compactMap(\.name))))
+        }
+    }
+}
+
+extension Compiler {
+    /// An element CPython's AST optimizer turns into a constant: a literal,
+    /// a signed number, or a tuple of those.
+    static func isFoldedConstant(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .constant: return true
+        case .unary(let op, let operand):
+            guard op == .neg || op == .pos, case .constant(let c) = operand.kind else { return false }
+            switch c {
+            case .int, .bigint, .float: return true
+            default: return false
+            }
+        case .tuple(let items): return items.allSatisfy(isFoldedConstant)
+        default: return false
         }
     }
 }

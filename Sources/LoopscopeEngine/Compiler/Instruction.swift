@@ -68,6 +68,7 @@ public enum Instruction: Sendable, Equatable {
 
     case buildTuple(Int32)
     case buildList(Int32)
+    /// Payload: item count, plus `constantSetFlag` for a literal of constants.
     case buildSet(Int32)
     /// [k1, v1, ... kn, vn] -> [dict]
     case buildMap(Int32)
@@ -165,4 +166,10 @@ public enum Instruction: Sendable, Equatable {
     case returnLocal(Int32, Int32)
     /// binary op, returnValue: [a, b] -> returns a op b. Payload: `Fused.binaryCode`.
     case binaryReturn(Int32)
+}
+
+extension Instruction {
+    /// In `buildSet`'s payload: the items are a literal's constants, laid out
+    /// as CPython's compile-time frozenset (`PySetBase.constantDisplay`).
+    static let constantSetFlag: Int32 = 1 << 30
 }

@@ -90,8 +90,9 @@ enum StackDepth {
         case .jumpReturn: return (-1, 0, nil, false)
         case .returnLocal: return (0, 0, nil, false)
         case .binaryReturn: return (-2, 0, nil, false)
-        case .buildTuple(let n), .buildList(let n), .buildSet(let n), .buildString(let n), .buildSlice(let n):
+        case .buildTuple(let n), .buildList(let n), .buildString(let n), .buildSlice(let n):
             return (1 - Int(n), 0, nil, true)
+        case .buildSet(let n): return (1 - Int(n & ~Instruction.constantSetFlag), 0, nil, true)
         case .buildMap(let n): return (1 - 2 * Int(n), 0, nil, true)
         case .listAppend, .setAdd: return (-1, 0, nil, true)
         case .mapAdd: return (-2, 0, nil, true)

@@ -551,13 +551,17 @@ extension Interpreter {
                     for k in 0..<n { items.append((stack + sp - n + k).move()) }
                     sp -= n
                     push(.list(items))
-                case .buildSet(let n):
-                    let n = Int(n)
+                case .buildSet(let payload):
+                    let n = Int(payload & ~Instruction.constantSetFlag)
                     var items: [Value] = []
                     for k in 0..<n { items.append((stack + sp - n + k).move()) }
                     sp -= n
                     sync()
-                    push(try makeSet(items))
+                    if payload & Instruction.constantSetFlag != 0 {
+                        push(.object(try PySetBase.constantDisplay(items, self)))
+                    } else {
+                        push(try makeSet(items))
+                    }
                 case .buildMap(let n):
                     let n = Int(n)
                     let d = PyDict()

@@ -60,7 +60,7 @@ extension Interpreter {
             case .int(let i): return Double(i)
             case .bool(let b): return b ? 1 : 0
             case .float(let d): return d
-            case .bigint(let b): return Double(b)
+            case .bigint: return try PyInt.toDouble(v)
             default: throw PyError(BuiltinTypes.typeError, "must be real number, not \(typeNameStatic(v))")
             }
         }
