@@ -11,3 +11,8 @@ print(len(d), [ascii(k) for k in d], decomposed in d, composed in [decomposed], 
 s = {composed, decomposed}
 print(len(s), decomposed.startswith('e'), composed.startswith('e'), decomposed.find(chr(0x301)))
 print(ascii(composed.upper()), ascii(decomposed.upper()), composed.upper() == decomposed.upper())
+
+# Two literals that Swift would merge as equal constants.
+lit_a = '\u00e9'
+lit_b = 'e\u0301'
+print(len(lit_a), len(lit_b), lit_a == lit_b, ascii(lit_b))

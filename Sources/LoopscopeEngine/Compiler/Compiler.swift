@@ -119,7 +119,11 @@ public final class Compiler {
         case .none: key = "N"
         case .bool(let b): key = "b\(b)"
         case .int(let i): key = "i\(i)"
-        case .str(let s): key = "s" + s
+        // Swift's String == treats canonically equivalent text as equal
+        // ('é' and 'e\u0301'); Python compares code points, so non-ASCII
+        // keys spell out their scalars.
+        case .str(let s) where s.utf8.allSatisfy({ $0 < 0x80 }): key = "s" + s
+        case .str(let s): key = "u" + s.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: ",")
         case .float(let d): key = "f\(d.bitPattern)"
         default: key = nil
         }
