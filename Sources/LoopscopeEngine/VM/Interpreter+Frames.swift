@@ -213,6 +213,13 @@ extension Interpreter {
     /// thrown-in exception).
     func startGenStep(_ g: PyGenBase, parent: Frame?, mode: FrameMode, input: ResumeInput?) throws -> (Frame, PyException?) {
         if depth + g.chainLength > recursionLimit {
+            // CPython raises this inside the new frame: a fresh generator or
+            // coroutine counts as started (no "never awaited" warning when it
+            // is freed) and is finished (awaiting it again is a reuse).
+            if !g.top.started {
+                g.top.started = true
+                g.finished = true
+            }
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         g.isRunning = true
