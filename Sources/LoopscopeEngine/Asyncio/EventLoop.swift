@@ -33,6 +33,9 @@ final class EventLoop: PyObject {
     var closed = false
     var isRunning = false
     var debug = false
+    /// `_asyncgens`: async generators first iterated while this loop ran.
+    var asyncGenerators: [WeakAsyncGenerator] = []
+    var isClosed: Bool { closed }
     /// `set_exception_handler`; nil means the default handler.
     var exceptionHandler: Value = .none
 
