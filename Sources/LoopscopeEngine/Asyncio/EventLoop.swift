@@ -205,6 +205,9 @@ final class EventLoop: PyObject {
         let result: HandleRunResult
         do {
             result = try h.run(interp)
+            // The callback's frames are gone: close generators they freed
+            // within this handle's step.
+            if interp.hasPendingFinalizations { interp.runPendingFinalizations() }
             interp.flushNeverAwaitedWarnings()
         } catch {
             // SystemExit/KeyboardInterrupt escape run_forever; the iteration is abandoned.
