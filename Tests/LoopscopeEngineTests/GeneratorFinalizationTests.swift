@@ -79,6 +79,12 @@ import LoopscopeEngine
         #expect(code == 0)
     }
 
+    @Test func generatorsLeftSuspendedInGlobalsCloseAtExitAfterShutdownAsyncgens() throws {
+        let (output, code) = try run("generator_finalize_at_exit")
+        #expect(output == "1\ntick 1\nticks closed\nend of program\nleft closed\n")
+        #expect(code == 0)
+    }
+
     @Test func recursionErrorFromAwaitIsNotFollowedByANeverAwaitedWarning() throws {
         let (output, code) = try run("async_recursion_error")
         #expect(output.hasPrefix("caught: maximum recursion depth exceeded\nTraceback (most recent call last):\n"))
