@@ -40,6 +40,8 @@ public final class AsyncioState {
     /// blocking the loop.
     var threadClock: Double?
 
+    /// Compiled on first use by `Interpreter.asyncGenHelper`.
+    var asyncGenHelpers: PyModule?
     var module: PyModule?
     var prelude: PyModule?
 

@@ -33,6 +33,9 @@ final class EventLoop: PyObject {
     var closed = false
     var isRunning = false
     var debug = false
+    /// `_asyncgens`: async generators first iterated while this loop ran.
+    var asyncGenerators: [WeakAsyncGenerator] = []
+    var isClosed: Bool { closed }
     /// `set_exception_handler`; nil means the default handler.
     var exceptionHandler: Value = .none
 
@@ -202,6 +205,9 @@ final class EventLoop: PyObject {
         let result: HandleRunResult
         do {
             result = try h.run(interp)
+            // The callback's frames are gone: close generators they freed
+            // within this handle's step.
+            if interp.hasPendingFinalizations { interp.runPendingFinalizations() }
             interp.flushNeverAwaitedWarnings()
         } catch {
             // SystemExit/KeyboardInterrupt escape run_forever; the iteration is abandoned.

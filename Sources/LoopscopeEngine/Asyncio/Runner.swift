@@ -130,8 +130,12 @@ final class LoopDriver: PyObject {
     /// takes a Task-N name, as in CPython) whose coroutine returns at once.
     private func startShutdownTask(name: String, next: Phase) {
         do {
-            let coro = ImmediateCoroutine(name: name)
-            let task = try Task(coro: .object(coro), loop: loop, name: nil)
+            var coro: Value = .object(ImmediateCoroutine(name: name))
+            if case .shutdownAsyncgens = next {
+                let live = loop.takeLiveAsyncGenerators()
+                if !live.isEmpty { coro = try loop.shutdownAsyncgensCoroutine(live) }
+            }
+            let task = try Task(coro: coro, loop: loop, name: nil)
             task.logDestroyPending = false
             phase = next
             try startPhase(task)

@@ -332,7 +332,10 @@ final class Task: Future {
         var info = [stateText()]
         info.append("name='\(name)'")
         let file = interp.filename
-        if isDone {
+        if fiber is AsyncGenCloser {
+            // `_format_coroutine` of an object without __qualname__ or code.
+            info.append("coro=<<async_generator_athrow without __name__>()>")
+        } else if isDone {
             info.append("coro=<\(coroutineName)() done, defined at \(file):\(definitionLine)>")
         } else {
             info.append("coro=<\(coroutineName)() running at \(file):\(fiber?.fiberLine ?? lastLine)>")

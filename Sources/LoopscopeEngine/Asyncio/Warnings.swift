@@ -124,11 +124,19 @@ extension Interpreter {
     /// imports still work: `sys:1` with the tracemalloc hint. The release
     /// hook is then switched off so the same coroutines do not warn again
     /// when the interpreter is freed.
+    /// Suspended generators stored there are closed in the same pass (their
+    /// `finally` runs, as CPython's collector finalizes them).
     private func warnNeverAwaitedInGlobals() {
-        guard onCoroutineNeverAwaited != nil else { return }
+        let warns = onCoroutineNeverAwaited != nil
         var seen = Set<ObjectIdentifier>()
         func visit(_ v: Value) {
             guard case .object(let o) = v else { return }
+            if let g = o as? PyGenBase, g is PyGenerator || g is PyAsyncGenerator {
+                guard g.needsFinalization, seen.insert(ObjectIdentifier(o)).inserted else { return }
+                closeAtShutdown(g)
+                return
+            }
+            guard warns else { return }
             let name: String
             if let c = o as? NativeCoroutine, c.neverStarted {
                 name = c.coroutineName
@@ -152,6 +160,15 @@ extension Interpreter {
             }
         }
         onCoroutineNeverAwaited = nil
+    }
+
+    /// `gen.close()` at exit, errors reported as unraisable.
+    private func closeAtShutdown(_ g: PyGenBase) {
+        do {
+            try generatorClose(g)
+        } catch let e as PyError {
+            reportUnraisable(e.exception, in: .object(g))
+        } catch {}
     }
 
     /// A warning with no Python frame running: CPython names the location `sys:1`.

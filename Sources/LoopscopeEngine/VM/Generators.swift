@@ -90,6 +90,29 @@ public class PyGenBase: PyObject {
     }
 
     public var hasStarted: Bool { frame.started }
+
+    /// Suspended at a `yield` (or an `await` for an async generator): freeing
+    /// it must close it, as CPython's dealloc does (`gen.close()`).
+    var needsFinalization: Bool {
+        frame.started && flags & (Flag.finished | Flag.running | Flag.interrupted) == 0
+    }
+
+    /// What closing it later needs, taken while it is being freed.
+    func pendingFinalization(isAsync: Bool) -> PendingFinalization {
+        PendingFinalization(frame: frame, top: top, chainLength: chainLength,
+                            name: name, qualname: qualname, isAsync: isAsync)
+    }
+
+    /// A new generator object over the frames of one that was freed while
+    /// suspended, so `close()` / `aclose()` can run on them.
+    static func resurrect(_ p: PendingFinalization) -> PyGenBase {
+        let g: PyGenBase = p.isAsync
+            ? PyAsyncGenerator(frame: p.frame, name: p.name, qualname: p.qualname)
+            : PyGenerator(frame: p.frame, name: p.name, qualname: p.qualname)
+        g.top = p.top
+        g.chainLength = p.chainLength
+        return g
+    }
     public var isFinished: Bool { finished }
 
     /// The user-visible line where the chain is suspended (prelude frames skipped).
@@ -105,7 +128,18 @@ public class PyGenBase: PyObject {
 }
 
 public final class PyGenerator: PyGenBase {
+    /// The interpreter that closes it if it is freed while suspended (nil
+    /// for a resurrected one: CPython finalizes a generator once).
+    weak var finalizer: Interpreter?
     public override var pyType: PyType { VMTypes.generator }
+
+    deinit {
+        // Python code must not run inside a deinit: the frames are handed
+        // to the interpreter, which closes them at its next safe point.
+        if needsFinalization, let interp = finalizer {
+            interp.deferFinalization(pendingFinalization(isAsync: false))
+        }
+    }
 }
 
 public final class PyCoroutine: PyGenBase, Fiber {
@@ -125,7 +159,21 @@ public final class PyCoroutine: PyGenBase, Fiber {
 }
 
 public final class PyAsyncGenerator: PyGenBase {
+    /// See `PyGenerator.finalizer`.
+    weak var finalizer: Interpreter?
+    /// Its first step ran while an event loop was running: CPython's
+    /// `_asyncgen_firstiter_hook` registered it with that loop, whose
+    /// finalizer hook then schedules `aclose()` as a task.
+    var hookedByLoop = false
     public override var pyType: PyType { VMTypes.asyncGenerator }
+
+    deinit {
+        if needsFinalization, let interp = finalizer {
+            var p = pendingFinalization(isAsync: true)
+            p.hookedByLoop = hookedByLoop
+            interp.deferFinalization(p)
+        }
+    }
 }
 
 /// What `agen.__anext__()` / `agen.asend(v)` return: awaiting it steps the
@@ -160,4 +208,16 @@ final class GeneratorNames {
         self.name = name
         self.qualname = qualname
     }
+}
+
+/// The frames of a generator freed while suspended, waiting to be closed.
+/// The frames outlive the generator object: the interpreter holds them here.
+struct PendingFinalization {
+    let frame: Frame
+    let top: Frame
+    let chainLength: Int
+    let name: String
+    let qualname: String
+    let isAsync: Bool
+    var hookedByLoop = false
 }

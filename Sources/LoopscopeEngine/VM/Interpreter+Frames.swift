@@ -48,7 +48,11 @@ extension Interpreter {
             return .run(p)
         case .asyncGenStep:
             guard let p else { return .exit(.returned(v)) }
-            _ = p.pop()
+            // `await agen.aclose()` completes with None when the generator returns.
+            if isAclose(p.pop()) {
+                p.push(.none)
+                return .run(p)
+            }
             let e = PyException(type: BuiltinTypes.stopAsyncIteration, args: [])
             addTraceback(e, p)
             return unwind(p, e)
@@ -99,7 +103,12 @@ extension Interpreter {
         case .asyncGenStep:
             guard let p = f.parent else { return .exit(.yielded(v)) }
             f.parent = nil
-            _ = p.pop()
+            if isAclose(p.pop()) {
+                p.push(.none)
+                let e = PyException(BuiltinTypes.runtimeError, "async generator ignored GeneratorExit")
+                addTraceback(e, p)
+                return unwind(p, e)
+            }
             p.push(v)
             return .run(p)
         default:
@@ -141,11 +150,26 @@ extension Interpreter {
             default:
                 guard let p else { return .exit(.raised(exc)) }
                 if case .delegate = mode { _ = p.pop(); p.push(.none) }
-                if case .asyncGenStep = mode { _ = p.pop(); p.push(.none) }
+                if case .asyncGenStep = mode {
+                    // aclose() swallows the GeneratorExit it threw (or a
+                    // StopAsyncIteration): the await completes with None.
+                    let closing = isAclose(p.pop())
+                    p.push(.none)
+                    if closing, exc.pyType.isSubtype(of: BuiltinTypes.generatorExit)
+                        || exc.pyType.isSubtype(of: BuiltinTypes.stopAsyncIteration) {
+                        return .run(p)
+                    }
+                }
                 addTraceback(exc, p)
                 f = p
             }
         }
+    }
+
+    /// The awaitable an async generator step was driven by is `aclose()`.
+    private func isAclose(_ awaitable: Value) -> Bool {
+        if case .object(let o) = awaitable, let a = o as? PyAsyncGenASend { return a.action == 2 }
+        return false
     }
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
@@ -216,6 +240,13 @@ extension Interpreter {
     /// thrown-in exception).
     func startGenStep(_ g: PyGenBase, parent: Frame?, mode: FrameMode, input: ResumeInput?) throws -> (Frame, PyException?) {
         if depth + g.chainLength > recursionLimit {
+            // CPython raises this inside the new frame: a fresh generator or
+            // coroutine counts as started (no "never awaited" warning when it
+            // is freed) and is finished (awaiting it again is a reuse).
+            if !g.top.started {
+                g.top.started = true
+                g.finished = true
+            }
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         g.isRunning = true
@@ -237,6 +268,7 @@ extension Interpreter {
         }
         if !t.started {
             t.started = true
+            registerForFinalization(g)
             switch input {
             case .send(let v)?:
                 if !v.isNone {

@@ -73,6 +73,17 @@ extension Interpreter {
             f.ip = ip
             f.sp = sp
         }
+        /// A safe point (after `sync()`): closes generators freed while
+        /// suspended (Interpreter+Finalize.swift). Only where an instruction
+        /// may have dropped a reference, or before a call that is not the
+        /// Python fast path (so a generator freed by a plain return is closed
+        /// before the next `print`). Only a flag test unless one was freed.
+        @inline(__always) func finalizeFreed() {
+            if _slowPath(hasPendingFinalizations) {
+                sync()
+                runPendingFinalizations()
+            }
+        }
         @inline(__always) func push(_ v: Value) {
             (stack + sp).initialize(to: v)
             sp &+= 1
@@ -133,8 +144,13 @@ extension Interpreter {
                 // coroutine reports the current line ("never awaited"): the
                 // frame's ip must be current first.
                 case .pop:
-                    if case .object = stack[sp - 1] { sync() }
-                    drop()
+                    if case .object = stack[sp - 1] {
+                        sync()
+                        drop()
+                        finalizeFreed()
+                    } else {
+                        drop()
+                    }
                 case .dup:
                     push(stack[sp - 1])
                 case .dup2:
@@ -154,8 +170,13 @@ extension Interpreter {
                 case .loadFast(let i):
                     try pushLocal(Int(i))
                 case .storeFast(let i):
-                    if case .object? = locals[Int(i)] { sync() }
-                    locals[Int(i)] = pop()
+                    if case .object? = locals[Int(i)] {
+                        sync()
+                        locals[Int(i)] = pop()
+                        finalizeFreed()
+                    } else {
+                        locals[Int(i)] = pop()
+                    }
                 case .deleteFast(let i):
                     sync()
                     if f.locals[Int(i)] == nil {
@@ -163,6 +184,7 @@ extension Interpreter {
                         throw unboundLocal(code, Int(i))
                     }
                     f.locals[Int(i)] = nil
+                    finalizeFreed()
                 case .loadDeref(let i):
                     if let v = f.cells[Int(i)].value { push(v) } else {
                         sync()
@@ -207,6 +229,7 @@ extension Interpreter {
                     }
                     sync()
                     f.globals.values[slot] = pop()
+                    finalizeFreed()
                 case .deleteGlobal(let i):
                     sync()
                     let name = code.names[Int(i)]
@@ -215,6 +238,7 @@ extension Interpreter {
                         throw nameNotDefined(name)
                     }
                     f.globals[name] = nil
+                    finalizeFreed()
                 case .loadName(let i):
                     let name = code.names[Int(i)]
                     if let v = f.classDict?[name] { push(v) } else if let v = f.globals[name] { push(v) } else {
@@ -225,6 +249,7 @@ extension Interpreter {
                     sync()
                     let v = pop()
                     if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
+                    finalizeFreed()
                 case .deleteName(let i):
                     sync()
                     let name = code.names[Int(i)]
@@ -240,6 +265,7 @@ extension Interpreter {
                         }
                         f.globals[name] = nil
                     }
+                    finalizeFreed()
 
                 case .loadAttr(let i):
                     sync()
@@ -393,6 +419,7 @@ extension Interpreter {
                         sync()
                         if g.finished {
                             drop(); ip = Int(t)
+                            finalizeFreed()
                             continue
                         }
                         try checkGenerator(g)
@@ -409,7 +436,7 @@ extension Interpreter {
                         }
                     } else {
                         sync()
-                        if let v = try next(it) { push(v) } else { drop(); ip = Int(t) }
+                        if let v = try next(it) { push(v) } else { drop(); ip = Int(t); finalizeFreed() }
                     }
 
                 case .call(let argc):
@@ -424,6 +451,7 @@ extension Interpreter {
                         sp -= n
                         let callable = pop()
                         sync()
+                        finalizeFreed()
                         switch try prepareCall(callable, Arguments(args), parent: f) {
                         case .frame(let nf): reload(nf)
                         case .value(let v): push(v)
@@ -449,6 +477,7 @@ extension Interpreter {
                     drop()
                     let callable = pop()
                     sync()
+                    finalizeFreed()
                     switch try prepareCall(callable, Arguments(args), parent: f) {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)
@@ -465,6 +494,7 @@ extension Interpreter {
                     var kws: Keywords = []
                     for (k, name) in names.enumerated() { kws.append((name, all[npos + k])) }
                     sync()
+                    finalizeFreed()
                     switch try prepareCall(callable, Arguments(Array(all[0..<npos]), keywords: kws), parent: f) {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)
@@ -478,6 +508,7 @@ extension Interpreter {
                     let argsV = pop()
                     let callable = pop()
                     sync()
+                    finalizeFreed()
                     let positional = try sequenceItems(argsV)
                     switch try prepareCall(callable, Arguments(positional, keywords: kws), parent: f) {
                     case .frame(let nf): reload(nf)
@@ -534,6 +565,7 @@ extension Interpreter {
                     case .run(let nf):
                         reload(nf)
                         Frame.recycle(consume done)
+                        finalizeFreed()
                     case .exit(let e): return finishLoop(e)
                     }
 

@@ -23,6 +23,11 @@ public final class Interpreter {
 
     // MARK: VM state
 
+    /// Generators freed while suspended, to close at the next safe point
+    /// (Interpreter+Finalize.swift); the flag is what the dispatch loop reads.
+    var pendingFinalizations: [PendingFinalization] = []
+    var hasPendingFinalizations = false
+
     /// `__main__`.
     public let mainModule: PyModule
     var builtinsNS = Namespace()
@@ -108,7 +113,10 @@ public final class Interpreter {
     /// `budget` is the most VM instructions to execute before returning
     /// `.budgetExhausted`; `executed` receives how many ran.
     public func resume(_ fiber: Fiber, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult {
-        resumeFiber(fiber, input, budget: budget, executed: &executed)
+        let result = resumeFiber(fiber, input, budget: budget, executed: &executed)
+        // A step's end is a safe point: the fiber is suspended or done.
+        if hasPendingFinalizations { runPendingFinalizations() }
+        return result
     }
 
     /// Formats a traceback exactly as CPython prints it to stderr

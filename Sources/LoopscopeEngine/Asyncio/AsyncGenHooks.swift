@@ -1,0 +1,139 @@
+// The event loop's async generator hooks (base_events.py, 3.11):
+// `_asyncgen_firstiter_hook` remembers each async generator first iterated
+// while the loop runs, `_asyncgen_finalizer_hook` closes one that was freed
+// while suspended by scheduling `aclose()` as a task, and
+// `shutdown_asyncgens` closes the ones still alive when `asyncio.run` ends.
+
+/// A weak entry of the loop's `_asyncgens` WeakSet.
+struct WeakAsyncGenerator {
+    weak var generator: PyAsyncGenerator?
+}
+
+extension EventLoop {
+    /// `_asyncgen_firstiter_hook`: `self._asyncgens.add(agen)`.
+    func registerAsyncGenerator(_ agen: PyAsyncGenerator) {
+        asyncGenerators.removeAll { $0.generator == nil }
+        asyncGenerators.append(WeakAsyncGenerator(generator: agen))
+    }
+
+    /// `_asyncgen_finalizer_hook`: `self.call_soon_threadsafe(self.create_task, agen.aclose())`.
+    /// (The freed generator already left the WeakSet.)
+    func asyncGeneratorFinalizerHook(_ agen: PyAsyncGenerator) {
+        callSoon(.native("BaseEventLoop.create_task") { [weak self] interp in
+            guard let self, !self.closed else { return }
+            _ = try Task(coro: .object(AsyncGenCloser(agen)), loop: self, name: nil)
+        })
+    }
+
+    /// The async generators `shutdown_asyncgens` must close (alive, in the
+    /// order they were first iterated); the WeakSet is cleared.
+    func takeLiveAsyncGenerators() -> [PyAsyncGenerator] {
+        let live = asyncGenerators.compactMap { $0.generator }.filter { !$0.finished }
+        asyncGenerators = []
+        return live
+    }
+
+    /// `shutdown_asyncgens()`'s coroutine for `live` generators.
+    func shutdownAsyncgensCoroutine(_ live: [PyAsyncGenerator]) throws -> Value {
+        let report = PyNativeFunction("_report") { [weak self] interp, a in
+            guard let self, a.count == 2, case .object(let o) = a[1], let exc = o as? PyException else { return .none }
+            let agen = (try? interp.repr(a[0])) ?? "<async_generator>"
+            self.callExceptionHandler(.init(
+                message: "an error occurred during closing of asynchronous generator \(agen)",
+                exception: exc, details: [("asyncgen", agen)], category: "asyncgen"))
+            return .none
+        }
+        let coro = try interp.call(try interp.asyncGenHelper("_shutdown_asyncgens"),
+                                   Arguments([.list(live.map { .object($0) }), .object(report)]))
+        if case .object(let o) = coro, let g = o as? PyGenBase {
+            g.name = "shutdown_asyncgens"
+            g.qualname = "BaseEventLoop.shutdown_asyncgens"
+        }
+        return coro
+    }
+}
+
+extension Interpreter {
+    /// The Python helpers above, compiled once per run.
+    func asyncGenHelper(_ name: String) throws -> Value {
+        if asyncio.asyncGenHelpers == nil {
+            let code = try compileSource(asyncGenHelperSource, filename: "<asyncio>", isPrelude: true)
+            let module = PyModule(name: "asyncio.base_events")
+            _ = try runNested(Frame(code: code, module: module, interp: self))
+            asyncio.asyncGenHelpers = module
+        }
+        guard let fn = asyncio.asyncGenHelpers?.namespace[name] else {
+            throw PyError(BuiltinTypes.runtimeError, "internal error: no asyncio helper \(name)")
+        }
+        return fn
+    }
+}
+
+/// `agen.aclose()` as the finalizer hook's task drives it. Its first step
+/// decides what reaches the generator: a task cancelled before it ever ran
+/// throws CancelledError into `aclose()`, which CPython throws into the
+/// generator itself (not GeneratorExit), so its `finally` still runs.
+final class AsyncGenCloser: PyObject, SelfDrivenFiber {
+    let generator: PyAsyncGenerator
+    private var inner: Fiber?
+
+    init(_ generator: PyAsyncGenerator) { self.generator = generator }
+
+    override var pyType: PyType { AsyncioTypes.coroutine }
+    var fiberName: String { "aclose" }
+    var fiberLine: Int { inner?.fiberLine ?? generator.fiberLine }
+    var isFinished: Bool { inner?.isFinished ?? false }
+    var hasStarted: Bool { inner != nil }
+
+    func resume(_ interp: Interpreter, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult {
+        var input = input
+        if inner == nil {
+            do {
+                let coro: Value
+                if case .throwing(let e)? = input {
+                    coro = try interp.call(try interp.asyncGenHelper("_aclose_throwing"),
+                                           Arguments([.object(generator), .object(e)]))
+                    input = nil
+                } else {
+                    coro = try interp.call(try interp.asyncGenHelper("_aclose"), Arguments([.object(generator)]))
+                }
+                guard case .object(let o) = coro, let fiber = o as? Fiber else {
+                    return .raised(PyException(BuiltinTypes.runtimeError, "internal error: aclose helper"))
+                }
+                inner = fiber
+            } catch let e as PyError {
+                return .raised(e.exception)
+            } catch {
+                return .raised(PyException(BuiltinTypes.runtimeError, "\(error)"))
+            }
+        }
+        guard let inner else { return .raised(PyException(BuiltinTypes.runtimeError, "internal error: aclose")) }
+        return interp.resume(inner, input, budget: budget, executed: &executed)
+    }
+}
+
+private let asyncGenHelperSource = """
+import asyncio
+
+
+async def _aclose(agen):
+    await agen.aclose()
+
+
+async def _aclose_throwing(agen, exc):
+    try:
+        await agen.athrow(exc)
+    except (StopAsyncIteration, GeneratorExit):
+        return
+    raise RuntimeError("async generator ignored GeneratorExit")
+
+
+async def _shutdown_asyncgens(closing_agens, report):
+    results = await asyncio.gather(
+        *[_aclose(ag) for ag in closing_agens],
+        return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            report(agen, result)
+
+"""
