@@ -31,6 +31,7 @@ import LoopscopeEngine
             Traceback (most recent call last):
               File "\(f)", line 19, in <module>
                 g = None
+                ^
             RuntimeError: generator ignored GeneratorExit
             after ignores
             Exception ignored in: <generator object raises at ADDR>
