@@ -60,6 +60,18 @@ enum ConformanceCorpus {
         return found
     }()
 
+    /// Runs `conformance/cases/NAME.py`; stdout and stderr as one stream in
+    /// the order printed (for checks of where warnings land among output).
+    static func runInterleaved(_ name: String) throws -> (output: String, exitCode: Int) {
+        let path = "conformance/cases/\(name).py"
+        let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        let engine = Engine(source: source, filename: path)
+        var output = ""
+        engine.onOutput = { text, _ in output += text }
+        let code = engine.runToEnd()
+        return (output, code)
+    }
+
     /// The last line of `text` that is not blank ("" if there is none),
     /// splitting on "\n" only, as the recorder does.
     static func lastNonEmptyLine(_ text: String) -> String {

@@ -13,12 +13,7 @@ import LoopscopeEngine
     /// Runs a conformance program; stdout and stderr as one stream, in order,
     /// with `0x...` addresses replaced by `ADDR`.
     func run(_ name: String) throws -> (output: String, exitCode: Int) {
-        let path = "conformance/cases/\(name).py"
-        let source = try String(contentsOf: ConformanceCorpus.root.appendingPathComponent(path), encoding: .utf8)
-        let engine = Engine(source: source, filename: path)
-        var output = ""
-        engine.onOutput = { text, _ in output += text }
-        let code = engine.runToEnd()
+        let (output, code) = try ConformanceCorpus.runInterleaved(name)
         let masked = output.replacingOccurrences(of: "0x[0-9a-f]+", with: "ADDR", options: .regularExpression)
         return (masked, code)
     }

@@ -12,13 +12,7 @@ import LoopscopeEngine
 @Suite struct NeverAwaitedNativeTests {
     /// Runs a conformance program; returns stdout and stderr as one stream, in order.
     func run(_ name: String) throws -> (output: String, exitCode: Int) {
-        let path = "conformance/cases/\(name).py"
-        let source = try String(contentsOf: ConformanceCorpus.root.appendingPathComponent(path), encoding: .utf8)
-        let engine = Engine(source: source, filename: path)
-        var output = ""
-        engine.onOutput = { text, _ in output += text }
-        let code = engine.runToEnd()
-        return (output, code)
+        try ConformanceCorpus.runInterleaved(name)
     }
 
     static let hint = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback"
