@@ -66,6 +66,9 @@ public final class Engine {
 
     let interp: Interpreter
     private var phase: Phase = .notLoaded
+    /// Module-level instructions since the module last yielded: `notYielded`
+    /// counts are cumulative, as they are for a task's sliced step.
+    private var moduleInstructionsSinceYield = 0
     private var nextSeq = 0
 
     private enum Phase {
@@ -149,6 +152,8 @@ public final class Engine {
         guard case .module(let fiber, let input) = phase else { return .stepped }
         var executed = 0
         let result = interp.resume(fiber, input, budget: options.instructionBudget, executed: &executed)
+        moduleInstructionsSinceYield += executed
+        if case .budgetExhausted = result {} else { moduleInstructionsSinceYield = 0 }
         if case .raised(let e) = result {
             interp.holdNeverAwaitedWarnings(raising: e)
         } else {
@@ -163,7 +168,7 @@ public final class Engine {
             return .finished
         case .budgetExhausted:
             phase = .module(fiber, nil)
-            emit(.notYielded(task: nil, instructions: executed, line: fiber.fiberLine))
+            emit(.notYielded(task: nil, instructions: moduleInstructionsSinceYield, line: fiber.fiberLine))
             return .sliced
         case .suspendRequest(let payload):
             if case .object(let driver as LoopDriver) = payload {

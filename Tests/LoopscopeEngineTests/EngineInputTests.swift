@@ -41,4 +41,17 @@ struct EngineInputTests {
         let e = run("import sys\nprint(sys.argv, __file__)\n", options: options)
         #expect(e.stdout == "['input.py'] /tmp/input.py\n")
     }
+
+    @Test func moduleLevelNotYieldedCountsAreCumulativeLikeATasks() {
+        let e = Engine(source: "x = 0\nwhile x < 3000:\n    x += 1\nprint(x)\n", filename: "/tmp/spin.py",
+                       options: EngineOptions(instructionBudget: 1000))
+        e.runToEnd()
+        let counts = e.events.compactMap { ev -> Int? in
+            if case .notYielded(nil, let n, _) = ev.kind { return n }
+            return nil
+        }
+        #expect(e.stdout == "3000\n")
+        #expect(counts.count >= 3)
+        #expect(counts == (1...counts.count).map { $0 * 1000 })
+    }
 }
