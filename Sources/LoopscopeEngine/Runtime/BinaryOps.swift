@@ -77,8 +77,8 @@ extension Interpreter {
 
     private func binaryOp1(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         let ta = typeOf(a), tb = typeOf(b)
-        let aUser = !ta.isBuiltin || ta.lookup("__" + op.dunder + "__") != nil
-        let bUser = tb !== ta && (!tb.isBuiltin || tb.lookup("__r" + op.dunder + "__") != nil)
+        let aUser = !ta.isBuiltin || (!hasNativeArithmetic(ta) && ta.lookup("__" + op.dunder + "__") != nil)
+        let bUser = tb !== ta && (!tb.isBuiltin || (!hasNativeArithmetic(tb) && tb.lookup("__r" + op.dunder + "__") != nil))
         if !aUser && !bUser {
             if let r = try nativeBinary(op, a, b) { return r }
             throw binaryTypeError(op, a, b)

@@ -68,6 +68,8 @@ enum IntMethods {
             let r = try a.between("__round__", 0, 1)
             return try Builtins.roundInt(interp, v, r.first ?? .none)
         }
+        t.addArithmeticDunders(ops: [.add, .sub, .mul, .truediv, .floordiv, .mod, .pow, .lshift, .rshift, .bitand, .bitor, .bitxor],
+                               bitwiseUnary: true, receiver: receiverInt, accepts: PyInt.isInt)
         return t
     }
 
@@ -128,6 +130,12 @@ enum FloatMethods {
 
     static var methods: [String: Value] {
         var t = MethodTable()
+        t.addArithmeticDunders(ops: [.add, .sub, .mul, .truediv, .floordiv, .mod, .pow], bitwiseUnary: false,
+                               receiver: { a, name in .float(try receiver(a, name)) },
+                               accepts: { v in
+                                   if case .float = v { return true }
+                                   return PyInt.isInt(v)
+                               })
         t.add("__new__") { interp, a in
             try a.noKeywords("float")
             let r = try a.between("float", 0, 1)
