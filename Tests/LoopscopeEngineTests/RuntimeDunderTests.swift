@@ -13,7 +13,7 @@ func userClass(_ name: String, bases: [PyType] = [BuiltinTypes.object], _ method
 
 func instance(_ cls: PyType, _ attrs: [String: Value] = [:]) -> Value {
     let o = PyInstance(cls: cls)
-    o.dict = attrs
+    o.dict = AttributeDict(attrs)
     return .object(o)
 }
 

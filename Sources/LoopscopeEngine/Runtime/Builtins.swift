@@ -113,10 +113,7 @@ enum Builtins {
         t.add("delattr") { interp, a in
             let r = try a.between("delattr", 2, 2, receiver: false)
             guard case .str(let name) = r[1] else { throw typeError("attribute name must be string, not '\(interp.pyTypeName(r[1]))'") }
-            guard case .object(let o) = r[0], o.attributes?[name] != nil else {
-                throw PyError(BuiltinTypes.attributeError, "'\(interp.pyTypeName(r[0]))' object has no attribute '\(name)'")
-            }
-            o.attributes?[name] = nil
+            try interp.deleteAttribute(r[0], name)
             return .none
         }
         t.add("chr") { interp, a in
@@ -137,6 +134,11 @@ enum Builtins {
         }
         t.add("vars") { interp, a in
             let v = try a.exactlyOne("vars", receiver: false)
+            if case .object(let o) = v, type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+                let d = PyDict()
+                for (k, val) in inst.dict { try d.set(.str(k), val, interp) }
+                return .object(d)
+            }
             guard case .object(let o) = v, let attrs = o.attributes else {
                 throw typeError("vars() argument must have __dict__ attribute")
             }

@@ -101,7 +101,7 @@ public final class PyType: PyObject {
 /// An instance of a user-defined class (that is not an exception).
 open class PyInstance: PyObject {
     public let cls: PyType
-    public var dict: [String: Value] = [:]
+    public var dict = AttributeDict()
 
     public init(cls: PyType) {
         self.cls = cls
@@ -109,14 +109,14 @@ open class PyInstance: PyObject {
     }
 
     deinit {
-        if !dict.isEmpty { Trashcan.dispose(&dict, empty: [:]) }
+        if !dict.isEmpty { Trashcan.dispose(&dict, empty: AttributeDict()) }
     }
 
     open override var pyType: PyType { cls }
 
     open override var attributes: [String: Value]? {
-        get { dict }
-        set { dict = newValue ?? [:] }
+        get { dict.dictionary }
+        set { dict = AttributeDict(newValue ?? [:]) }
     }
 }
 

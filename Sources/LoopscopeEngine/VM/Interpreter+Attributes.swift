@@ -138,6 +138,10 @@ extension Interpreter {
     /// exception fields, generator state, bound method parts.
     func specialAttribute(_ o: PyObject, _ name: String) throws -> Value? {
         if name == "__class__" { return .object(o.pyType) }
+        // A snapshot in insertion order (CPython returns the live dict).
+        if name == "__dict__", type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+            return dictValue(inst.dict.map { ($0.key, $0.value) })
+        }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": return .str(fn.name)
@@ -337,6 +341,11 @@ extension Interpreter {
         }
         if let fn = o as? PyFunction {
             if fn.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
+            return
+        }
+        if let inst = o as? PyInstance {
+            // In place: going through `attributes` would rebuild the dict and lose its order.
+            if inst.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
             return
         }
         if o.attributes?[name] != nil {
