@@ -8,8 +8,8 @@
 public struct AttributeDict: Sequence {
     public typealias Element = (key: String, value: Value)
 
-    private var names: [String] = []
-    private var slots: [Value] = []
+    /// One array of pairs: one allocation per instance, not two.
+    private var entries: [Element] = []
     private var index: [String: Int]?
 
     static let indexedFrom = 12
@@ -20,33 +20,32 @@ public struct AttributeDict: Sequence {
         for (k, v) in pairs.sorted(by: { $0.key < $1.key }) { self[k] = v }
     }
 
-    public var count: Int { names.count }
-    public var isEmpty: Bool { names.isEmpty }
-    public var keys: [String] { names }
-    public var values: [Value] { slots }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var keys: [String] { entries.map(\.key) }
+    public var values: [Value] { entries.map(\.value) }
 
     @inline(__always)
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for i in names.indices where names[i] == key { return i }
+        for i in entries.indices where entries[i].key == key { return i }
         return nil
     }
 
     public subscript(key: String) -> Value? {
         get {
             guard let i = position(of: key) else { return nil }
-            return slots[i]
+            return entries[i].value
         }
         set {
             if let value = newValue {
                 if let i = position(of: key) {
-                    slots[i] = value
+                    entries[i].value = value
                 } else {
-                    names.append(key)
-                    slots.append(value)
+                    entries.append((key, value))
                     if index != nil {
-                        index?[key] = names.count - 1
-                    } else if names.count >= Self.indexedFrom {
+                        index?[key] = entries.count - 1
+                    } else if entries.count >= Self.indexedFrom {
                         rebuildIndex()
                     }
                 }
@@ -59,37 +58,30 @@ public struct AttributeDict: Sequence {
     @discardableResult
     public mutating func removeValue(forKey key: String) -> Value? {
         guard let i = position(of: key) else { return nil }
-        names.remove(at: i)
-        let old = slots.remove(at: i)
+        let old = entries.remove(at: i).value
         if index != nil { rebuildIndex() }
         return old
     }
 
     public mutating func removeAll() {
-        names.removeAll()
-        slots.removeAll()
+        entries.removeAll()
         index = nil
     }
 
     private mutating func rebuildIndex() {
         var built: [String: Int] = [:]
-        for (i, n) in names.enumerated() { built[n] = i }
+        for (i, e) in entries.enumerated() { built[e.key] = i }
         index = built
     }
 
     /// The attributes as a plain dictionary (for `PyObject.attributes`).
     public var dictionary: [String: Value] {
         var d: [String: Value] = [:]
-        for (k, v) in self { d[k] = v }
+        for (k, v) in entries { d[k] = v }
         return d
     }
 
-    public func makeIterator() -> AnyIterator<Element> {
-        var i = 0
-        return AnyIterator {
-            guard i < names.count else { return nil }
-            defer { i += 1 }
-            return (names[i], slots[i])
-        }
+    public func makeIterator() -> IndexingIterator<[Element]> {
+        entries.makeIterator()
     }
 }
