@@ -276,9 +276,18 @@ extension Interpreter {
         guard case .object(let io) = instance, io.pyType.isSubtype(of: t) else { return .value(instance) }
         if let initFn = t.special(.initializer) {
             if case .object(let fo) = initFn, let fn = fo as? PyFunction {
-                var a = args
-                a.positional.insert(instance, at: 0)
-                let frame = try bindArguments(fn, a)
+                let frame: Frame
+                if fn.code.fastArgCount == args.count + 1 && args.keywords.isEmpty {
+                    // `__init__(self, a, b)` called with (a, b): bind in place.
+                    frame = Frame.make(code: fn.code, module: fn.module, interp: self)
+                    frame.locals[0] = instance
+                    for (k, v) in args.positional.enumerated() { frame.locals[k + 1] = v }
+                    if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+                } else {
+                    var a = args
+                    a.positional.insert(instance, at: 0)
+                    frame = try bindArguments(fn, a)
+                }
                 return try pushFrame(frame, parent: parent, mode: .initCall(io))
             }
             if let objInit = BuiltinTypes.object.dict["__init__"], case .object(let x) = objInit, case .object(let y) = initFn, x === y {
