@@ -24,12 +24,7 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
         self.eventObject = event
     }
 
-    deinit {
-        // CPython warns when a coroutine that never started is freed; the
-        // Python `wait` did the same through the VM's coroutine hook.
-        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
-        interp.noteNeverAwaited(coroutineName)
-    }
+    deinit { warnIfNeverAwaited(interp) }
 
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "Event.wait" }

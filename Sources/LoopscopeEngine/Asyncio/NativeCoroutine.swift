@@ -15,6 +15,14 @@ protocol NativeCoroutine: NativeAwaitable {
 extension NativeCoroutine {
     /// Coroutines that only a task ever drives never report themselves.
     var neverStarted: Bool { false }
+
+    /// For a deinit: CPython warns "coroutine ... was never awaited" when a
+    /// coroutine that never started is freed. `interp` is weak in the
+    /// coroutine, so a freed interpreter is never touched.
+    func warnIfNeverAwaited(_ interp: Interpreter?) {
+        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
+        interp.noteNeverAwaited(coroutineName)
+    }
 }
 
 extension Interpreter {

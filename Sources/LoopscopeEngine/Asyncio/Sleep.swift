@@ -17,12 +17,7 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
         self.result = result
     }
 
-    deinit {
-        // `asyncio.sleep(1)` without `await`: CPython warns when the
-        // never-started coroutine is freed, as for a Python coroutine.
-        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
-        interp.noteNeverAwaited(coroutineName)
-    }
+    deinit { warnIfNeverAwaited(interp) }
 
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "sleep" }

@@ -48,11 +48,7 @@ final class ToThreadCoroutine: PyObject, NativeCoroutine {
         self.args = args
     }
 
-    deinit {
-        // Never awaited: CPython warns when the unstarted coroutine is freed.
-        guard neverStarted, let interp, interp.onCoroutineNeverAwaited != nil else { return }
-        interp.noteNeverAwaited(coroutineName)
-    }
+    deinit { warnIfNeverAwaited(interp) }
 
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "to_thread" }
