@@ -106,10 +106,16 @@ enum TypeMethods {
             // is the VM's business.
             let rest = Array(a.positional.dropFirst())
             if rest.count == 1 && a.keywords.isEmpty { return .object(interp.typeOf(rest[0])) }
-            if rest.count == 3 { throw typeError("type() with 3 arguments is not supported") }
+            if rest.count == 3 { return try interp.typeNew(a[0], rest, keywords: a.keywords) }
             throw typeError("type() takes 1 or 3 arguments")
         }
         t.add("__init__") { _, _ in .none }
+        t.add("__call__") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+                throw typeError("descriptor '__call__' requires a 'type' object")
+            }
+            return try interp.instantiateNow(cls, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
         t.add("mro") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { throw typeError("descriptor 'mro' requires a 'type' object") }
             return .list(ty.mro.map { .object($0) })

@@ -98,15 +98,25 @@ extension Interpreter {
         case "__dict__": return dictValue(t.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         case "__doc__": return t.dict["__doc__"] ?? Value.none
         case "__class__": return .object(t.pyType)
+        case "__annotations__" where !t.isBuiltin:
+            // Each class owns its annotations (never a base's), created on first read.
+            if let a = t.dict["__annotations__"] { return a }
+            let a = Value.object(PyDict())
+            t.dict["__annotations__"] = a
+            return a
         default: break
         }
         if let v = t.lookup(name) {
             if case .object(let d) = v {
                 if let cm = d as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, receiver: .object(t))) }
                 if let sm = d as? PyStaticMethod { return sm.function }
+                if !d.pyType.isBuiltin, let get = d.pyType.lookup("__get__") {
+                    return try callValue(get, Arguments([v, .none, .object(t)]))
+                }
             }
             return v
         }
+        if let v = try metaclassAttribute(t, name) { return v }
         // Methods of the metaclass (`type`), e.g. `mro`.
         if let v = BuiltinTypes.type.lookup(name) { return bindDescriptor(v, .object(t), BuiltinTypes.type) }
         throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
@@ -124,7 +134,9 @@ extension Interpreter {
                 if case .object(let d) = v, let p = d as? PyProperty {
                     return try callValue(p.getter, Arguments([s.object]))
                 }
-                if case .object(let o) = s.object, o is PyType, case .object(let d) = v, d is PyFunction || d is PyNativeFunction {
+                // super() in a classmethod (obj is the class itself) finds plain functions unbound;
+                // in a metaclass method (obj is an instance of the metaclass) they bind.
+                if case .object(let o) = s.object, o === s.objectType, case .object(let d) = v, d is PyFunction || d is PyNativeFunction {
                     return v
                 }
                 return bindDescriptor(v, s.object, s.objectType)
