@@ -22,9 +22,19 @@ extension Interpreter {
         if let s = o as? PySuper { return try superAttribute(s, name) }
         let t = o.pyType
         let classAttr = classAttribute(t, name, site)
-        if let ca = classAttr, case .object(let d) = ca, let p = d as? PyProperty {
-            if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
-            return try callValue(p.getter, Arguments([obj]))
+        var descriptorGet: Value?
+        if let ca = classAttr, case .object(let d) = ca, !(d is PyFunction) {
+            if let p = d as? PyProperty {
+                if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
+                return try callValue(p.getter, Arguments([obj]))
+            }
+            if !d.pyType.isBuiltin, let get = d.pyType.lookup("__get__") {
+                // A data descriptor (with __set__/__delete__) wins over the instance dict.
+                if d.pyType.lookup("__set__") != nil || d.pyType.lookup("__delete__") != nil {
+                    return try callValue(get, Arguments([ca, obj, .object(t)]))
+                }
+                descriptorGet = get
+            }
         }
         if let inst = o as? PyInstance {
             if !(inst is PyException), let v = inst.dict[name] { return v }
@@ -35,6 +45,7 @@ extension Interpreter {
         } else if let attrs = o.attributes, let v = attrs[name] {
             return v
         }
+        if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
         if let ca = classAttr { return bindDescriptor(ca, obj, t) }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
         if let ga = t.special(.getattr) {
@@ -249,25 +260,62 @@ extension Interpreter {
             throw attributeError(obj, name)
         }
         if let t = o as? PyType {
-            if t.isBuiltin {
-                throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+            if let meta = t.metatype, let sa = meta.lookup("__setattr__"), case .object(let so) = sa, so is PyFunction {
+                _ = try callValue(sa, Arguments([obj, .str(name), value]))
+                return
             }
-            switch name {
-            case "__name__": if case .str(let s) = value { t.name = s }; return
-            case "__qualname__": if case .str(let s) = value { t.qualname = s }; return
-            default: t.dict[name] = value; return
-            }
+            try typeSetAttr(t, name, value)
+            return
         }
         if let m = o as? PyModule { m.namespace[name] = value; return }
         let t = o.pyType
-        if let ca = classAttribute(t, name, site), case .object(let d) = ca, let p = d as? PyProperty {
-            if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
-            _ = try callValue(p.setter, Arguments([obj, value]))
-            return
+        if let ca = classAttribute(t, name, site), case .object(let d) = ca, !(d is PyFunction) {
+            if let p = d as? PyProperty {
+                if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
+                _ = try callValue(p.setter, Arguments([obj, value]))
+                return
+            }
+            if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
+                _ = try callValue(set, Arguments([ca, obj, value]))
+                return
+            }
         }
         if !t.isBuiltin, let sa = t.special(.setattr), case .object(let so) = sa, so is PyFunction {
             _ = try callValue(sa, Arguments([obj, .str(name), value]))
             return
+        }
+        try genericSetAttr(o, name, value)
+    }
+
+    /// `type.__setattr__`: the class's own dict, no metaclass hook.
+    func typeSetAttr(_ t: PyType, _ name: String, _ value: Value) throws {
+        if t.isBuiltin {
+            throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+        }
+        switch name {
+        case "__name__": if case .str(let s) = value { t.name = s }
+        case "__qualname__": if case .str(let s) = value { t.qualname = s }
+        default: t.dict[name] = value
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)`: descriptors, then the instance dict; no `__setattr__` hook.
+    func objectSetAttr(_ obj: Value, _ name: String, _ value: Value) throws {
+        if case .object(let o) = obj, let t = o as? PyType { return try typeSetAttr(t, name, value) }
+        guard case .object(let o) = obj, !(o is PyModule) else {
+            return try storeAttribute(obj, name, value)
+        }
+        let t = o.pyType
+        if let ca = t.lookup(name), case .object(let d) = ca {
+            if let p = d as? PyProperty {
+                if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
+                _ = try callValue(p.setter, Arguments([obj, value]))
+                return
+            }
+            if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
+                _ = try callValue(set, Arguments([ca, obj, value]))
+                return
+            }
         }
         try genericSetAttr(o, name, value)
     }
@@ -331,8 +379,12 @@ extension Interpreter {
         throw PyError(BuiltinTypes.typeError, message)
     }
 
-    func deleteAttribute(_ obj: Value, _ name: String) throws {
+    func deleteAttribute(_ obj: Value, _ name: String, hooks: Bool = true) throws {
         guard case .object(let o) = obj else { throw attributeError(obj, name) }
+        if hooks, !(o is PyType), !o.pyType.isBuiltin, let da = o.pyType.lookup("__delattr__"), case .object(let df) = da, df is PyFunction {
+            _ = try callValue(da, Arguments([obj, .str(name)]))
+            return
+        }
         if let t = o as? PyType {
             if t.isBuiltin { throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             if t.dict.removeValue(forKey: name) == nil {
@@ -349,6 +401,10 @@ extension Interpreter {
         if let ca = t.lookup(name), case .object(let d) = ca, let p = d as? PyProperty {
             if p.deleter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no deleter") }
             _ = try callValue(p.deleter, Arguments([obj]))
+            return
+        }
+        if let ca = t.lookup(name), case .object(let d) = ca, !d.pyType.isBuiltin, let del = d.pyType.lookup("__delete__") {
+            _ = try callValue(del, Arguments([ca, obj]))
             return
         }
         if let fn = o as? PyFunction {

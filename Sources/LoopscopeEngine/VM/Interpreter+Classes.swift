@@ -37,8 +37,8 @@ extension Interpreter {
     func resolveMROEntries(_ baseValues: [Value]) throws -> [Value] {
         var out: [Value] = []
         for b in baseValues {
-            if case .object(let o) = b, !(o is PyType), let f = lookupDunder(o.pyType, "__mro_entries__") {
-                let r = try invoke(f, [b, .tuple(baseValues)])
+            if case .object(let o) = b, !(o is PyType), let f = try? loadAttribute(b, "__mro_entries__") {
+                let r = try callValue(f, Arguments([.tuple(baseValues)]))
                 out.append(contentsOf: try sequenceItems(r))
             } else {
                 out.append(b)
@@ -135,9 +135,6 @@ extension Interpreter {
             guard let isc = c.dict["__init_subclass__"] else { continue }
             if case .object(let io) = isc, let cm = io as? PyClassMethod {
                 _ = try callValue(cm.function, Arguments([.object(t)], keywords: keywords))
-            } else if let k = keywords.first {
-                _ = k
-                throw PyError(BuiltinTypes.typeError, "\(t.name).__init_subclass__() takes no keyword arguments")
             }
             return
         }

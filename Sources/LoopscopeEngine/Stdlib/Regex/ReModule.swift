@@ -1,0 +1,3 @@
+extension Interpreter {
+    func makeReModule() throws -> PyModule? { nil }
+}
