@@ -500,7 +500,8 @@ class ChainMap(_Mapping):
     def __iter__(self):
         d = {}
         for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
+            for k in mapping:
+                d[k] = None
         return iter(d)
 
     def __contains__(self, key):

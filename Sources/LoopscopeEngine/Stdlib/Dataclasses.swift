@@ -207,9 +207,15 @@ def _make_init(cls, positional, keyword, fields, frozen):
     def __init__(self, *args, **kwargs):
         if len(args) > npos:
             given = len(args) + 1
-            takes = npos + 1
-            s = 's' if takes != 1 else ''
-            raise TypeError(f'{qualname}() takes {takes} positional argument{s} but {given} were given')
+            most = npos + 1
+            least = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+            if least == most:
+                s = 's' if most != 1 else ''
+                takes = f'{most} positional argument{s}'
+            else:
+                takes = f'from {least} to {most} positional arguments'
+            were = 'was' if given == 1 else 'were'
+            raise TypeError(f'{qualname}() takes {takes} but {given} {were} given')
         values = {}
         for f, value in zip(positional, args):
             values[f.name] = value

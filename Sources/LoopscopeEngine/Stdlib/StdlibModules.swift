@@ -12,6 +12,8 @@ extension Interpreter {
         "string": PreludeSources.stringModule,
         "textwrap": PreludeSources.textwrap,
         "copy": PreludeSources.copyModule,
+        "functools": PreludeSources.functools,
+        "typing": PreludeSources.typing,
     ]
 
     /// One of the modules above, compiled and run on first import.

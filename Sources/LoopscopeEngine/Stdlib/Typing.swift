@@ -166,7 +166,6 @@ SupportsFloat = _SpecialForm('SupportsFloat')
 SupportsAbs = _SpecialForm('SupportsAbs')
 SupportsIndex = _SpecialForm('SupportsIndex')
 Text = str
-AnyStr = None
 TYPE_CHECKING = False
 
 class TypeVar:
@@ -184,7 +183,7 @@ class TypeVar:
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
-AnyStr = TypeVar('AnyStr', bytes, str)
+AnyStr = TypeVar('AnyStr')
 
 class ParamSpec(TypeVar):
     @property

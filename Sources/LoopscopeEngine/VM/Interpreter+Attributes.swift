@@ -269,6 +269,10 @@ extension Interpreter {
         }
         if let m = o as? PyModule { m.namespace[name] = value; return }
         let t = o.pyType
+        if !t.isBuiltin, let sa = t.special(.setattr), case .object(let so) = sa, so is PyFunction {
+            _ = try callValue(sa, Arguments([obj, .str(name), value]))
+            return
+        }
         if let ca = classAttribute(t, name, site), case .object(let d) = ca, !(d is PyFunction) {
             if let p = d as? PyProperty {
                 if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
@@ -279,10 +283,6 @@ extension Interpreter {
                 _ = try callValue(set, Arguments([ca, obj, value]))
                 return
             }
-        }
-        if !t.isBuiltin, let sa = t.special(.setattr), case .object(let so) = sa, so is PyFunction {
-            _ = try callValue(sa, Arguments([obj, .str(name), value]))
-            return
         }
         try genericSetAttr(o, name, value)
     }

@@ -29,9 +29,7 @@ extension Interpreter {
         case "random": module = try cachedModule("random") { try makeRandomModule() }
         case "sys": module = cachedModule("sys") { makeSysModule() }
         case "math": module = cachedModule("math") { makeMathModule() }
-        case "functools": module = cachedModule("functools") { makeFunctoolsModule() }
         case "itertools": module = cachedModule("itertools") { makeItertoolsModule() }
-        case "typing": module = cachedModule("typing") { makeTypingModule() }
         case "contextlib": module = try cachedModule("contextlib") { try makeContextlibModule() }
         case "__main__": module = mainModule
         default:
