@@ -7,14 +7,14 @@ extension PreludeSources {
 import collections as _collections
 
 def _type_repr(obj):
+    if obj is None:
+        return 'NoneType'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
-        return 'None'
     if isinstance(obj, (list, tuple)):
         return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
     return repr(obj)
