@@ -13,8 +13,17 @@ final class PyRegexHandle: PyObject {
     init(_ regex: CompiledRegex) { self.regex = regex }
     override var pyType: PyType { Self.type }
 
+    /// The same string object (its buffer is kept alive by `lastString`, so no other string can share it).
+    private static func sameStorage(_ a: String, _ b: String) -> Bool {
+        guard let pa = a.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }),
+              let pb = b.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }), a.utf8.count > 15 else { return false }
+        return pa == pb
+    }
+
     func scalars(_ s: String) -> [UInt32] {
-        if let last = lastString, last.utf8.elementsEqual(s.utf8) { return lastScalars }
+        if let last = lastString, last.utf8.count == s.utf8.count, Self.sameStorage(last, s) || last.utf8.elementsEqual(s.utf8) {
+            return lastScalars
+        }
         lastString = s
         lastScalars = s.unicodeScalars.map(\.value)
         return lastScalars
@@ -37,6 +46,27 @@ extension Interpreter {
                 return .tuple([.none, .str(e.message), e.position.map { .int($0) } ?? .none, .none])
             }
         }
+        core.namespace["scan"] = native("scan") { _, args in
+            // Every match from pos (finditer's walk), as one list of span lists.
+            guard args.count == 5, case .object(let ho) = args[0], let h = ho as? PyRegexHandle,
+                  case .str(let s) = args[1], case .int(let pos) = args[2], case .int(let endpos) = args[3],
+                  case .int(let limit) = args[4] else {
+                throw PyError(BuiltinTypes.typeError, "expected string or bytes-like object")
+            }
+            let input = h.scalars(s)
+            let end = max(0, min(endpos, input.count))
+            var start = max(0, min(pos, input.count))
+            var out: [Value] = []
+            var mustAdvance = false
+            while start <= end && (limit == 0 || out.count < limit) {
+                let m = RegexMatcher(input: input, end: end, groupCount: h.regex.groupCount)
+                guard try Self.runMatcher(m, h.regex, from: start, mode: 2, mustAdvance: mustAdvance) else { break }
+                out.append(.tuple(m.caps.map { .int($0) }))
+                mustAdvance = m.caps[0] == m.caps[1]
+                start = m.caps[1]
+            }
+            return .list(out)
+        }
         core.namespace["run"] = native("run") { _, args in
             guard args.count == 6, case .object(let ho) = args[0], let h = ho as? PyRegexHandle,
                   case .str(let s) = args[1], case .int(let pos) = args[2], case .int(let endpos) = args[3],
@@ -48,21 +78,26 @@ extension Interpreter {
             let start = max(0, min(pos, input.count))
             if start > end { return .none }
             let m = RegexMatcher(input: input, end: end, groupCount: h.regex.groupCount)
-            let found: Bool
-            do {
-                found = try m.find(h.regex, from: start, anchored: mode != 2, full: mode == 1,
-                                   mustAdvance: args[5].isTruthyBool)
-            } catch RegexMatcher.Failure.tooDeep {
-                throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while matching a regular expression")
-            } catch {
-                throw PyError(BuiltinTypes.runtimeError,
-                              "loopscope: the regular expression backtracked too long (more than 20000000 steps) and was stopped")
-            }
+            let found = try Self.runMatcher(m, h.regex, from: start, mode: mode, mustAdvance: args[5].isTruthyBool)
             return found ? .tuple(m.caps.map { .int($0) }) : .none
         }
         modules["_loopscope_re"] = core
         let m = try executeModuleSource(PreludeSources.reModule, name: "re")
         return m
+    }
+}
+
+extension Interpreter {
+    /// mode: 0 match, 1 fullmatch, 2 search.
+    static func runMatcher(_ m: RegexMatcher, _ re: CompiledRegex, from: Int, mode: Int, mustAdvance: Bool) throws -> Bool {
+        do {
+            return try m.find(re, from: from, anchored: mode != 2, full: mode == 1, mustAdvance: mustAdvance)
+        } catch RegexMatcher.Failure.tooDeep {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while matching a regular expression")
+        } catch {
+            throw PyError(BuiltinTypes.runtimeError,
+                          "loopscope: the regular expression backtracked too long (more than 5000000 steps) and was stopped")
+        }
     }
 }
 

@@ -120,29 +120,28 @@ class Pattern:
         self._check(string)
         return self._run(string, pos, endpos, 2)
 
-    def finditer(self, string, pos=0, endpos=None):
+    def _scan(self, string, pos=0, endpos=None, limit=0):
         self._check(string)
         if endpos is None or endpos > len(string):
             endpos = len(string)
-        must_advance = False
-        while pos <= endpos:
-            m = self._run(string, pos, endpos, 2, must_advance)
-            if m is None:
-                return
-            yield m
-            start, end = m.span()
-            must_advance = start == end
-            pos = end
+        return _core.scan(self._handle, string, pos, endpos, limit)
+
+    def finditer(self, string, pos=0, endpos=None):
+        if endpos is None or endpos > len(string):
+            endpos = len(string)
+        return iter([Match(self, string, caps, pos, endpos) for caps in self._scan(string, pos, endpos)])
 
     def findall(self, string, pos=0, endpos=None):
         out = []
-        for m in self.finditer(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m.group(1) or '')
+        groups = self.groups
+        for caps in self._scan(string, pos, endpos):
+            if groups == 0:
+                out.append(string[caps[0]:caps[1]])
+            elif groups == 1:
+                out.append(string[caps[2]:caps[3]] if caps[3] >= 0 else '')
             else:
-                out.append(tuple(g or '' for g in m.groups()))
+                out.append(tuple(string[caps[2 * g]:caps[2 * g + 1]] if caps[2 * g + 1] >= 0 else ''
+                                 for g in range(1, groups + 1)))
         return out
 
     def split(self, string, maxsplit=0):
@@ -150,9 +149,7 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for m in self.finditer(string):
-            if maxsplit and n >= maxsplit:
-                break
+        for m in self.finditer(string) if maxsplit == 0 else iter([Match(self, string, c, 0, len(string)) for c in self._scan(string, 0, None, maxsplit)]):
             start, end = m.span()
             out.append(string[last:start])
             out.extend(m.groups())
@@ -174,10 +171,9 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for m in self.finditer(string):
-            if count and n >= count:
-                break
-            start, end = m.span()
+        for caps in self._scan(string, 0, None, count):
+            m = Match(self, string, caps, 0, len(string))
+            start, end = caps[0], caps[1]
             out.append(string[last:start])
             piece = expand(m)
             if piece is not None:

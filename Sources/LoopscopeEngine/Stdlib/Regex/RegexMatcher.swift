@@ -19,7 +19,7 @@ final class RegexMatcher {
     private var failure: Failure?
     private var stack = StackGuard()
 
-    init(input: [UInt32], end: Int, groupCount: Int, budget: Int = 20_000_000) {
+    init(input: [UInt32], end: Int, groupCount: Int, budget: Int = 5_000_000) {
         self.input = input
         self.end = end
         self.groupCount = groupCount
