@@ -5,14 +5,14 @@ import LoopscopeUI
 
 /// Bridges the CLI to the TUI (LoopscopeUI).
 enum Visualizer {
-    static func open(_ program: ProgramSource?) -> Int {
+    static func open(_ program: ProgramSource?, clock: ClockMode) -> Int {
         let start: StartScreen
         if let program {
             start = program.demo.map { .demo($0) } ?? .program(name: program.filename, source: program.source)
         } else {
             start = .picker
         }
-        var hooks = AppHooks()
+        var hooks = AppHooks(makeProgram: AppHooks.engine(clock: clock))
         hooks.onExport = export
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
