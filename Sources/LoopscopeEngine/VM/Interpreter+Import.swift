@@ -30,6 +30,7 @@ extension Interpreter {
         case "sys": module = cachedModule("sys") { makeSysModule() }
         case "math": module = cachedModule("math") { makeMathModule() }
         case "itertools": module = cachedModule("itertools") { makeItertoolsModule() }
+        case "types": module = cachedModule("types") { makeTypesModule() }
         case "contextlib": module = try cachedModule("contextlib") { try makeContextlibModule() }
         case "__main__": module = mainModule
         default:
