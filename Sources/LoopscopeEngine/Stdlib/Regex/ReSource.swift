@@ -276,7 +276,7 @@ class Match:
         return True
 
     def __repr__(self):
-        return f"<re.Match object; span={self.span()!r}, match={self.group()!r}>"
+        return f"<re.Match object; span={self.span()!r}, match={repr(self.group())[:50]}>"
 
     def __copy__(self):
         return self
