@@ -88,7 +88,7 @@ settle
 tmux send-keys -t "$SESSION" Enter
 wait_for "t=0.000s"
 wait_for "PAUSED"
-screen | grep -qF "space: play · n: step" || fail "no play/step hint at t=0"
+screen | grep -qF "space play · n step" || fail "no play/step hint at t=0"
 
 press n
 press n

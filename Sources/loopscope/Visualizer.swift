@@ -13,25 +13,35 @@ enum Visualizer {
             start = .picker
         }
         var hooks = AppHooks()
-        hooks.onExport = export
+        hooks.onExport = { export($0) }
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
     }
 
-    /// `e` in the visualizer: the run so far as a Perfetto trace and an SVG,
-    /// written to the current directory.
-    static func export(_ engine: Engine) -> String {
+    /// `e` in the visualizer: the whole run (a fresh headless run of the
+    /// program, bounded in wall time) as a Perfetto trace and an SVG on the
+    /// axis on screen, written to the current directory. Says where, in full.
+    static func export(_ request: ExportRequest, wallBudget: TimeInterval = 5,
+                       directory: String = FileManager.default.currentDirectoryPath) -> String {
+        let engine = Engine(source: request.info.source, filename: request.info.name)
+        let deadline = Date().addingTimeInterval(wallBudget)
+        while !engine.isFinished, Date() < deadline { _ = engine.step() }
         let history = RunHistory(events: engine.events)
         let lints = Linter.lints(events: engine.events, source: engine.source)
-        let stem = URL(fileURLWithPath: engine.filename).deletingPathExtension().lastPathComponent
-        let trace = "\(stem)-trace.json"
-        let svg = "\(stem)-timeline.svg"
+        let stem = URL(fileURLWithPath: request.info.name).deletingPathExtension().lastPathComponent
+        let dir = URL(fileURLWithPath: directory, isDirectory: true)
+        let trace = dir.appendingPathComponent("\(stem)-trace.json").path
+        let svg = dir.appendingPathComponent("\(stem)-timeline.svg").path
         do {
             try ChromeTrace.render(history, lints: lints).write(toFile: trace, atomically: true, encoding: .utf8)
-            try SVGTimeline().render(history).write(toFile: svg, atomically: true, encoding: .utf8)
-            return "exported \(trace) (open in ui.perfetto.dev) and \(svg)"
+            try SVGTimeline(axis: request.axis).render(history).write(toFile: svg, atomically: true, encoding: .utf8)
         } catch {
-            return "export failed: \(error.localizedDescription)"
+            return "export failed in \(dir.path): \(error.localizedDescription)"
         }
+        let axis = request.axis == .steps ? "steps" : "time"
+        let scope = engine.isFinished
+            ? "the whole run (\(history.stepCount) steps, \(axis) axis)"
+            : "the run so far: it had not finished after \(Int(wallBudget)) s (\(history.stepCount) steps, \(axis) axis)"
+        return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)"
     }
 }
