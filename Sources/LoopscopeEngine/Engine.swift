@@ -14,11 +14,16 @@ public struct EngineOptions: Sendable {
     /// so, while `__file__` and tracebacks use the absolute path).
     /// nil: the filename.
     public var argv0: String?
+    /// `.cpu`: running code takes virtual time, as on CPython's real clock.
+    /// `.frozen`: code takes none (`--frozen-clock`, scripts/vclock.py).
+    public var clock: ClockMode = .cpu
 
-    public init(recordEvents: Bool = true, instructionBudget: Int = 200_000, recursionLimit: Int = 1000) {
+    public init(recordEvents: Bool = true, instructionBudget: Int = 200_000, recursionLimit: Int = 1000,
+                clock: ClockMode = .cpu) {
         self.recordEvents = recordEvents
         self.instructionBudget = instructionBudget
         self.recursionLimit = recursionLimit
+        self.clock = clock
     }
 }
 
@@ -90,6 +95,7 @@ public final class Engine {
         if let argv0 = options.argv0 { interp.argv = [argv0] }
         interp.recursionLimit = options.recursionLimit
         interp.asyncio.instructionBudget = options.instructionBudget
+        interp.asyncio.clockMode = options.clock
         interp.write = { [unowned self] text, stream in self.write(text, stream) }
         interp.installNeverAwaitedHook()
         installSink()

@@ -13,6 +13,9 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "A Python file or a demo name. Without it, the demo picker opens.")
     var program: String?
 
+    @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock.")
+    var frozenClock = false
+
     func run() throws {
         var start: ProgramSource?
         if let name = program {
@@ -22,6 +25,6 @@ struct OpenCommand: ParsableCommand {
                 error.exit()
             }
         }
-        throw ExitCode(Int32(Visualizer.open(start)))
+        throw ExitCode(Int32(Visualizer.open(start, clock: frozenClock ? .frozen : .cpu)))
     }
 }

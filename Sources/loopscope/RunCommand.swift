@@ -6,10 +6,12 @@ import LoopscopeEngine
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a program headless in virtual time; print exactly what python3 prints.",
+        abstract: "Run a program headless in virtual time; print what python3 prints.",
         discussion: """
-            stdout, stderr and the exit code match CPython 3.11's for the same program when \
-            CPython's clock is virtual too. Sleeps take no real time.
+            Sleeps take no real time. By default running code advances the virtual clock by a \
+            fixed cost model calibrated against CPython 3.11, so wake-up order and blocking \
+            match python3 on a real clock; --frozen-clock stops the clock while code runs and \
+            matches CPython under a frozen virtual clock (scripts/vclock.py) exactly.
             """
     )
 
@@ -39,6 +41,9 @@ struct RunCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Draw --timeline with ASCII characters only.")
     var ascii = false
+
+    @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock (scripts/vclock.py's model).")
+    var frozenClock = false
 
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
@@ -71,6 +76,7 @@ struct RunCommand: ParsableCommand {
         let code = onBigStack { () -> Int in
             var options = EngineOptions(recordEvents: needsHistory)
             options.argv0 = program.argv0
+            options.clock = frozenClock ? .frozen : .cpu
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
             // someone wants them (--events), which keeps plain runs fast.

@@ -5,15 +5,15 @@ import LoopscopeUI
 
 /// Bridges the CLI to the TUI (LoopscopeUI).
 enum Visualizer {
-    static func open(_ program: ProgramSource?) -> Int {
+    static func open(_ program: ProgramSource?, clock: ClockMode) -> Int {
         let start: StartScreen
         if let program {
             start = program.demo.map { .demo($0) } ?? .program(name: program.filename, source: program.source)
         } else {
             start = .picker
         }
-        var hooks = AppHooks()
-        hooks.onExport = { export($0) }
+        var hooks = AppHooks(makeProgram: AppHooks.engine(clock: clock))
+        hooks.onExport = { export($0, clock: clock) }
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
     }
@@ -21,9 +21,9 @@ enum Visualizer {
     /// `e` in the visualizer: the whole run (a fresh headless run of the
     /// program, bounded in wall time) as a Perfetto trace and an SVG on the
     /// axis on screen, written to the current directory. Says where, in full.
-    static func export(_ request: ExportRequest, wallBudget: TimeInterval = 5,
+    static func export(_ request: ExportRequest, clock: ClockMode, wallBudget: TimeInterval = 5,
                        directory: String = FileManager.default.currentDirectoryPath) -> String {
-        let engine = Engine(source: request.info.source, filename: request.info.name)
+        let engine = Engine(source: request.info.source, filename: request.info.name, options: EngineOptions(clock: clock))
         let deadline = Date().addingTimeInterval(wallBudget)
         while !engine.isFinished, Date() < deadline { _ = engine.step() }
         let history = RunHistory(events: engine.events)

@@ -137,6 +137,7 @@ final class EventLoop: PyObject {
 
     /// The bookkeeping half of `_run_once`. Returns false on deadlock.
     private func beginIteration() -> Bool {
+        state.chargeSeconds(state.cost.iteration)
         let schedCount = scheduled.count
         if schedCount > minScheduledTimerHandles
             && Double(timerCancelledCount) / Double(schedCount) > minCancelledTimerHandlesFraction {
@@ -164,7 +165,7 @@ final class EventLoop: PyObject {
         // The virtual select(): waiting `timeout` seconds is advancing the clock.
         if timeout > 0 {
             let from = state.clock
-            state.clock = state.clock + timeout
+            state.clock = from + state.selectWait(timeout)
             state.emit(.clockAdvanced(from: from, to: state.clock))
         }
 
@@ -197,8 +198,11 @@ final class EventLoop: PyObject {
 
     private func run(_ h: Handle, resuming: Bool) throws -> LoopStep {
         let task = h.task
-        if !resuming, state.wantsEvents {
-            state.emit(.stepBegan(handle: h.id, task: task?.id, description: h.describe(interp)))
+        if !resuming {
+            if state.wantsEvents {
+                state.emit(.stepBegan(handle: h.id, task: task?.id, description: h.describe(interp)))
+            }
+            state.chargeSeconds(state.cost.callback)
         }
         currentHandle = h
         defer { currentHandle = nil }

@@ -62,6 +62,7 @@ public final class Interpreter {
         self.argv = [filename]
         mainModule.namespace["__file__"] = .str(filename)
         mainModule.namespace["__doc__"] = Value.none
+        asyncio.vm = self
     }
 
     /// Calls any Python callable synchronously (functions, bound methods,
