@@ -147,7 +147,7 @@ import Testing
         source += String(repeating: "# filler\n", count: 60)
         let app = Self.program(source)
         _ = app.render(width: width, height: height)
-        Fixtures.press(app, "<end>")
+        for _ in 0..<5 where !app.session!.isFinished { Fixtures.press(app, "<end>") }
         // Focus Output, then page to its start.
         while app.view.focus != .output { Fixtures.press(app, "<tab>") }
         var screen = app.render(width: width, height: height).textDump()

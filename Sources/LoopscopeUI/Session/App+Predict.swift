@@ -24,6 +24,12 @@ extension App {
         guard let session, var score = view.predict else { return }
         let model = session.model
         guard !session.isFinished else { view.message = "the run has finished · you got \(score.right) of \(score.total) right"; return }
+        guard model.loopActive else {
+            // Before asyncio.run there is no lane to pick: the module's own code runs.
+            move { session.stepOnce() }
+            view.message = "module-level code ran; asyncio.run() starts the loop · not scored"
+            return
+        }
         guard guess == 0 || model.tasks.indices.contains(guess - 1) else {
             view.message = "there is no lane \(guess)"
             return

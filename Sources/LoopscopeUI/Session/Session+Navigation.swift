@@ -60,15 +60,24 @@ extension Session {
         return found ?? first
     }
 
-    /// True when a run passes no virtual time at all (sleep(0) round-robins,
-    /// CPU-bound work): such a run is best seen on the steps axis.
-    public static func passesNoTime(_ makeProgram: () -> SteppableProgram, wallBudget: TimeInterval = 1) -> Bool {
+    /// True when a run never waits for a timer nor blocks the loop (sleep(0)
+    /// round-robins, CPU-bound work): such a run is best seen on the steps axis.
+    /// Bounded by steps (the same answer on a loaded machine) and, for a
+    /// program that never ends, by wall time.
+    public static func passesNoTime(_ makeProgram: () -> SteppableProgram, maxSteps: Int = 20_000,
+                                    wallBudget: TimeInterval = 3) -> Bool {
         let program = makeProgram()
         var timePassed = false
         var steps = 0
-        program.onEvent = { e in if e.time > 0 { timePassed = true } }
+        // CPU work takes (a little) virtual time; waiting for a timer or a blocking call is what shows on a time axis.
+        program.onEvent = { e in
+            switch e.kind {
+            case .clockAdvanced, .loopBlocked: timePassed = true
+            default: break
+            }
+        }
         let deadline = Date().addingTimeInterval(wallBudget)
-        while !timePassed, !program.isFinished, Date() < deadline {
+        while !timePassed, !program.isFinished, steps < maxSteps, Date() < deadline {
             if program.step() == .finished { break }
             steps += 1
         }
