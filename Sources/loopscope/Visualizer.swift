@@ -18,16 +18,36 @@ enum Visualizer {
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
     }
 
+    /// A recording in the visualizer: its events are replayed one step at a
+    /// time, with every navigation key (stepping back replays from the start).
+    static func open(_ recording: Recording) -> Int {
+        let name = recording.programFile.isEmpty ? recording.path : recording.programFile
+        var hooks = AppHooks()
+        let events = recording.events
+        hooks.makeProgram = { _ in ScriptedProgram(events: events) }
+        // A recording is already the whole run: `e` exports all of it.
+        hooks.onExport = { request in
+            write(events: events, source: recording.source, request: request, finished: true, wallBudget: 0)
+        }
+        return Int(TerminalApp.run(start: .program(name: name, source: recording.source), hooks: hooks))
+    }
+
     /// `e` in the visualizer: the whole run (a fresh headless run of the
     /// program, bounded in wall time) as a Perfetto trace and an SVG on the
     /// axis on screen, written to the current directory. Says where, in full.
-    static func export(_ request: ExportRequest, clock: ClockMode, wallBudget: TimeInterval = 5,
-                       directory: String = FileManager.default.currentDirectoryPath) -> String {
+    static func export(_ request: ExportRequest, clock: ClockMode, wallBudget: TimeInterval = 5) -> String {
         let engine = Engine(source: request.info.source, filename: request.info.name, options: EngineOptions(clock: clock))
         let deadline = Date().addingTimeInterval(wallBudget)
         while !engine.isFinished, Date() < deadline { _ = engine.step() }
-        let history = RunHistory(events: engine.events)
-        let lints = Linter.lints(events: engine.events, source: engine.source)
+        return write(events: engine.events, source: engine.source, request: request, finished: engine.isFinished,
+                     wallBudget: wallBudget)
+    }
+
+    private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,
+                              wallBudget: TimeInterval,
+                              directory: String = FileManager.default.currentDirectoryPath) -> String {
+        let history = RunHistory(events: events)
+        let lints = Linter.lints(events: events, source: source)
         let stem = URL(fileURLWithPath: request.info.name).deletingPathExtension().lastPathComponent
         let dir = URL(fileURLWithPath: directory, isDirectory: true)
         let trace = dir.appendingPathComponent("\(stem)-trace.json").path
@@ -39,7 +59,7 @@ enum Visualizer {
             return "export failed in \(dir.path): \(error.localizedDescription)"
         }
         let axis = request.axis == .steps ? "steps" : "time"
-        let scope = engine.isFinished
+        let scope = finished
             ? "the whole run (\(history.stepCount) steps, \(axis) axis)"
             : "the run so far: it had not finished after \(Int(wallBudget)) s (\(history.stepCount) steps, \(axis) axis)"
         return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)"
