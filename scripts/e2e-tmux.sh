@@ -15,11 +15,18 @@ BIN=${1:-${LOOPSCOPE_BIN:-$ROOT/.build/debug/loopscope}}
 command -v tmux >/dev/null || { echo "e2e: skipped: tmux is not installed"; exit 77; }
 [ -x "$BIN" ] || { echo "e2e: skipped: no binary at $BIN (swift build first)"; exit 77; }
 
+# The screens are full of box drawing and `·`: run everything in a UTF-8
+# locale even when the caller (a test harness) has none.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+    *UTF-8*|*utf8*) ;;
+    *) export LC_ALL=C.UTF-8 ;;
+esac
+
 WORK=$(mktemp -d)
 SESSION="loopscope-e2e-$$"
 # A private tmux server, so the test never touches anyone else's sessions.
 SOCKET="loopscope-e2e-$$"
-tmux() { command tmux -L "$SOCKET" "$@"; }
+tmux() { command tmux -u -L "$SOCKET" "$@"; }
 # Kill the pane's processes and the server by pid: a parent may have left
 # SIGHUP/SIGTERM blocked (test harnesses do), and kill-server relies on them.
 stop_session() {
