@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -92,6 +93,12 @@ static void ls_on_winch(int sig) {
 }
 
 static inline int ls_install_winch_pipe(void) {
+    /* A parent (a test harness, a service manager) may have blocked SIGWINCH,
+       and the mask is inherited: without it a resize would never be seen. */
+    sigset_t winch;
+    sigemptyset(&winch);
+    sigaddset(&winch, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &winch, NULL);
     if (pipe(ls_winch_pipe) != 0) return -1;
     for (int i = 0; i < 2; i++) fcntl(ls_winch_pipe[i], F_SETFL, fcntl(ls_winch_pipe[i], F_GETFL) | O_NONBLOCK);
     struct sigaction sa;
@@ -141,5 +148,15 @@ static inline int ls_get_mouse(int *x, int *y, int *kind) {
     if (ev.bstate & BUTTON5_PRESSED) { *kind = 2; return 1; }
     if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) { *kind = 0; return 1; }
     return 0;
+}
+/* The window's size from the terminal itself: when a SIGWINCH was lost (a
+   parent that blocks it), the next key still redraws at the right size.
+   Returns 1 if it changed (ncurses is told). */
+static inline int ls_check_resize(void) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    if (ws.ws_row == LINES && ws.ws_col == COLS) return 0;
+    resizeterm(ws.ws_row, ws.ws_col);
+    return 1;
 }
 #endif

@@ -62,6 +62,7 @@ enum Visualizer {
         let scope = finished
             ? "the whole run (\(history.stepCount) steps, \(axis) axis)"
             : "the run so far: it had not finished after \(Int(wallBudget)) s (\(history.stepCount) steps, \(axis) axis)"
-        return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)"
+        let here = request.finishedHere ? "" : " · the run on screen is unfinished, at step \(request.stepsShown)"
+        return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"
     }
 }

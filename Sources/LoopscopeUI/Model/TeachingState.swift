@@ -126,9 +126,13 @@ extension TimelineModel {
         guard !isFinished else { return (0, nil) }
         if !loopActive { return (currentLine, nil) }
         var candidate: TaskID?
-        if let head = readyQueue.prefix(1).first {
+        // A sleep's timer callback only wakes its task (which queues behind
+        // the others): the first task *step* in the queue is the code that runs next.
+        let isTaskStep = { (d: String) in d.hasSuffix(".__step()") || d.hasSuffix(".__wakeup()") }
+        if let head = readyQueue.prefix(8).first(where: { $0.task != nil && isTaskStep($0.description) }) {
             candidate = head.task
-            if candidate == nil { return (0, nil) }
+        } else if !readyQueue.isEmpty {
+            candidate = readyQueue.prefix(1).first?.task
         } else if let t = timersInFiringOrder(1).first {
             candidate = t.task
         }

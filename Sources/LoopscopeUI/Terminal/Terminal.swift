@@ -46,6 +46,7 @@ final class Terminal {
             reads += 1
         }
         if keys.isEmpty { keys.append(.resize) }  // woken by a resize ncurses has not reported yet
+        if ls_check_resize() == 1 { keys.insert(.resize, at: 0) }
         return keys
     }
 
