@@ -21,6 +21,11 @@ struct Loopscope: ParsableCommand {
         subcommands: [OpenCommand.self, RunCommand.self, RecordCommand.self, DemosCommand.self, BenchUICommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }
 
 enum LoopscopeVersion {

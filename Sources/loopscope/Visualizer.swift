@@ -53,10 +53,10 @@ enum Visualizer {
         let trace = dir.appendingPathComponent("\(stem)-trace.json").path
         let svg = dir.appendingPathComponent("\(stem)-timeline.svg").path
         do {
-            try ChromeTrace.render(history, lints: lints).write(toFile: trace, atomically: true, encoding: .utf8)
-            try SVGTimeline(axis: request.axis).render(history).write(toFile: svg, atomically: true, encoding: .utf8)
+            try OutputFile(path: trace).replace(with: ChromeTrace.render(history, lints: lints))
+            try OutputFile(path: svg).replace(with: SVGTimeline(axis: request.axis).render(history))
         } catch {
-            return "export failed in \(dir.path): \(error.localizedDescription)"
+            return "export failed in \(dir.path): \(error)"
         }
         let axis = request.axis == .steps ? "steps" : "time"
         let scope = finished

@@ -9,7 +9,8 @@ public enum TerminalApp {
     public static func run(start: StartScreen, hooks: AppHooks = AppHooks()) -> Int32 {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             let hint = hint(start)
-            FileHandle.standardError.write(Data("""
+            // The checked write: FileHandle.write(_: Data) traps when stderr is gone.
+            try? FileHandle.standardError.write(contentsOf: Data("""
                 loopscope: the visualizer needs a terminal (stdout is not a TTY).
                 Run a program headless instead:  loopscope run \(hint)
 
@@ -20,7 +21,7 @@ public enum TerminalApp {
         guard status == 0 else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
             let why = status == 2 ? "it cannot move the cursor" : (term.isEmpty ? "TERM is not set" : "it is not in the terminfo database")
-            FileHandle.standardError.write(Data("""
+            try? FileHandle.standardError.write(contentsOf: Data("""
                 loopscope: the visualizer cannot draw on this terminal (TERM=\(term.isEmpty ? "(unset)" : term): \(why)).
                 Run the program headless instead:  loopscope run \(hint(start)) --timeline
 
