@@ -45,11 +45,15 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock (scripts/vclock.py's model).")
     var frozenClock = false
 
+    static let maxWidth = 10_000
+
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
-        if let width, width < 40 {
-            throw ValidationError("--width must be at least 40 columns (got \(width))")
+        // An upper bound too: every row is built in memory, and the arithmetic
+        // of a column count near Int.max overflows.
+        if let width, width < 40 || width > Self.maxWidth {
+            throw ValidationError("--width must be between 40 and \(Self.maxWidth) columns (got \(width))")
         }
     }
 
@@ -104,7 +108,7 @@ struct RunCommand: ParsableCommand {
         svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
-            StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
+            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii).render(history))
         }
         if lint {
             for line in LintReport.cliLines(lints) { StandardStreams.writeError(line + "\n") }

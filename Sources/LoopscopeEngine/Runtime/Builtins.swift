@@ -118,7 +118,7 @@ enum Builtins {
         }
         t.add("chr") { interp, a in
             let v = try a.exactlyOne("chr", receiver: false)
-            let i = try interp.indexValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
+            let i = try interp.cIntValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
             guard i >= 0, i < 0x110000 else { throw valueError("chr() arg not in range(0x110000)") }
             guard let u = Unicode.Scalar(UInt32(i)) else {
                 throw valueError("loopscope strings cannot hold lone surrogates (chr(\(i)))")
