@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A Python file, or the name of a bundled demo (see `loopscope demos`).")
+    @Argument(help: "A Python file, the name of a bundled demo (see `loopscope demos`), or a recording (FILE.jsonl).")
     var program: String
 
     @Option(name: .long, help: ArgumentHelp("Write the event stream as JSON Lines to FILE ('-' for stdout). Schema: docs/events.md.", valueName: "FILE"))
@@ -58,6 +58,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        if Recording.isRecording(self.program) { return try replay() }
         let program: ProgramSource
         do {
             program = try ProgramSource.resolve(self.program)
@@ -98,6 +99,34 @@ struct RunCommand: ParsableCommand {
         eventSink?.close()
         if needsHistory { report(recorded, source: program.source, trace: traceFile, svg: svgFile) }
         throw ExitCode(Int32(truncatingIfNeeded: code))
+    }
+
+    /// `run FILE.jsonl`: the recording played back as if it ran again: the
+    /// program's output and exit code, and every export and lint from its events.
+    private func replay() throws {
+        let recording: Recording
+        do {
+            recording = try Recording.load(self.program)
+        } catch let error as UsageError {
+            error.exit()
+        }
+        let eventSink = try events.map(EventFileSink.init(path:))
+        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
+            UsageError("can't write '\(path)'").exit()
+        }
+        let programStdout = events != "-"
+        for e in recording.events {
+            eventSink?.write(e)
+            if case .output(let text, let stream, _) = e.kind {
+                switch stream {
+                case .stdout: if programStdout { StandardStreams.write(text) }
+                case .stderr: StandardStreams.writeError(text)
+                }
+            }
+        }
+        eventSink?.close()
+        if needsHistory { try report(recording.events, source: recording.source) }
+        throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
     /// Everything computed from the recorded events after the run.

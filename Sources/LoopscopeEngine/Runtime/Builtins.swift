@@ -80,10 +80,7 @@ enum Builtins {
             return .bool(try interp.classMatches(cls, r[1], "issubclass"))
         }
         t.add("callable") { interp, a in
-            let v = try a.exactlyOne("callable", receiver: false)
-            guard case .object(let o) = v else { return .bool(false) }
-            if o is PyType || o is PyNativeFunction || o is PyFunction || o is PyBoundMethod { return .bool(true) }
-            return .bool(interp.typeOf(v).lookup("__call__") != nil)
+            .bool(interp.isCallableValue(try a.exactlyOne("callable", receiver: false)))
         }
         t.add("getattr") { interp, a in
             let r = try a.between("getattr", 2, 3, receiver: false)
