@@ -209,7 +209,10 @@ public final class Engine {
             return
         }
         write(interp.formatTraceback(exc), .stderr)
-        finish(1, afterUncaughtException: true)
+        // CPython re-raises an uncaught KeyboardInterrupt as SIGINT's
+        // default: the shell sees 130 (128 + SIGINT).
+        let code = exc.isInstance(of: BuiltinTypes.keyboardInterrupt) ? 130 : 1
+        finish(code, afterUncaughtException: true)
     }
 
     private func finish(_ code: Int, afterUncaughtException: Bool = false) {

@@ -47,6 +47,13 @@ struct RunCommand: ParsableCommand {
 
     static let maxWidth = 10_000
 
+    // For scripts/fuzz.py: bound a run by loop steps (exit 124 when the cap
+    // stops it) and by VM instructions per step. Not for users.
+    @Option(name: .long, help: .hidden)
+    var maxSteps: Int?
+    @Option(name: .long, help: .hidden)
+    var stepBudget: Int?
+
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
@@ -82,6 +89,7 @@ struct RunCommand: ParsableCommand {
             var options = EngineOptions(recordEvents: needsHistory)
             options.argv0 = program.argv0
             options.clock = frozenClock ? .frozen : .cpu
+            if let stepBudget { options.instructionBudget = max(stepBudget, 1) }
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
             // someone wants them (--events), which keeps plain runs fast.
@@ -92,7 +100,13 @@ struct RunCommand: ParsableCommand {
             if let eventSink {
                 engine.onEvent = { event in eventSink.write(event) }
             }
-            let code = engine.runToEnd()
+            let code: Int
+            if let maxSteps {
+                while engine.stepCount < maxSteps, engine.step() != .finished {}
+                code = engine.exitCode ?? 124
+            } else {
+                code = engine.runToEnd()
+            }
             recorded = engine.events
             return code
         }
@@ -110,10 +124,9 @@ struct RunCommand: ParsableCommand {
         } catch let error as UsageError {
             error.exit()
         }
-        let eventSink = try events.map(EventFileSink.init(path:))
-        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
-            UsageError("can't write '\(path)'").exit()
-        }
+        let eventSink = events.map(EventFileSink.init(path:))
+        let traceFile = trace.map(Self.openOutput)
+        let svgFile = svg.map(Self.openOutput)
         let programStdout = events != "-"
         for e in recording.events {
             eventSink?.write(e)
@@ -125,7 +138,7 @@ struct RunCommand: ParsableCommand {
             }
         }
         eventSink?.close()
-        if needsHistory { try report(recording.events, source: recording.source) }
+        if needsHistory { report(recording.events, source: recording.source, trace: traceFile, svg: svgFile) }
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 

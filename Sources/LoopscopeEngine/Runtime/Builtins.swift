@@ -22,9 +22,16 @@ enum Builtins {
         addIteration(&t)
         addNumeric(&t)
         for (k, v) in t.dict { ns[k] = v }
-        for name in ["open", "input", "exec", "eval", "compile", "breakpoint", "help", "exit", "quit"] {
+        for name in ["open", "input", "exec", "eval", "compile", "breakpoint", "help"] {
             ns[name] = .object(PyNativeFunction(name) { _, _ in
                 throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(name)() is not available")
+            })
+        }
+        // site's Quitter: exit(code=None) and quit() raise SystemExit(code).
+        for name in ["exit", "quit"] {
+            ns[name] = .object(PyNativeFunction(name) { _, a in
+                let code = a.positional.first ?? a.keyword("code") ?? .none
+                throw PyError(PyException(type: BuiltinTypes.systemExit, args: [code]))
             })
         }
         return ns
