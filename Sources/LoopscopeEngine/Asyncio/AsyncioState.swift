@@ -37,9 +37,9 @@ public final class AsyncioState {
     var nextHandleID = 1
 
     /// The loop `asyncio.run` / `run_until_complete` is running (CPython's
-    /// `_get_running_loop()`), and the loop `get_event_loop()` returns.
+    /// `_get_running_loop()`). The current loop outside it is the policy's
+    /// (the prelude's `get_event_loop_policy()`).
     var runningLoop: EventLoop?
-    var eventLoop: EventLoop?
 
     /// Pending tasks by id (`all_tasks()`); done tasks are removed.
     var pendingTasks = PendingTasks()
@@ -56,6 +56,11 @@ public final class AsyncioState {
     /// Set while `to_thread` work runs: `time.sleep` adds here instead of
     /// blocking the loop.
     var threadClock: Double?
+
+    /// Numbers of the locks, events and queues made so far (`syncCreated`),
+    /// by object; only filled while events are wanted. Not retained: a
+    /// recycled address is renumbered by its own `created`.
+    var syncObjects: [ObjectIdentifier: Int] = [:]
 
     /// Compiled on first use by `Interpreter.asyncGenHelper`.
     var asyncGenHelpers: PyModule?

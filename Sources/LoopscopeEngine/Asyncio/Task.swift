@@ -24,6 +24,8 @@ final class Task: Future {
     /// False for tasks whose pending destruction must not be reported
     /// (gather children, run_until_complete's task).
     var logDestroyPending = true
+    /// Debug mode's `_source_traceback[-1]`: `created at FILE:LINE` in the repr.
+    var createdAt: String?
     /// Budget slicing: a step in progress (see `stepInstructions`).
     private var inSlicedStep = false
     private var nativeStarted = false
@@ -61,7 +63,11 @@ final class Task: Future {
         if state.wantsEvents {
             state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
                                     creator: state.currentTask?.id, line: interp.currentLine))
+            if case .fiber(let fiber) = body, let args = interp.argumentReprs(fiber), !args.isEmpty {
+                state.emit(.taskArgs(task: id, args: args))
+            }
         }
+        if loop.debug { createdAt = loop.takeCreationSite() }
         loop.callSoon(.taskStep(self, nil))
         state.pendingTasks.insert(self)
     }
@@ -301,6 +307,7 @@ final class Task: Future {
         let awaitedTasks = (fut as? Task).map { [$0.id] } ?? fut.awaitedTasks
         loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: Self.describeAwaited(fut),
                                        awaitedTasks: awaitedTasks))
+        if fut.syncObject != 0 { loop.state.emit(.syncChanged(object: fut.syncObject, op: .waiting, task: id)) }
     }
 
     private func rescheduleWithError(_ interp: Interpreter, _ message: String) {
@@ -343,6 +350,7 @@ final class Task: Future {
         }
         info += outcomeInfo(interp)
         if let w = futWaiter, !isDone { info.append("wait_for=\(w.repr(interp))") }
+        if let createdAt { info.append("created at \(createdAt)") }
         return "<Task \(info.joined(separator: " "))>"
     }
 
