@@ -8,6 +8,7 @@ from heapq import heappush as _heappush, heappop as _heappop
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        _sync('created', self)
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
@@ -68,7 +69,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _future('Queue.put()')
+            putter = _future('Queue.put()', None, self)
             self._putters.append(putter)
             try:
                 await putter
@@ -91,7 +92,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _future('Queue.get()')
+            getter = _future('Queue.get()', None, self)
             self._getters.append(getter)
             try:
                 await getter
