@@ -38,6 +38,10 @@ extension Interpreter {
         var ip = f.ip
         // Instructions left in this slice; what ran is `budget - remaining`.
         var remaining = budget
+        // `remaining` when `instructionCount` was last brought up to date:
+        // native code called from here (a clock read) sees every
+        // instruction executed so far, and nested loops add their own.
+        var flushed = budget
         currentFrame = f
         f.started = true
 
@@ -72,6 +76,8 @@ extension Interpreter {
         @inline(__always) func sync() {
             f.ip = ip
             f.sp = sp
+            instructionCount &+= flushed &- remaining
+            flushed = remaining
         }
         /// A safe point (after `sync()`): closes generators freed while
         /// suspended (Interpreter+Finalize.swift). Only where an instruction
@@ -115,7 +121,7 @@ extension Interpreter {
             return true
         }
         func finishLoop(_ e: LoopExit) -> LoopExit {
-            instructionCount += budget - max(remaining, 0)
+            instructionCount += flushed - max(remaining, 0)
             return e
         }
 
