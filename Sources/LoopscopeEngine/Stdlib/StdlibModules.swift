@@ -20,6 +20,7 @@ extension Interpreter {
         case "os": source = StdlibSources.os
         case "posixpath": source = StdlibSources.posixpath
         case "__future__": source = StdlibSources.future
+        case "datetime": source = StdlibSources.datetime
         default: return nil
         }
         return try executeModuleSource(source, name: top)
