@@ -1,44 +1,35 @@
-// The standard modules of this folder, by name: the import switch in
-// VM/Interpreter+Import.swift asks here for any name it does not know.
-
-/// Python sources of the standard modules written in Python (one file each).
-enum StdlibSources {}
+// The pure-Python standard modules of this folder, by import name. The
+// import switch asks here before refusing a module.
 
 extension Interpreter {
-    /// The module `top` if it is one of these, created once per interpreter.
-    func cachedStdlibModule(_ top: String) throws -> PyModule? {
-        if let m = modules[top] { return m }
-        let source: String
-        switch top {
-        case "_loopscope":
-            let m = makeSupportModule()
-            modules[top] = m
-            return m
-        case "warnings": source = StdlibSources.warnings
-        case "logging": source = StdlibSources.logging
-        case "_timeutil": source = StdlibSources.timeutil
-        case "os": source = StdlibSources.os
-        case "posixpath": source = StdlibSources.posixpath
-        case "__future__": source = StdlibSources.future
-        case "datetime": source = StdlibSources.datetime
-        default: return nil
-        }
-        return try executeModuleSource(source, name: top)
+    static let preludeStdlib: [String: String] = [
+        "collections": PreludeSources.collections,
+        "_collections_abc": PreludeSources.collectionsAbc,
+        "abc": PreludeSources.abc,
+        "enum": PreludeSources.enumModule,
+        "dataclasses": PreludeSources.dataclasses,
+        "operator": PreludeSources.operatorModule,
+        "string": PreludeSources.stringModule,
+        "textwrap": PreludeSources.textwrap,
+        "copy": PreludeSources.copyModule,
+        "functools": PreludeSources.functools,
+        "typing": PreludeSources.typing,
+    ]
+
+    /// One of the modules above, compiled and run on first import.
+    func preludeStdlibModule(_ name: String) throws -> PyModule? {
+        if let m = modules[name] { return m }
+        if name == "re" { return try makeReModule() }
+        guard let source = Self.preludeStdlib[name] else { return nil }
+        let m = try executeModuleSource(source, name: name)
+        modules[name] = m
+        return m
     }
 
-    /// `os.path`, `concurrent.futures`, `logging.handlers`: modules inside a
-    /// package of this folder.
-    func stdlibSubmodule(_ dotted: String) throws -> PyModule? {
-        if let m = modules[dotted] { return m }
-        let real: String
-        switch dotted {
-        case "os.path": real = "posixpath"
-        case "concurrent.futures": real = "_futures"
-        case "logging.handlers": real = "_logging_handlers"
-        default: return nil
-        }
-        guard let m = try cachedStdlibModule(real) else { return nil }
-        modules[dotted] = m
-        return m
+    /// `collections.abc` is `_collections_abc`, as in CPython.
+    func preludeStdlibSubmodule(_ dotted: String) throws -> PyModule? {
+        guard dotted == "collections.abc" else { return nil }
+        _ = try preludeStdlibModule("collections")
+        return try preludeStdlibModule("_collections_abc")
     }
 }
