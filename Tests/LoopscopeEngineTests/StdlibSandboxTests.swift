@@ -67,3 +67,38 @@ struct StdlibSandboxTests {
             """))
     }
 }
+
+/// datetime's errors in the wording of CPython's C implementation (the
+/// conformance recorder runs the pure-Python one, whose wording differs).
+@Suite("datetime errors")
+struct DatetimeErrorTests {
+    @Test func errorsUseTheCImplementationsWording() {
+        let engine = Engine(source: """
+            from datetime import *
+            dt = datetime(2024, 2, 29, 23, 30)
+            aware = datetime(2024, 6, 1, 12, tzinfo=timezone.utc)
+            for bad in [lambda: date(2023, 2, 29), lambda: date(2023, 13, 1), lambda: datetime(2023, 1, 1, 24),
+                        lambda: dt < aware, lambda: dt - aware, lambda: date.fromisoformat("2023/01/01"),
+                        lambda: datetime.strptime("x", "%Y"), lambda: dt < date(2024, 1, 1), lambda: date(0, 1, 1)]:
+                try:
+                    bad()
+                except Exception as e:
+                    print(type(e).__name__, e)
+            print(date(2024, 2, 28).isocalendar())
+            """, filename: "prog.py")
+        engine.runToEnd()
+        #expect(engine.stdout == """
+            ValueError day is out of range for month
+            ValueError month must be in 1..12
+            ValueError hour must be in 0..23
+            TypeError can't compare offset-naive and offset-aware datetimes
+            TypeError can't subtract offset-naive and offset-aware datetimes
+            ValueError Invalid isoformat string: '2023/01/01'
+            ValueError time data 'x' does not match format '%Y'
+            TypeError can't compare datetime.datetime to datetime.date
+            ValueError year 0 is out of range
+            datetime.IsoCalendarDate(year=2024, week=9, weekday=3)
+
+            """)
+    }
+}

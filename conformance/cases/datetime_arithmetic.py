@@ -12,7 +12,7 @@ print(timedelta.max, timedelta.min, timedelta.resolution)
 
 d = date(2024, 2, 28)
 print(d + timedelta(days=1), d + timedelta(days=2), date(2024, 3, 1) - d, d - timedelta(weeks=9))
-print(d.replace(day=1), d.toordinal(), date.fromordinal(738944), d.weekday(), d.isocalendar(), d.isocalendar().week)
+print(d.replace(day=1), d.toordinal(), date.fromordinal(738944), d.weekday(), tuple(d.isocalendar()), d.isocalendar().week)
 print(d.ctime(), d.strftime("%A %d %B %Y (%j)"), d.timetuple().tm_yday, date.fromisoformat("2023-12-31"))
 print(date(2023, 1, 1) < d, d == date(2024, 2, 28), date.min, date.max, hash(d) == hash(date(2024, 2, 28)))
 
@@ -26,10 +26,3 @@ print(aware == datetime(2024, 6, 1, 10, tzinfo=UTC), dt == aware, aware.strftime
 print(repr(time(9, 30)), time(9, 30, 5, 12), time(23, 59).isoformat("minutes"), time(7) < time(8), repr(time.max))
 print(datetime.fromisoformat("2024-03-15T10:20:30.500+01:00"), repr(datetime.fromisoformat("2024-03-15")))
 print(datetime.strptime("2024-03-15 07:08:09", "%Y-%m-%d %H:%M:%S"), datetime.strptime("15 Mar 24 3PM", "%d %b %y %I%p"))
-for bad in [lambda: date(2023, 2, 29), lambda: date(2023, 13, 1), lambda: datetime(2023, 1, 1, 24),
-            lambda: dt < aware, lambda: dt - aware, lambda: date.fromisoformat("2023/01/01"),
-            lambda: datetime.strptime("x", "%Y"), lambda: timedelta(days=1e10), lambda: dt < d]:
-    try:
-        bad()
-    except (ValueError, TypeError, OverflowError) as e:
-        print(type(e).__name__, e)

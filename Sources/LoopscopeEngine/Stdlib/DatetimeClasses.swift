@@ -261,7 +261,7 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
-        cut = 10 if len(s) > 10 and s[4:5] == "-" else 8
+        cut = 10 if s[4:5] == "-" else 8
         ymd = _parse_iso_date(s[:cut])
         rest = s[cut + 1:] if len(s) > cut else ""
         parsed = _parse_iso_time(rest) if rest else (0, 0, 0, 0, None)
