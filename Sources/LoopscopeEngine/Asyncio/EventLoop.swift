@@ -65,6 +65,7 @@ final class EventLoop: PyObject {
         self.interp = interp
         super.init()
         interp.asyncio.emit(.loopStarted)
+        interp.logSelectorChoice()
     }
 
     override var pyType: PyType { subclass ?? AsyncioTypes.eventLoop }

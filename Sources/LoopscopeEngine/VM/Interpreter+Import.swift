@@ -4,11 +4,11 @@
 
 extension Interpreter {
     static let sandboxedModules: Set<String> = [
-        "os", "socket", "subprocess", "pathlib", "shutil", "threading", "multiprocessing", "urllib",
+        "socket", "subprocess", "pathlib", "shutil", "multiprocessing", "urllib",
         "http", "requests", "io", "ctypes", "signal", "select", "selectors", "tempfile", "glob", "ssl",
-        "concurrent", "sqlite3", "pickle", "shelve", "ftplib", "smtplib", "telnetlib", "webbrowser",
+        "sqlite3", "pickle", "shelve", "ftplib", "smtplib", "telnetlib", "webbrowser",
         "fcntl", "pty", "tty", "termios", "resource", "mmap", "importlib", "runpy", "builtins", "aiohttp",
-        "httpx", "psutil", "platform", "getpass", "fileinput", "zipfile", "tarfile", "gzip", "csv", "logging",
+        "httpx", "psutil", "platform", "getpass", "fileinput", "zipfile", "tarfile", "gzip", "csv",
     ]
 
     func importModule(_ dotted: String) throws -> PyModule {
@@ -35,6 +35,7 @@ extension Interpreter {
         case "__main__": module = mainModule
         default:
             if let m = try preludeStdlibModule(top) { module = m; break }
+            if let m = try cachedStdlibModule(top) { module = m; break }
             let e = PyException(BuiltinTypes.moduleNotFoundError, "loopscope does not support the module '\(top)' yet")
             e.dict["name"] = .str(top)
             throw PyError(e)
@@ -50,6 +51,7 @@ extension Interpreter {
                 return module
             }
         }
+        if let sub = try stdlibSubmodule(dotted) { return sub }
         let e = PyException(BuiltinTypes.moduleNotFoundError, "No module named '\(dotted)'")
         e.dict["name"] = .str(dotted)
         throw PyError(e)

@@ -18,6 +18,8 @@ public final class Interpreter {
     public let asyncio = AsyncioState()
     /// The runtime library's per-run state (random generator, ...).
     public let runtime = RuntimeState()
+    /// The other standard modules' per-run state (warnings registry, threads).
+    let stdlib = StdlibState()
 
     /// Called when a coroutine object is destroyed without ever being started
     /// (CPython's "coroutine '...' was never awaited"). Runs during the

@@ -44,6 +44,7 @@ extension Interpreter {
             interp.handledException(from: interp.currentFrame).map { .object($0) } ?? .none
         }
         ns["intern"] = native("intern") { _, args in args.count > 0 ? args[0] : .none }
+        addSysExtras(ns)
         return m
     }
 
