@@ -204,7 +204,7 @@ public final class Engine {
             }
             return
         }
-        write(interp.formatTraceback(exc), .stderr)
+        write(interp.formatTraceback(exc, suggestions: true), .stderr)
         finish(1, afterUncaughtException: true)
     }
 
