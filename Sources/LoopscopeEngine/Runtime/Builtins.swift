@@ -163,8 +163,8 @@ extension Arguments {
 extension Interpreter {
     /// print(file=...): the interpreter's streams, or anything with write().
     func writeTo(_ file: Value?, _ text: String) throws {
-        guard let f = file, !f.isNone else { write(text, .stdout); return }
-        if case .object(let o) = f, let s = o as? PyStdStream { write(text, s.stream); return }
+        guard let f = file, !f.isNone else { try programWrite(text, .stdout); return }
+        if case .object(let o) = f, let s = o as? PyStdStream { try programWrite(text, s.stream); return }
         let w = try getAttribute(f, "write")
         _ = try invoke(w, [.str(text)])
     }
