@@ -106,10 +106,9 @@ struct RunCommand: ParsableCommand {
         } catch let error as UsageError {
             error.exit()
         }
-        let eventSink = try events.map(EventFileSink.init(path:))
-        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
-            UsageError("can't write '\(path)'").exit()
-        }
+        let eventSink = events.map(EventFileSink.init(path:))
+        let traceFile = trace.map(Self.openOutput)
+        let svgFile = svg.map(Self.openOutput)
         let programStdout = events != "-"
         for e in recording.events {
             eventSink?.write(e)
@@ -121,7 +120,7 @@ struct RunCommand: ParsableCommand {
             }
         }
         eventSink?.close()
-        if needsHistory { try report(recording.events, source: recording.source) }
+        if needsHistory { report(recording.events, source: recording.source, trace: traceFile, svg: svgFile) }
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
