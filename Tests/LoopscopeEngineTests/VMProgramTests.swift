@@ -50,7 +50,7 @@ struct VMProgram {
                 return 1
             }
         }
-        err += interp.formatTraceback(e)
+        err += interp.formatTraceback(e, suggestions: true)
         return 1
     }
 
