@@ -69,7 +69,9 @@ extension Interpreter {
             return try loadAttribute(m, name)
         }
         if let v = module.namespace[name] { return v }
-        let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
+        // CPython names the module's file; Loopscope's own modules stand in for CPython's.
+        let location = module === mainModule ? filename : CPythonPaths.location(of: module.name) ?? "unknown location"
+        let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (\(location))")
         e.dict["name"] = .str(module.name)
         throw PyError(e)
     }

@@ -127,8 +127,8 @@ public final class Interpreter {
 
     /// Formats a traceback exactly as CPython prints it to stderr
     /// ("Traceback (most recent call last):" ... "ValueError: boom").
-    public func formatTraceback(_ exc: PyException) -> String {
-        renderTraceback(exc)
+    public func formatTraceback(_ exc: PyException, suggestions: Bool = false) -> String {
+        renderTraceback(exc, suggestions: suggestions)
     }
 
     /// A stable per-interpreter identity for `id()` and default reprs.
