@@ -127,7 +127,7 @@ def main():
     ap.add_argument("--mutants", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--limit", type=float, default=20.0, help="seconds per mutant")
+    ap.add_argument("--limit", type=float, default=60.0, help="seconds per mutant (a debug build on a busy machine is slow)")
     ap.add_argument("--keep", default=os.path.join(ROOT, ".build/fuzz-findings"))
     args = ap.parse_args()
     if not os.access(args.binary, os.X_OK):
