@@ -5,12 +5,24 @@ import LoopscopeEngine
 /// Owns one run of a program and the model built from its events: stepping,
 /// playing in (scaled) real time, rewinding by deterministic replay.
 public final class Session {
-    public enum Status: String, Sendable { case paused = "PAUSED", playing = "PLAYING", finished = "FINISHED" }
+    public enum Status: String, Sendable {
+        case paused = "PAUSED", playing = "PLAYING", finished = "FINISHED"
+        /// A live process (`watch`): held between callbacks / running free.
+        case held = "HELD · I/O queues in the kernel"
+        case live = "LIVE"
+        /// Looking back at a live process's recorded events (view only).
+        case history = "HISTORY · view only"
+    }
 
     public let makeProgram: () -> SteppableProgram
     public let makeLinter: (() -> (Event) -> [Lint])?
     public private(set) var program: SteppableProgram
-    public private(set) var model = TimelineModel()
+    public internal(set) var model = TimelineModel()
+    /// Live programs: every event so far (what `b` steps back through), the
+    /// live model while history is shown, and how many steps history shows.
+    public internal(set) var recorded: [Event] = []
+    var liveModel: TimelineModel?
+    public internal(set) var historySteps: Int?
     /// `step()` calls made on this program (a `.sliced` step counts).
     public private(set) var stepsTaken = 0
     public private(set) var playing = false
@@ -18,7 +30,7 @@ public final class Session {
     /// The virtual time the view has reached. While playing it runs ahead of
     /// the model's clock as the loop waits for a timer; it never passes an
     /// event that has not happened.
-    public private(set) var playhead: Double = 0
+    public internal(set) var playhead: Double = 0
     /// Zero-time steps per real second at 1× (so round-robins stay visible).
     public var zeroTimeStepRate = 20.0
     private var zeroTimeCredit = 0.0
@@ -36,7 +48,9 @@ public final class Session {
     }
 
     public var status: Status {
+        if historySteps != nil { return .history }
         if isFinished { return .finished }
+        if live != nil { return playing ? .live : .held }
         return playing ? .playing : .paused
     }
 
@@ -50,7 +64,13 @@ public final class Session {
     // MARK: - Commands
 
     public func togglePlay() {
+        if historySteps != nil { leaveHistory() }
         if isFinished { playing = false; return }
+        if let live {
+            playing.toggle()
+            live.setRunning(playing)
+            return
+        }
         if playing { return pause() }
         playing = true
         zeroTimeCredit = 0
@@ -58,11 +78,13 @@ public final class Session {
 
     public func pause() {
         playing = false
+        live?.setRunning(false)
         playhead = max(playhead, model.now)
     }
 
     /// Exactly one `step()` of the program.
     public func stepOnce() {
+        if let steps = historySteps { return showHistory(steps: steps + 1) }
         guard !isFinished else { return }
         step()
         playhead = model.now
@@ -90,6 +112,10 @@ public final class Session {
     /// Goes back one step: a fresh program replays `stepsTaken − 1` steps
     /// headless (the engine is deterministic, so this is the earlier state).
     public func stepBack() {
+        if live != nil {
+            if playing { pause() }
+            return showHistory(steps: (historySteps ?? liveStepCount) - 1)
+        }
         guard stepsTaken > 0 else { return }
         replay(to: stepsTaken - 1)
     }
@@ -98,6 +124,7 @@ public final class Session {
 
     /// Rebuilds the run up to `k` steps.
     public func replay(to k: Int) {
+        if live != nil { return showHistory(steps: k) }
         playing = false
         program = makeProgram()
         model = TimelineModel()
@@ -113,6 +140,13 @@ public final class Session {
     /// screen changed.
     @discardableResult
     public func tick(realSeconds: Double, wallBudget: TimeInterval = 0.03) -> Bool {
+        if let live {
+            // A real process keeps its own pace: show whatever has arrived.
+            let changed = live.poll()
+            if historySteps == nil { playhead = model.now }
+            if isFinished { playing = false }
+            return changed
+        }
         guard playing, !isFinished else {
             if isFinished { playing = false }
             return false
@@ -160,12 +194,18 @@ public final class Session {
 
     private func attach() {
         linter = makeLinter?()
+        let isLive = live != nil
         program.onEvent = { [unowned self] e in
-            self.model.apply(e)
+            if isLive { self.recorded.append(e) }
+            // While history is shown, the live run goes on in `liveModel`.
+            let inHistory = isLive && self.historySteps != nil
+            if inHistory { self.liveModel?.apply(e) } else { self.model.apply(e) }
             if case .iterationEnded = e.kind { self.iterationsEnded += 1 }
             if let linter = self.linter {
                 let lints = linter(e)
-                if !lints.isEmpty { self.model.addLints(lints) }
+                if !lints.isEmpty {
+                    if inHistory { self.liveModel?.addLints(lints) } else { self.model.addLints(lints) }
+                }
             }
         }
     }
