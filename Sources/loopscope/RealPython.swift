@@ -114,7 +114,12 @@ struct RealPython {
         sigemptyset(&defaults)
         for s in [SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, s) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var flags = Int32(POSIX_SPAWN_SETSIGDEF)
+        // And nothing blocked: a parent (a test harness, a service manager)
+        // may have blocked signals the program relies on.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var flags = Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK)
         if case .detached = stdio {
             // Its own process group: keys typed in the visualizer never signal it.
             flags |= Int32(POSIX_SPAWN_SETPGROUP)
