@@ -55,8 +55,10 @@ public final class Engine {
 
     /// Called with each piece of program output as it is written. Lets a
     /// consumer that only prints (plain `loopscope run`) leave `onEvent` nil,
-    /// so the loop builds no events at all.
-    public var onOutput: ((String, OutputStream) -> Void)?
+    /// so the loop builds no events at all. Throwing `OutputWriteFailure`
+    /// raises it in the program as CPython's OSError when the program itself
+    /// wrote (tracebacks and warnings that cannot be written are dropped).
+    public var onOutput: ((String, OutputStream) throws -> Void)?
 
     /// What the program wrote so far, exactly as CPython would.
     public private(set) var stdout: String = ""
@@ -242,6 +244,12 @@ public final class Engine {
         if interp.asyncio.wantsEvents {
             emit(.output(text: text, stream: stream, task: interp.asyncio.currentTask?.id))
         }
-        onOutput?(text, stream)
+        do {
+            try onOutput?(text, stream)
+        } catch let failure as OutputWriteFailure {
+            interp.pendingWriteFailure = failure
+        } catch {
+            interp.pendingWriteFailure = OutputWriteFailure(errno: 5, reason: "Input/output error")
+        }
     }
 }

@@ -22,6 +22,11 @@ struct Loopscope: ParsableCommand {
         subcommands: [OpenCommand.self, RunCommand.self, RecordCommand.self, WatchCommand.self, DemosCommand.self, BenchUICommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }
 
 enum LoopscopeVersion {

@@ -65,11 +65,11 @@ struct RunCommand: ParsableCommand {
             StandardStreams.writeError(error)
             throw ExitCode(1)
         }
-        let eventSink = try events.map(EventFileSink.init(path:))
-        // Fail on an unwritable export path now, not after the program ran.
-        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
-            UsageError("can't write '\(path)'").exit()
-        }
+        // Open every output now, so an unwritable path fails before the
+        // program runs; none is emptied until its new content is ready.
+        let eventSink = events.map(EventFileSink.init(path:))
+        let traceFile = trace.map(Self.openOutput)
+        let svgFile = svg.map(Self.openOutput)
         // With `--events -` stdout carries only JSON Lines: the program's own
         // stdout is in its `output` events.
         let programStdout = events != "-"
@@ -82,10 +82,8 @@ struct RunCommand: ParsableCommand {
             // Output goes straight through; events are only built when
             // someone wants them (--events), which keeps plain runs fast.
             engine.onOutput = { text, stream in
-                switch stream {
-                case .stdout: if programStdout { StandardStreams.write(text) }
-                case .stderr: StandardStreams.writeError(text)
-                }
+                if stream == .stdout && !programStdout { return }
+                try StandardStreams.writeProgram(text, stream)
             }
             if let eventSink {
                 engine.onEvent = { event in eventSink.write(event) }
@@ -95,8 +93,8 @@ struct RunCommand: ParsableCommand {
             return code
         }
         eventSink?.close()
-        if needsHistory { try report(recorded, source: program.source) }
-        throw ExitCode(Int32(code))
+        if needsHistory { report(recorded, source: program.source, trace: traceFile, svg: svgFile) }
+        throw ExitCode(Int32(truncatingIfNeeded: code))
     }
 
     /// `run FILE.jsonl`: the recording played back as if it ran again: the
@@ -128,15 +126,11 @@ struct RunCommand: ParsableCommand {
     }
 
     /// Everything computed from the recorded events after the run.
-    private func report(_ events: [Event], source: String) throws {
+    private func report(_ events: [Event], source: String, trace: OutputFile?, svg: OutputFile?) {
         let history = RunHistory(events: events)
         let lints = Linter.lints(events: events, source: source)
-        if let trace {
-            try write(ChromeTrace.render(history, lints: lints), to: trace)
-        }
-        if let svg {
-            try write(SVGTimeline(axis: axis).render(history), to: svg)
-        }
+        trace?.writeAndClose(ChromeTrace.render(history, lints: lints))
+        svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
             StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
@@ -146,33 +140,24 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    private func write(_ text: String, to path: String) throws {
+    /// An output file, or CPython's reason it cannot be opened (exit 2).
+    static func openOutput(_ path: String) -> OutputFile {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return try OutputFile(path: path)
         } catch {
-            UsageError("can't write '\(path)': \(error.localizedDescription)").exit()
+            UsageError(error.description).exit()
         }
     }
 }
 
 /// Writes events as JSON Lines to a file or stdout, buffered.
 final class EventFileSink {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
+    /// nil: stdout.
+    private let file: OutputFile?
     private var buffer = ""
 
-    init(path: String) throws {
-        if path == "-" {
-            handle = FileHandle.standardOutput
-            ownsHandle = false
-        } else {
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                  let h = FileHandle(forWritingAtPath: path) else {
-                UsageError("can't write events to '\(path)'").exit()
-            }
-            handle = h
-            ownsHandle = true
-        }
+    init(path: String) {
+        file = path == "-" ? nil : RunCommand.openOutput(path)
     }
 
     func write(_ event: Event) {
@@ -182,12 +167,22 @@ final class EventFileSink {
     }
 
     func flush() {
-        handle.write(Data(buffer.utf8))
-        buffer = ""
+        defer { buffer = "" }
+        guard let file else { return StandardStreams.write(buffer) }
+        do {
+            try file.write(buffer)
+        } catch {
+            StandardStreams.fail("can't write '\(file.path)': \(error)")
+        }
     }
 
     func close() {
         flush()
-        if ownsHandle { try? handle.close() }
+        guard let file else { return }
+        do {
+            try file.close()
+        } catch {
+            StandardStreams.fail("can't write '\(file.path)': \(error)")
+        }
     }
 }

@@ -38,11 +38,11 @@ enum Visualizer {
         let trace = "\(stem)-trace.json"
         let svg = "\(stem)-timeline.svg"
         do {
-            try ChromeTrace.render(history, lints: lints).write(toFile: trace, atomically: true, encoding: .utf8)
-            try SVGTimeline().render(history).write(toFile: svg, atomically: true, encoding: .utf8)
+            try OutputFile(path: trace).replace(with: ChromeTrace.render(history, lints: lints))
+            try OutputFile(path: svg).replace(with: SVGTimeline().render(history))
             return "exported \(trace) (open in ui.perfetto.dev) and \(svg)"
         } catch {
-            return "export failed: \(error.localizedDescription)"
+            return "export failed: \(error)"
         }
     }
 }

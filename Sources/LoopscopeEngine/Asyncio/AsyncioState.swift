@@ -37,9 +37,9 @@ public final class AsyncioState {
     var nextHandleID = 1
 
     /// The loop `asyncio.run` / `run_until_complete` is running (CPython's
-    /// `_get_running_loop()`), and the loop `get_event_loop()` returns.
+    /// `_get_running_loop()`). The current loop outside it is the policy's
+    /// (the prelude's `get_event_loop_policy()`).
     var runningLoop: EventLoop?
-    var eventLoop: EventLoop?
 
     /// Pending tasks by id (`all_tasks()`); done tasks are removed.
     var pendingTasks = PendingTasks()

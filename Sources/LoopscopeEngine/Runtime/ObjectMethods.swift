@@ -89,7 +89,7 @@ enum ObjectMethods {
             guard case .object(let o) = a[0], let s = o as? PyStdStream else { throw typeError("write() requires a stream") }
             let v = try a.exactlyOne("write")
             guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.pyTypeName(v))") }
-            interp.write(text, s.stream)
+            try interp.programWrite(text, s.stream)
             return .int(text.unicodeScalars.count)
         }
         t.add("flush") { _, _ in .none }

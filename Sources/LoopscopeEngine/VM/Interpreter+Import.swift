@@ -32,6 +32,7 @@ extension Interpreter {
         case "functools": module = cachedModule("functools") { makeFunctoolsModule() }
         case "itertools": module = cachedModule("itertools") { makeItertoolsModule() }
         case "typing": module = cachedModule("typing") { makeTypingModule() }
+        case "types": module = cachedModule("types") { makeTypesModule() }
         case "contextlib": module = try cachedModule("contextlib") { try makeContextlibModule() }
         case "__main__": module = mainModule
         default:
