@@ -53,6 +53,13 @@ def awaiting_kind(label, awaited):
     return re.sub(r"\(.*\)$", "()", label)
 
 
+def callback_name(description):
+    """`greet('ada', 1)` and `greet()`, `Future.set_result()` and
+    `set_result(42)`: the function, without arguments or class."""
+    name = description.split("(", 1)[0]
+    return name.rsplit(".", 1)[-1]
+
+
 def story(events):
     """(tasks, per-task state sequences, step order), ids by creation order."""
     order = {}
@@ -74,7 +81,10 @@ def story(events):
     running = None
     for e in events:
         t = e["type"]
-        if t == "taskCreated":
+        if t == "taskRenamed" and e["task"] in order:
+            k = order[e["task"]]
+            tasks[k] = (e["name"], tasks[k][1])
+        elif t == "taskCreated":
             order[e["task"]] = len(order)
             tasks.append((e["name"], e["coroutine"]))
             states[order[e["task"]]] = ["ready"]
@@ -85,7 +95,7 @@ def story(events):
                 push(tid, "running")
                 running = tid
             else:
-                steps.append(e["description"])
+                steps.append(callback_name(e["description"]))
         elif t == "stepEnded":
             running = None
         elif t == "taskSuspended":

@@ -123,9 +123,10 @@ def _awaited(coro):
 
 def _where(task):
     """(line, library coroutine) where a suspended task stands: the innermost
-    frame of the program's own code, and the first library coroutine below
-    it (`Queue.get()`, `StreamReader.readline()`), if any."""
-    line, lib = 0, None
+    frame of the program's own code, and the innermost public library
+    coroutine below it (`Lock.acquire()` under `async with lock`,
+    `Queue.get()` under `as_completed`, `StreamReader.readuntil()`)."""
+    line, lib, private = 0, None, None
     coro, n = task.get_coro(), 0
     while coro is not None and n < 100:
         n += 1
@@ -136,11 +137,15 @@ def _where(task):
             line = f.f_lineno
         else:
             name = getattr(coro, "__qualname__", "?")
-            if name not in ("sleep", "__sleep0", "_sleep0"):
-                lib = name + "()"
-            break
+            if name in ("sleep", "__sleep0", "_sleep0"):
+                break
+            if name.rpartition(".")[2].startswith("_"):
+                private = private or name
+            else:
+                lib = name
         coro = _awaited(coro)
-    return line, lib
+    lib = lib or private
+    return line, lib + "()" if lib else None
 
 
 # --------------------------------------------------------------------------
@@ -177,9 +182,32 @@ def _register(task):
     coro = task.get_coro()
     qual = getattr(coro, "__qualname__", None) or type(coro).__name__
     cur = _current[0]
+    # asyncio.run's own shutdown tasks have no line in the program (docs/events.md).
+    line = 0 if qual.startswith("BaseEventLoop.") else _caller_line()
     _emit('"type":"taskCreated","task":%d,"name":%s,"coroutine":%s,"creator":%s,"line":%d'
-          % (t.id, _quote(t.name), _quote(qual), _opt(cur[0].id if cur else None), _caller_line()))
+          % (t.id, _quote(t.name), _quote(qual), _opt(cur[0].id if cur else None), line))
+    # `create_task(name=...)` names the task after its constructor scheduled
+    # it: look again when the creating step ends.
+    _fresh.append((task, t))
     return t
+
+
+_fresh = []          # (task, _T) created during the current step
+
+
+def _check_renames():
+    for task, t in _fresh:
+        name = task.get_name()
+        if name != t.name:
+            _rename(t, name)
+    del _fresh[:]
+
+
+def _rename(t, name):
+    t.name = name
+    t.step = _quote(name + ".__step()")
+    t.wakeup = _quote(name + ".__wakeup()")
+    _emit('"type":"taskRenamed","task":%d,"name":%s' % (t.id, _quote(name)))
 
 
 def _label(fut):
@@ -377,8 +405,7 @@ def _run(self):
     if t is not None:
         name = task.get_name()
         if name != t.name:
-            t.name = name
-            _emit('"type":"taskRenamed","task":%d,"name":%s' % (t.id, _quote(name)))
+            _rename(t, name)
         if task._must_cancel:
             _emit('"type":"taskCancelRequested","task":%d,"by":null' % t.id)
     saved = _current[0]
@@ -395,6 +422,8 @@ def _run(self):
                 _ended(task, t)
             elif task._fut_waiter is not None:
                 _suspended(task, t)
+        if _fresh:
+            _check_renames()
         if duration > 0.1:
             by, line = _sleep_call[0] or (json.loads(desc), t.line if t else 0)
             _emit('"type":"loopBlocked","task":%s,"by":%s,"duration":%s,"line":%d'

@@ -106,22 +106,18 @@ struct RunCommand: ParsableCommand {
         } catch let error as UsageError {
             error.exit()
         }
-        let eventSink = try events.map(EventFileSink.init(path:))
-        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
-            UsageError("can't write '\(path)'").exit()
-        }
+        let eventSink = events.map(EventFileSink.init(path:))
+        let traceFile = trace.map(Self.openOutput)
+        let svgFile = svg.map(Self.openOutput)
         let programStdout = events != "-"
         for e in recording.events {
             eventSink?.write(e)
-            if case .output(let text, let stream, _) = e.kind {
-                switch stream {
-                case .stdout: if programStdout { StandardStreams.write(text) }
-                case .stderr: StandardStreams.writeError(text)
-                }
+            if case .output(let text, let stream, _) = e.kind, stream == .stderr || programStdout {
+                try StandardStreams.writeProgram(text, stream)
             }
         }
         eventSink?.close()
-        if needsHistory { try report(recording.events, source: recording.source) }
+        if needsHistory { report(recording.events, source: recording.source, trace: traceFile, svg: svgFile) }
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
