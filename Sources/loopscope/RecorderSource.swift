@@ -165,20 +165,26 @@ class _T:
 
 
 _tids = itertools.count(1)
-_infos = {}          # id(task) -> _T, while the task is alive and pending
+_infos = {}          # id(task) -> _T for tasks that take no attributes, while pending
 _current = [None]    # (_T, task) of the step running now
 
 
 def _info(task):
-    t = _infos.get(id(task))
-    if t is None:
-        t = _register(task)
-    return t
+    # Kept on the task itself: ids are never confused when a dead task's
+    # address is reused, and nothing outlives the task.
+    try:
+        return task._loopscope
+    except AttributeError:
+        t = _infos.get(id(task))
+        return t if t is not None else _register(task)
 
 
 def _register(task):
     t = _T(next(_tids), task.get_name())
-    _infos[id(task)] = t
+    try:
+        task._loopscope = t
+    except AttributeError:
+        _infos[id(task)] = t
     coro = task.get_coro()
     qual = getattr(coro, "__qualname__", None) or type(coro).__name__
     cur = _current[0]
@@ -493,7 +499,7 @@ _orig_handler = base_events.BaseEventLoop.call_exception_handler
 def _exception_handler(self, context):
     cur = _current[0]
     task = context.get("task") or context.get("future")
-    tid = _infos[id(task)].id if task is not None and id(task) in _infos else (cur[0].id if cur else None)
+    tid = _info(task).id if isinstance(task, _TASK_TYPES) else (cur[0].id if cur else None)
     _emit('"type":"warning","category":"asyncio","message":%s,"task":%s,"line":%d'
           % (_quote(str(context.get("message", ""))), _opt(tid), cur[0].line if cur else 0))
     return _orig_handler(self, context)
