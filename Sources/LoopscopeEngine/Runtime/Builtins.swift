@@ -177,7 +177,14 @@ extension Interpreter {
         guard case .object(let o) = spec else {
             throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
         }
-        if let cls = o as? PyType { return t.isSubtype(of: cls) }
+        if let cls = o as? PyType {
+            if t.isSubtype(of: cls) { return true }
+            // ABCMeta's hook: registered virtual subclasses and __subclasshook__.
+            if let meta = cls.metatype, let hook = meta.lookup("__subclasscheck__"), case .object(let ho) = hook, ho is PyFunction {
+                return try truthy(try invoke(hook, [spec, .object(t)]))
+            }
+            return false
+        }
         if let tup = o as? PyTuple {
             for item in tup.items where try classMatches(t, item, fname) { return true }
             return false

@@ -704,14 +704,15 @@ extension Interpreter {
                     sp -= nd
                     let fn = PyFunction(code: fcode, module: f.module, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
                     push(.object(fn))
-                case .buildClass(let n):
-                    let n = Int(n)
+                case .buildClass(let payload):
+                    let keywords: Value? = payload > 0xffff ? pop() : nil
+                    let n = Int(payload & 0xffff)
                     var bases: [Value] = []
                     for k in 0..<n { bases.append((stack + sp - n + k).move()) }
                     sp -= n
                     let nameV = pop(), body = pop()
                     sync()
-                    push(try buildClass(body: body, name: nameV, bases: bases))
+                    push(try buildClass(body: body, name: nameV, bases: bases, keywords: keywords))
 
                 case .setupExcept(let t):
                     f.blocks.append(Block(handler: Int(t), stackDepth: sp, excDepth: f.excStack.count))
