@@ -91,7 +91,7 @@ struct RunHistoryBuilder {
         case .runFinished(let code):
             exitCode = code
         case .timerSet, .timerCancelled, .clockAdvanced, .iterationBegan, .iterationEnded,
-             .taskCancelRequested, .loopStarted, .loopClosed:
+             .taskCancelRequested, .loopStarted, .loopClosed, .taskArgs, .syncCreated, .syncChanged:
             break
         }
     }

@@ -49,6 +49,7 @@ def _heappop(heap):
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        _sync('created', self)
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
@@ -109,7 +110,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _future('Queue.put()')
+            putter = _future('Queue.put()', None, self)
             self._putters.append(putter)
             try:
                 await putter
@@ -132,7 +133,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _future('Queue.get()')
+            getter = _future('Queue.get()', None, self)
             self._getters.append(getter)
             try:
                 await getter

@@ -16,7 +16,7 @@ public final class Session {
 
     public let makeProgram: () -> SteppableProgram
     public let makeLinter: (() -> (Event) -> [Lint])?
-    public private(set) var program: SteppableProgram
+    public internal(set) var program: SteppableProgram
     public internal(set) var model = TimelineModel()
     /// Live programs: every event so far (what `b` steps back through), the
     /// live model while history is shown, and how many steps history shows.
@@ -24,8 +24,8 @@ public final class Session {
     var liveModel: TimelineModel?
     public internal(set) var historySteps: Int?
     /// `step()` calls made on this program (a `.sliced` step counts).
-    public private(set) var stepsTaken = 0
-    public private(set) var playing = false
+    public internal(set) var stepsTaken = 0
+    public internal(set) var playing = false
     public var speed = Speed()
     /// The virtual time the view has reached. While playing it runs ahead of
     /// the model's clock as the loop waits for a timer; it never passes an
@@ -39,6 +39,10 @@ public final class Session {
     private var iterationsEnded = 0
     /// Runs the last frame inspected (bounded by the screen, not the history).
     public internal(set) var lastFrameVisitedRuns = 0
+    /// Where the last step (or command) began: what it changed is highlighted.
+    public internal(set) var mark = ChangeMark()
+    /// The program's lines, so the model names locks as the source does.
+    public var sourceLines: [String] = [] { didSet { model.sourceLines = sourceLines } }
 
     public init(makeProgram: @escaping () -> SteppableProgram, makeLinter: (() -> (Event) -> [Lint])? = nil) {
         self.makeProgram = makeProgram
@@ -86,6 +90,7 @@ public final class Session {
     public func stepOnce() {
         if let steps = historySteps { return showHistory(steps: steps + 1) }
         guard !isFinished else { return }
+        mark = ChangeMark(model)
         step()
         playhead = model.now
     }
@@ -96,6 +101,7 @@ public final class Session {
         guard !isFinished else { return }
         let ended = iterationsEnded
         let deadline = Date().addingTimeInterval(wallBudget)
+        mark = ChangeMark(model)
         repeat { step() } while iterationsEnded == ended && !isFinished && Date() < deadline
         playhead = model.now
     }
@@ -105,6 +111,7 @@ public final class Session {
         guard !isFinished else { return }
         let t0 = model.now
         let deadline = Date().addingTimeInterval(wallBudget)
+        mark = ChangeMark(model)
         repeat { step() } while model.now == t0 && !isFinished && Date() < deadline
         playhead = model.now
     }
@@ -126,13 +133,11 @@ public final class Session {
     public func replay(to k: Int) {
         if live != nil { return showHistory(steps: k) }
         playing = false
-        program = makeProgram()
-        model = TimelineModel()
-        stepsTaken = 0
-        iterationsEnded = 0
-        lastOutcome = .stepped
-        attach()
-        while stepsTaken < k, !isFinished { step() }
+        reset()
+        while stepsTaken < k - 1, !isFinished { step() }
+        // The last step is the one whose changes stay highlighted.
+        mark = ChangeMark(model)
+        if stepsTaken < k, !isFinished { step() }
         playhead = model.now
     }
 
@@ -164,6 +169,7 @@ public final class Session {
             }
             if waitingForTimer, let due = model.nextTimerDue {
                 if target >= due {
+                    mark = ChangeMark(model)
                     step()
                     continue
                 }
@@ -178,6 +184,7 @@ public final class Session {
             // Work is ready now: zero-time steps, paced.
             if zeroTimeCredit < 1 { break }
             zeroTimeCredit -= 1
+            mark = ChangeMark(model)
             step()
         }
         if isFinished { playing = false; playhead = model.now }
@@ -191,6 +198,18 @@ public final class Session {
     }
 
     // MARK: - Plumbing
+
+    /// A fresh program and model at step 0.
+    func reset() {
+        program = makeProgram()
+        model = TimelineModel()
+        model.sourceLines = sourceLines
+        stepsTaken = 0
+        iterationsEnded = 0
+        lastOutcome = .stepped
+        mark = ChangeMark()
+        attach()
+    }
 
     private func attach() {
         linter = makeLinter?()
@@ -210,7 +229,7 @@ public final class Session {
         }
     }
 
-    private func step() {
+    func step() {
         lastOutcome = program.step()
         stepsTaken += 1
     }
