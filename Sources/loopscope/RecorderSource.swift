@@ -123,9 +123,9 @@ def _awaited(coro):
 
 def _where(task):
     """(line, library coroutine) where a suspended task stands: the innermost
-    frame of the program's own code, and the innermost public library
-    coroutine below it (`Lock.acquire()` under `async with lock`,
-    `Queue.get()` under `as_completed`, `StreamReader.readuntil()`)."""
+    frame of the program's own code, and the outermost public library
+    coroutine below it (`Queue.join()`, `Lock.acquire()` under `async with
+    lock`, `Queue.get()` under `as_completed`, `StreamReader.readline()`)."""
     line, lib, private = 0, None, None
     coro, n = task.get_coro(), 0
     while coro is not None and n < 100:
@@ -134,18 +134,21 @@ def _where(task):
         if f is None:
             break
         if _is_user(f.f_code.co_filename):
-            line = f.f_lineno
+            line, lib, private = f.f_lineno, None, None
         else:
             name = getattr(coro, "__qualname__", "?")
             if name in ("sleep", "__sleep0", "_sleep0"):
                 break
-            if name.rpartition(".")[2].startswith("_"):
-                private = private or name
+            if not name.rpartition(".")[2].startswith("_"):
+                lib = lib or name
             else:
-                lib = name
+                private = private or name
         coro = _awaited(coro)
-    lib = lib or private
-    return line, lib + "()" if lib else None
+    if lib:
+        return line, lib + "()"
+    if private and private.endswith((".__aexit__", ".__aenter__")):
+        return line, private.rpartition(".")[0] + "()"   # `async with TaskGroup()`
+    return line, private + "()" if private else None
 
 
 # --------------------------------------------------------------------------
@@ -290,6 +293,9 @@ def _describe(cb):
         t = _info(owner)
         return t, (t.step if type(cb).__name__ == "TaskStepMethWrapper"
                    or getattr(cb, "__name__", "").endswith("__step") else t.wakeup)
+    inner = getattr(cb, "func", None)   # functools.partial: name what it calls
+    if inner is not None and type(cb).__name__ == "partial":
+        cb = inner
     name = getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None) or type(cb).__name__
     return None, _quote(name + "()")
 
