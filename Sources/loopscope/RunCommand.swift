@@ -45,11 +45,22 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock (scripts/vclock.py's model).")
     var frozenClock = false
 
+    static let maxWidth = 10_000
+
+    // For scripts/fuzz.py: bound a run by loop steps (exit 124 when the cap
+    // stops it) and by VM instructions per step. Not for users.
+    @Option(name: .long, help: .hidden)
+    var maxSteps: Int?
+    @Option(name: .long, help: .hidden)
+    var stepBudget: Int?
+
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
-        if let width, width < 40 {
-            throw ValidationError("--width must be at least 40 columns (got \(width))")
+        // An upper bound too: every row is built in memory, and the arithmetic
+        // of a column count near Int.max overflows.
+        if let width, width < 40 || width > Self.maxWidth {
+            throw ValidationError("--width must be between 40 and \(Self.maxWidth) columns (got \(width))")
         }
     }
 
@@ -78,6 +89,7 @@ struct RunCommand: ParsableCommand {
             var options = EngineOptions(recordEvents: needsHistory)
             options.argv0 = program.argv0
             options.clock = frozenClock ? .frozen : .cpu
+            if let stepBudget { options.instructionBudget = max(stepBudget, 1) }
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
             // someone wants them (--events), which keeps plain runs fast.
@@ -88,7 +100,13 @@ struct RunCommand: ParsableCommand {
             if let eventSink {
                 engine.onEvent = { event in eventSink.write(event) }
             }
-            let code = engine.runToEnd()
+            let code: Int
+            if let maxSteps {
+                while engine.stepCount < maxSteps, engine.step() != .finished {}
+                code = engine.exitCode ?? 124
+            } else {
+                code = engine.runToEnd()
+            }
             recorded = engine.events
             return code
         }
@@ -129,7 +147,7 @@ struct RunCommand: ParsableCommand {
         svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
-            StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
+            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii).render(history))
         }
         if lint {
             for line in LintReport.cliLines(lints) { StandardStreams.writeError(line + "\n") }
