@@ -15,10 +15,11 @@ struct Loopscope: ParsableCommand {
               loopscope run FILE.py     run headless; print exactly what python3 would
               loopscope demos           list the bundled demos
               loopscope record FILE.py  run it under real python3, record its loop as JSON Lines
+              loopscope watch FILE.py   the visualizer live on a real python3 (n: one callback)
               loopscope FILE.jsonl      open a recording (`run FILE.jsonl --timeline` to export it)
             """,
         version: LoopscopeVersion.string,
-        subcommands: [OpenCommand.self, RunCommand.self, RecordCommand.self, DemosCommand.self, BenchUICommand.self],
+        subcommands: [OpenCommand.self, RunCommand.self, RecordCommand.self, WatchCommand.self, DemosCommand.self, BenchUICommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -114,7 +114,18 @@ struct RealPython {
         sigemptyset(&defaults)
         for s in [SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, s) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        // And nothing blocked: a parent (a test harness, a service manager)
+        // may have blocked signals the program relies on.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var flags = Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK)
+        if case .detached = stdio {
+            // Its own process group: keys typed in the visualizer never signal it.
+            flags |= Int32(POSIX_SPAWN_SETPGROUP)
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
 
         let argv = [executable, "-c", RecorderSource.python, program] + arguments
         let envp = env.map { "\($0.key)=\($0.value)" }

@@ -61,6 +61,9 @@ struct RecordCommand: ParsableCommand {
         let (code, signalNumber) = RealPython.wait(child.pid)
         copier.finish(exitCode: code)
         try? sink.close()
+        if copier.loopNotInstrumented {
+            StandardStreams.writeError("loopscope: the event loop was not instrumented (uvloop or another loop that does not derive from asyncio.BaseEventLoop): the recording has the program's start and end only\n")
+        }
         if output == nil {
             StandardStreams.writeError("loopscope: \(copier.count) events recorded in \(path) (open it with `loopscope \(path)`)\n")
         }
@@ -124,6 +127,11 @@ struct RecordingCopier {
         write(Data(carry) + Data(lines))
         carry = Array(chunk[(last + 1)...])
         count += newlines
+    }
+
+    /// The recorder's last word: it saw no loop it could instrument.
+    var loopNotInstrumented: Bool {
+        String(decoding: lastLine, as: UTF8.self).contains("\"category\":\"loopscope\",\"message\":\"the event loop is not instrumented")
     }
 
     mutating func finish(exitCode: Int) {

@@ -123,9 +123,10 @@ def _awaited(coro):
 
 def _where(task):
     """(line, library coroutine) where a suspended task stands: the innermost
-    frame of the program's own code, and the first library coroutine below
-    it (`Queue.get()`, `StreamReader.readline()`), if any."""
-    line, lib = 0, None
+    frame of the program's own code, and the outermost public library
+    coroutine below it (`Queue.join()`, `Lock.acquire()` under `async with
+    lock`, `Queue.get()` under `as_completed`, `StreamReader.readline()`)."""
+    line, lib, private = 0, None, None
     coro, n = task.get_coro(), 0
     while coro is not None and n < 100:
         n += 1
@@ -133,14 +134,21 @@ def _where(task):
         if f is None:
             break
         if _is_user(f.f_code.co_filename):
-            line = f.f_lineno
+            line, lib, private = f.f_lineno, None, None
         else:
             name = getattr(coro, "__qualname__", "?")
-            if name not in ("sleep", "__sleep0", "_sleep0"):
-                lib = name + "()"
-            break
+            if name in ("sleep", "__sleep0", "_sleep0"):
+                break
+            if not name.rpartition(".")[2].startswith("_"):
+                lib = lib or name
+            else:
+                private = private or name
         coro = _awaited(coro)
-    return line, lib
+    if lib:
+        return line, lib + "()"
+    if private and private.endswith((".__aexit__", ".__aenter__")):
+        return line, private.rpartition(".")[0] + "()"   # `async with TaskGroup()`
+    return line, private + "()" if private else None
 
 
 # --------------------------------------------------------------------------
@@ -160,26 +168,55 @@ class _T:
 
 
 _tids = itertools.count(1)
-_infos = {}          # id(task) -> _T, while the task is alive and pending
+_infos = {}          # id(task) -> _T for tasks that take no attributes, while pending
 _current = [None]    # (_T, task) of the step running now
 
 
 def _info(task):
-    t = _infos.get(id(task))
-    if t is None:
-        t = _register(task)
-    return t
+    # Kept on the task itself: ids are never confused when a dead task's
+    # address is reused, and nothing outlives the task.
+    try:
+        return task._loopscope
+    except AttributeError:
+        t = _infos.get(id(task))
+        return t if t is not None else _register(task)
 
 
 def _register(task):
     t = _T(next(_tids), task.get_name())
-    _infos[id(task)] = t
+    try:
+        task._loopscope = t
+    except AttributeError:
+        _infos[id(task)] = t
     coro = task.get_coro()
     qual = getattr(coro, "__qualname__", None) or type(coro).__name__
     cur = _current[0]
+    # asyncio.run's own shutdown tasks have no line in the program (docs/events.md).
+    line = 0 if qual.startswith("BaseEventLoop.") else _caller_line()
     _emit('"type":"taskCreated","task":%d,"name":%s,"coroutine":%s,"creator":%s,"line":%d'
-          % (t.id, _quote(t.name), _quote(qual), _opt(cur[0].id if cur else None), _caller_line()))
+          % (t.id, _quote(t.name), _quote(qual), _opt(cur[0].id if cur else None), line))
+    # `create_task(name=...)` names the task after its constructor scheduled
+    # it: look again when the creating step ends.
+    _fresh.append((task, t))
     return t
+
+
+_fresh = []          # (task, _T) created during the current step
+
+
+def _check_renames():
+    for task, t in _fresh:
+        name = task.get_name()
+        if name != t.name:
+            _rename(t, name)
+    del _fresh[:]
+
+
+def _rename(t, name):
+    t.name = name
+    t.step = _quote(name + ".__step()")
+    t.wakeup = _quote(name + ".__wakeup()")
+    _emit('"type":"taskRenamed","task":%d,"name":%s' % (t.id, _quote(name)))
 
 
 def _label(fut):
@@ -256,6 +293,9 @@ def _describe(cb):
         t = _info(owner)
         return t, (t.step if type(cb).__name__ == "TaskStepMethWrapper"
                    or getattr(cb, "__name__", "").endswith("__step") else t.wakeup)
+    inner = getattr(cb, "func", None)   # functools.partial: name what it calls
+    if inner is not None and type(cb).__name__ == "partial":
+        cb = inner
     name = getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None) or type(cb).__name__
     return None, _quote(name + "()")
 
@@ -377,8 +417,7 @@ def _run(self):
     if t is not None:
         name = task.get_name()
         if name != t.name:
-            t.name = name
-            _emit('"type":"taskRenamed","task":%d,"name":%s' % (t.id, _quote(name)))
+            _rename(t, name)
         if task._must_cancel:
             _emit('"type":"taskCancelRequested","task":%d,"by":null' % t.id)
     saved = _current[0]
@@ -395,6 +434,8 @@ def _run(self):
                 _ended(task, t)
             elif task._fut_waiter is not None:
                 _suspended(task, t)
+        if _fresh:
+            _check_renames()
         if duration > 0.1:
             by, line = _sleep_call[0] or (json.loads(desc), t.line if t else 0)
             _emit('"type":"loopBlocked","task":%s,"by":%s,"duration":%s,"line":%d'
@@ -464,7 +505,7 @@ _orig_handler = base_events.BaseEventLoop.call_exception_handler
 def _exception_handler(self, context):
     cur = _current[0]
     task = context.get("task") or context.get("future")
-    tid = _infos[id(task)].id if task is not None and id(task) in _infos else (cur[0].id if cur else None)
+    tid = _info(task).id if isinstance(task, _TASK_TYPES) else (cur[0].id if cur else None)
     _emit('"type":"warning","category":"asyncio","message":%s,"task":%s,"line":%d'
           % (_quote(str(context.get("message", ""))), _opt(tid), cur[0].line if cur else 0))
     return _orig_handler(self, context)

@@ -130,11 +130,8 @@ struct RunCommand: ParsableCommand {
         let programStdout = events != "-"
         for e in recording.events {
             eventSink?.write(e)
-            if case .output(let text, let stream, _) = e.kind {
-                switch stream {
-                case .stdout: if programStdout { StandardStreams.write(text) }
-                case .stderr: StandardStreams.writeError(text)
-                }
+            if case .output(let text, let stream, _) = e.kind, stream == .stderr || programStdout {
+                try StandardStreams.writeProgram(text, stream)
             }
         }
         eventSink?.close()

@@ -134,4 +134,87 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("line 2"), "\(r.stderr)")
     }
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func tcpServerAndClientsAwaitReads() throws {
+        let (_, dir) = Self.program("")
+        let root = EndToEndTests.root.path
+        let out = dir + "/tcp.jsonl"
+        let r = Self.run(Self.binary, ["record", "-o", out, root + "/examples/tcp-echo.py", "2"], cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "ADA SAYS 1\nBOB SAYS 1\nCY SAYS 1\n")
+        let events = try Self.events(out)
+        let handlers = events.compactMap { e -> Int? in
+            if case .taskCreated(let id, _, "handle", _, _) = e.kind { return id }
+            return nil
+        }
+        #expect(handlers.count == 3)
+        let readers = Set(events.compactMap { e -> Int? in
+            if case .taskSuspended(let id, _, let what, _) = e.kind, what.hasPrefix("StreamReader.") { return id }
+            return nil
+        })
+        #expect(Set(handlers).isSubset(of: readers), "every handler waits on a read")
+    }
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func threadsOutputIsUntaggedAndTheLoopIsRecorded() throws {
+        let (path, dir) = Self.program("""
+            import asyncio, threading
+
+            def work():
+                print("from a thread")
+                return 6 * 7
+
+            async def main():
+                t = threading.Thread(target=work)
+                t.start()
+                t.join()
+                print(await asyncio.to_thread(work))
+
+            asyncio.run(main())
+            """)
+        let out = dir + "/threads.jsonl"
+        let r = Self.run(Self.binary, ["record", "-o", out, path], cwd: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "from a thread\nfrom a thread\n42\n")
+        let kinds = try Self.events(out).map(\.kind)
+        #expect(kinds.filter { $0 == .output(text: "from a thread\n", stream: .stdout, task: nil) }.count == 2)
+        #expect(kinds.contains(.output(text: "42\n", stream: .stdout, task: 1)))
+    }
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func killedMidRunEndsTheRecordingAndLoopscopeTheSameWay() throws {
+        let (path, dir) = Self.program("""
+            import asyncio, os
+
+            async def main():
+                with open("pid", "w") as f:
+                    f.write(str(os.getpid()))
+                while True:
+                    await asyncio.sleep(0.01)
+
+            asyncio.run(main())
+            """)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = ["record", "-o", dir + "/killed.jsonl", path]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var pid: Int32?
+        for _ in 0..<200 where pid == nil {
+            usleep(50_000)
+            pid = (try? String(contentsOfFile: dir + "/pid", encoding: .utf8)).flatMap { Int32($0) }
+        }
+        let python = try #require(pid)
+        usleep(200_000)
+        kill(python, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+        #expect(p.terminationStatus == SIGKILL)
+        let events = try Self.events(dir + "/killed.jsonl")
+        #expect(events.last?.kind == .runFinished(exitCode: 137))
+        #expect(events.contains { if case .taskSuspended(1, _, "asyncio.sleep(0.01)", _) = $0.kind { return true }; return false })
+    }
 }

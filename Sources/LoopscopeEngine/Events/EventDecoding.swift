@@ -37,6 +37,12 @@ extension EventKind {
             self = .taskCreated(task: try o.int("task"), name: try o.string("name"), coroutine: try o.string("coroutine"),
                                 creator: try o.optionalInt("creator"), line: try o.int("line"))
         case "taskRenamed": self = .taskRenamed(task: try o.int("task"), name: try o.string("name"))
+        case "taskArgs": self = .taskArgs(task: try o.int("task"), args: try o.stringArray("args"))
+        case "syncCreated": self = .syncCreated(object: try o.int("object"), kind: try o.string("kind"), line: try o.int("line"))
+        case "syncChanged":
+            let name = try o.string("op")
+            guard let op = SyncOp(rawValue: name) else { throw EventDecodingError("unknown op '\(name)'") }
+            self = .syncChanged(object: try o.int("object"), op: op, task: try o.optionalInt("task"))
         case "handleScheduled":
             self = .handleScheduled(handle: try o.int("handle"), task: try o.optionalInt("task"), description: try o.string("description"))
         case "handleCancelled": self = .handleCancelled(handle: try o.int("handle"))
@@ -126,6 +132,14 @@ struct JSONFields {
     func string(_ k: String) throws -> String {
         guard case .string(let s) = try field(k) else { throw EventDecodingError("'\(k)' is not a string") }
         return s
+    }
+
+    func stringArray(_ k: String) throws -> [String] {
+        guard case .array(let items) = try field(k) else { throw EventDecodingError("'\(k)' is not a list") }
+        return try items.map {
+            guard case .string(let s) = $0 else { throw EventDecodingError("'\(k)' holds a non-string") }
+            return s
+        }
     }
 
     func intArray(_ k: String) throws -> [Int] {

@@ -84,6 +84,8 @@ extension App {
     /// `b`: back to where the last step or jump began (one step back when there is none).
     func goBack() {
         guard let session else { return }
+        // A live process: one loop step back in its recorded history.
+        if session.live != nil { return session.stepBack() }
         var target = session.stepsTaken - 1
         while let p = positions.popLast() {
             if p != session.stepsTaken || session.playing { target = p; break }

@@ -48,7 +48,9 @@ public final class App {
         positions = []
         // A program that cannot compile never starts: show its SyntaxError
         // (beside the lesson) at once instead of a paused t=0 that hides it.
-        if (try? parseModule(source: info.source, filename: info.name)) == nil {
+        // A live process is never stepped to probe it: each step is a real callback.
+        if session.live != nil {
+        } else if (try? parseModule(source: info.source, filename: info.name)) == nil {
             session.stepOnce()
         } else if Session.passesNoTime({ make(info) }) {
             // Every lane would be one column on the time axis.

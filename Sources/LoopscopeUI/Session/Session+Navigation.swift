@@ -6,6 +6,7 @@ import LoopscopeEngine
 extension Session {
     /// Until the header reads `step n` (or the run ends, or the wall budget runs out).
     public func jump(toStep n: Int, wallBudget: TimeInterval = 2) {
+        if live != nil { return showHistory(steps: n) }  // a real process only goes forward
         playing = false
         if n < model.stepCount { reset() }
         advance(wallBudget) { $0.model.stepCount < n }
@@ -13,6 +14,7 @@ extension Session {
 
     /// To the first step at or after virtual time `t`.
     public func seek(toTime t: Double, wallBudget: TimeInterval = 2) {
+        if live != nil { return }
         playing = false
         if t < model.now { reset() }
         advance(wallBudget) { $0.model.now < t }
@@ -20,6 +22,7 @@ extension Session {
 
     /// To the end of the run (bounded: a program that never ends stops at the budget).
     public func runToEnd(wallBudget: TimeInterval = 5) {
+        if live != nil { return leaveHistory() }
         playing = false
         advance(wallBudget) { _ in true }
     }
@@ -40,6 +43,7 @@ extension Session {
     /// without keeping its events.
     public func findEvent(after from: Int, wallBudget: TimeInterval = 1,
                           matches: @escaping (Event, TimelineModel) -> Bool) -> Int? {
+        if live != nil { return nil }  // no second copy of a real process to search
         let scratch = makeProgram()
         var model = TimelineModel()
         model.sourceLines = sourceLines

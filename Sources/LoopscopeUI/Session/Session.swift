@@ -10,12 +10,24 @@ import LoopscopeEngine
 /// animated over its duration, and the output and states reached inside it
 /// appear when they happened, not when the step began.
 public final class Session {
-    public enum Status: String, Sendable { case paused = "PAUSED", playing = "PLAYING", finished = "FINISHED" }
+    public enum Status: String, Sendable {
+        case paused = "PAUSED", playing = "PLAYING", finished = "FINISHED"
+        /// A live process (`watch`): held between callbacks / running free.
+        case held = "HELD · I/O queues in the kernel"
+        case live = "LIVE"
+        /// Looking back at a live process's recorded events (view only).
+        case history = "HISTORY · view only"
+    }
 
     public let makeProgram: () -> SteppableProgram
     public let makeLinter: (() -> (Event) -> [Lint])?
     public internal(set) var program: SteppableProgram
     public internal(set) var model = TimelineModel()
+    /// Live programs: every event so far (what `b` steps back through), the
+    /// live model while history is shown, and how many steps history shows.
+    public internal(set) var recorded: [Event] = []
+    var liveModel: TimelineModel?
+    public internal(set) var historySteps: Int?
     /// `step()` calls made on this program (a `.sliced` step counts).
     public internal(set) var stepsTaken = 0
     public internal(set) var playing = false
@@ -50,7 +62,9 @@ public final class Session {
     }
 
     public var status: Status {
+        if historySteps != nil { return .history }
         if isFinished { return .finished }
+        if live != nil { return playing ? .live : .held }
         return playing ? .playing : .paused
     }
 
@@ -69,7 +83,13 @@ public final class Session {
     // MARK: - Commands
 
     public func togglePlay() {
+        if historySteps != nil { leaveHistory() }
         if isFinished { playing = false; return }
+        if let live {
+            playing.toggle()
+            live.setRunning(playing)
+            return
+        }
         if playing { return pause() }
         playing = true
         zeroTimeCredit = 0
@@ -79,12 +99,14 @@ public final class Session {
     /// finishes the step first.
     public func pause() {
         playing = false
+        live?.setRunning(false)
         playhead = max(playhead, model.now)
     }
 
     /// Exactly one `step()` of the program (or, paused inside a step that
     /// was playing, the rest of that step).
     public func stepOnce() {
+        if let steps = historySteps { return showHistory(steps: steps + 1) }
         if hasPending { return catchUp() }
         guard !isFinished else { return }
         mark = ChangeMark(model)
@@ -118,6 +140,10 @@ public final class Session {
     /// Goes back one step: a fresh program replays `stepsTaken − 1` steps
     /// headless (the engine is deterministic, so this is the earlier state).
     public func stepBack() {
+        if live != nil {
+            if playing { pause() }
+            return showHistory(steps: (historySteps ?? liveStepCount) - 1)
+        }
         guard stepsTaken > 0 else { return }
         replay(to: stepsTaken - 1)
     }
@@ -126,6 +152,7 @@ public final class Session {
 
     /// Rebuilds the run up to `k` steps.
     public func replay(to k: Int) {
+        if live != nil { return showHistory(steps: k) }
         playing = false
         reset()
         while stepsTaken < k - 1, !isFinished { step() }
@@ -139,6 +166,13 @@ public final class Session {
     /// screen changed.
     @discardableResult
     public func tick(realSeconds: Double, wallBudget: TimeInterval = 0.03) -> Bool {
+        if let live {
+            // A real process keeps its own pace: show whatever has arrived.
+            let changed = live.poll()
+            if historySteps == nil { playhead = model.now }
+            if isFinished { playing = false }
+            return changed
+        }
         guard playing, !isFinished else {
             if isFinished { playing = false }
             return false
@@ -236,7 +270,16 @@ public final class Session {
 
     private func attach() {
         linter = makeLinter?()
+        let isLive = live != nil
         program.onEvent = { [unowned self] e in
+            if isLive { self.recorded.append(e) }
+            // While history is shown, the live run goes on in `liveModel`.
+            if isLive && self.historySteps != nil {
+                self.liveModel?.apply(e)
+                if case .iterationEnded = e.kind { self.iterationsEnded += 1 }
+                if let lints = self.linter?(e), !lints.isEmpty { self.liveModel?.addLints(lints) }
+                return
+            }
             if self.holding || self.hasPending {
                 self.pending.append(e)
             } else {

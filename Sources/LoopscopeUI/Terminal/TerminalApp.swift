@@ -40,7 +40,9 @@ public enum TerminalApp {
         var last = Date()
         while !app.wantsQuit {
             // Frames only while playing; paused, block until a key or a resize.
-            let keys = terminal.readKeys(timeoutMs: app.isPlaying ? 33 : -1)
+            // A live process sends events at any time: keep drawing them.
+            let live = app.session?.live != nil
+            let keys = terminal.readKeys(timeoutMs: app.isPlaying || live ? 33 : -1)
             for key in keys {
                 if key == .resize { terminal.invalidate() }
                 app.handle(key)
@@ -50,7 +52,7 @@ public enum TerminalApp {
             let now = Date()
             let dt = min(now.timeIntervalSince(last), 0.1)
             last = now
-            if app.isPlaying { _ = app.tick(realSeconds: dt) }
+            if app.isPlaying || live { _ = app.tick(realSeconds: dt) }
             draw()
         }
         return 0

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LoopscopeUI
+
+/// `loopscope watch FILE.py ARGS...`: the visualizer on a real python3.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Run a program under real python3 with the visualizer live on its event loop.",
+        discussion: """
+            Opens paused before the loop's first callback. n lets exactly one real callback run; \
+            space lets the loop run free (lanes drawn live) and pauses it again between callbacks; \
+            b and r look back through the recorded history (view only); q ends the program the way \
+            Ctrl-C would. The program's output is in the Output panel; its stdin is /dev/null.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The CPython (3.8 or newer) to run (default: python3 on PATH).", valueName: "EXE"))
+    var python: String?
+
+    @Argument(help: "The Python file to run.")
+    var program: String
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments passed to the program.")
+    var arguments: [String] = []
+
+    func run() throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            UsageError("watch needs a terminal; record the program instead: loopscope record \(program)").exit()
+        }
+        let source: ProgramSource
+        let python: RealPython
+        do {
+            source = try ProgramSource.readFile(program)
+            python = try RealPython.locate(self.python)
+        } catch let error as UsageError {
+            error.exit()
+        }
+        let child: RealPython.Child
+        do {
+            child = try python.spawn(program: program, arguments: arguments, stdio: .detached, controlled: true)
+        } catch let error as UsageError {
+            error.exit()
+        }
+        let process = LiveProcess(child: child)
+        var hooks = AppHooks()
+        hooks.makeProgram = { _ in process }
+        _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
+        process.interrupt()
+        throw ExitCode(Int32(truncatingIfNeeded: process.finishedCode ?? 0))
+    }
+}
