@@ -40,9 +40,15 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw --timeline with ASCII characters only.")
     var ascii = false
 
+    @Option(name: .long, help: ArgumentHelp("Memory the program may use before MemoryError (e.g. 512M, 4G; 0 = no limit; default 2G or $LOOPSCOPE_MAX_MEMORY).", valueName: "SIZE"))
+    var maxMemory: String?
+
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
+        if let maxMemory, HeapBudget.parse(maxMemory) == nil {
+            throw ValidationError("--max-memory must be a size such as 512M or 4G (got '\(maxMemory)')")
+        }
         if let width, width < 40 {
             throw ValidationError("--width must be at least 40 columns (got \(width))")
         }
@@ -59,6 +65,7 @@ struct RunCommand: ParsableCommand {
             StandardStreams.writeError(error)
             throw ExitCode(1)
         }
+        if let maxMemory, let bytes = HeapBudget.parse(maxMemory) { HeapBudget.limit = bytes }
         let eventSink = try events.map(EventFileSink.init(path:))
         // Fail on an unwritable export path now, not after the program ran.
         for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
@@ -67,37 +74,50 @@ struct RunCommand: ParsableCommand {
         // With `--events -` stdout carries only JSON Lines: the program's own
         // stdout is in its `output` events.
         let programStdout = events != "-"
-        var recorded: [Event] = []
+        // Lints and exports fold events as they arrive: the run keeps no
+        // event list, so an endless program runs in bounded memory.
+        var linter = Linter(source: program.source)
+        var lints = LintCollector()
+        var history = RunHistoryBuilder(budget: RunHistoryBuilder.defaultBudget)
+        let keepsHistory = trace != nil || timeline || svg != nil
         let code = onBigStack { () -> Int in
-            var options = EngineOptions(recordEvents: needsHistory)
+            var options = EngineOptions(recordEvents: false)
             options.argv0 = program.argv0
+            options.captureOutput = false
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
-            // someone wants them (--events), which keeps plain runs fast.
+            // someone wants them (--events, lints, exports), which keeps
+            // plain runs fast.
             engine.onOutput = { text, stream in
                 switch stream {
                 case .stdout: if programStdout { StandardStreams.write(text) }
                 case .stderr: StandardStreams.writeError(text)
                 }
             }
-            if let eventSink {
-                engine.onEvent = { event in eventSink.write(event) }
+            if eventSink != nil || needsHistory {
+                engine.onEvent = { event in
+                    eventSink?.write(event)
+                    if needsHistory {
+                        for lint in linter.consume(event) { lints.add(lint) }
+                    }
+                    if keepsHistory { history.consume(event) }
+                }
             }
-            let code = engine.runToEnd()
-            recorded = engine.events
-            return code
+            return engine.runToEnd()
         }
         eventSink?.close()
-        if needsHistory { try report(recorded, source: program.source) }
+        if needsHistory { try report(history.finish(), lints) }
         throw ExitCode(Int32(code))
     }
 
-    /// Everything computed from the recorded events after the run.
-    private func report(_ events: [Event], source: String) throws {
-        let history = RunHistory(events: events)
-        let lints = Linter.lints(events: events, source: source)
+    /// Everything computed from the run's events once it ended.
+    private func report(_ history: RunHistory, _ lints: LintCollector) throws {
+        if history.truncated {
+            StandardStreams.writeError("loopscope: note: the run outgrew the history budget "
+                + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
+        }
         if let trace {
-            try write(ChromeTrace.render(history, lints: lints), to: trace)
+            try write(ChromeTrace.render(history, lints: lints.kept), to: trace)
         }
         if let svg {
             try write(SVGTimeline(axis: axis).render(history), to: svg)
@@ -107,7 +127,7 @@ struct RunCommand: ParsableCommand {
             StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
         }
         if lint {
-            for line in LintReport.cliLines(lints) { StandardStreams.writeError(line + "\n") }
+            for line in lints.cliLines { StandardStreams.writeError(line + "\n") }
         }
     }
 

@@ -140,7 +140,10 @@ extension Interpreter {
              (.bool, .int), (.int, .bool), (.bool, .bigint), (.bigint, .bool), (.bool, .bool):
             return try intBinary(op, a, b)
         case (.str(let x), .str(let y)):
-            if op == .add { return .str(x + y) }
+            if op == .add {
+                try HeapBudget.reserve(x.utf8.count + y.utf8.count)
+                return .str(x + y)
+            }
             if op == .mod { return .str(try PercentFormat.format(self, x, b)) }
             return nil
         case (.str(let x), _):
@@ -166,18 +169,24 @@ extension Interpreter {
         guard o.pyType.isBuiltin else { return nil }
         switch o {
         case let l as PyList:
-            if op == .add, case .object(let ob) = b, let r = ob as? PyList { return .list(l.items + r.items) }
+            if op == .add, case .object(let ob) = b, let r = ob as? PyList {
+                try HeapBudget.reserve(l.items.count + r.items.count, of: MemoryLayout<Value>.stride)
+                return .list(l.items + r.items)
+            }
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
-                try checkRepeat(l.items.count, n)
+                try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
                 return .list(n <= 0 ? [] : Array([[Value]](repeating: l.items, count: n).joined()))
             }
             return nil
         case let t as PyTuple:
-            if op == .add, case .object(let ob) = b, let r = ob as? PyTuple { return .tuple(t.items + r.items) }
+            if op == .add, case .object(let ob) = b, let r = ob as? PyTuple {
+                try HeapBudget.reserve(t.items.count + r.items.count, of: MemoryLayout<Value>.stride)
+                return .tuple(t.items + r.items)
+            }
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
-                try checkRepeat(t.items.count, n)
+                try checkRepeat(t.items.count, n, of: MemoryLayout<Value>.stride)
                 return .tuple(n <= 0 ? [] : Array([[Value]](repeating: t.items, count: n).joined()))
             }
             return nil
@@ -211,10 +220,12 @@ extension Interpreter {
         }
     }
 
-    func checkRepeat(_ count: Int, _ n: Int) throws {
+    /// CPython knows a repetition's size before allocating it.
+    func checkRepeat(_ count: Int, _ n: Int, of size: Int = 1) throws {
         if n > 0 && count > 0 {
             let (total, o) = count.multipliedReportingOverflow(by: n)
-            if o || total > 50_000_000 { throw PyError(BuiltinTypes.memoryError, "") }
+            if o { throw HeapBudget.memoryError() }
+            try HeapBudget.reserve(total, of: size)
         }
     }
 
@@ -226,7 +237,7 @@ extension Interpreter {
 
     func repeatInPlace(_ l: PyList, _ n: Int) throws {
         if n <= 0 { l.items.removeAll(); return }
-        try checkRepeat(l.items.count, n)
+        try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
         let base = l.items
         for _ in 1..<n { l.items.append(contentsOf: base) }
     }
