@@ -48,6 +48,8 @@ let package = Package(
         .testTarget(name: "LoopscopeEngineTests", dependencies: ["LoopscopeEngine"]),
         .testTarget(name: "LoopscopeAnalysisTests", dependencies: ["LoopscopeAnalysis", "LoopscopeEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "LoopscopeUITests", dependencies: ["LoopscopeUI", "LoopscopeEngine"], exclude: ["Snapshots"]),
+        // The built `loopscope` binary as a user's shell runs it: exit codes, streams, output files.
+        .testTarget(name: "LoopscopeCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

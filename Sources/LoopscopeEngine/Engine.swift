@@ -18,11 +18,16 @@ public struct EngineOptions: Sendable {
     /// that streams output through `onOutput` turns this off, so a program
     /// that prints for ever runs in constant memory.
     public var captureOutput: Bool = true
+    /// `.cpu`: running code takes virtual time, as on CPython's real clock.
+    /// `.frozen`: code takes none (`--frozen-clock`, scripts/vclock.py).
+    public var clock: ClockMode = .cpu
 
-    public init(recordEvents: Bool = true, instructionBudget: Int = 200_000, recursionLimit: Int = 1000) {
+    public init(recordEvents: Bool = true, instructionBudget: Int = 200_000, recursionLimit: Int = 1000,
+                clock: ClockMode = .cpu) {
         self.recordEvents = recordEvents
         self.instructionBudget = instructionBudget
         self.recursionLimit = recursionLimit
+        self.clock = clock
     }
 }
 
@@ -54,8 +59,10 @@ public final class Engine {
 
     /// Called with each piece of program output as it is written. Lets a
     /// consumer that only prints (plain `loopscope run`) leave `onEvent` nil,
-    /// so the loop builds no events at all.
-    public var onOutput: ((String, OutputStream) -> Void)?
+    /// so the loop builds no events at all. Throwing `OutputWriteFailure`
+    /// raises it in the program as CPython's OSError when the program itself
+    /// wrote (tracebacks and warnings that cannot be written are dropped).
+    public var onOutput: ((String, OutputStream) throws -> Void)?
 
     /// What the program wrote so far, exactly as CPython would (empty when
     /// `options.captureOutput` is false).
@@ -95,6 +102,7 @@ public final class Engine {
         if let argv0 = options.argv0 { interp.argv = [argv0] }
         interp.recursionLimit = options.recursionLimit
         interp.asyncio.instructionBudget = options.instructionBudget
+        interp.asyncio.clockMode = options.clock
         interp.write = { [unowned self] text, stream in self.write(text, stream) }
         interp.installNeverAwaitedHook()
         installSink()
@@ -243,6 +251,12 @@ public final class Engine {
         if interp.asyncio.wantsEvents {
             emit(.output(text: text, stream: stream, task: interp.asyncio.currentTask?.id))
         }
-        onOutput?(text, stream)
+        do {
+            try onOutput?(text, stream)
+        } catch let failure as OutputWriteFailure {
+            interp.pendingWriteFailure = failure
+        } catch {
+            interp.pendingWriteFailure = OutputWriteFailure(errno: 5, reason: "Input/output error")
+        }
     }
 }

@@ -14,11 +14,18 @@ struct Loopscope: ParsableCommand {
               loopscope DEMO | FILE.py  open that program in the visualizer
               loopscope run FILE.py     run headless; print exactly what python3 would
               loopscope demos           list the bundled demos
+              loopscope record FILE.py  run it under real python3, record its loop as JSON Lines
+              loopscope FILE.jsonl      open a recording (`run FILE.jsonl --timeline` to export it)
             """,
         version: LoopscopeVersion.string,
-        subcommands: [OpenCommand.self, RunCommand.self, DemosCommand.self, BenchUICommand.self],
+        subcommands: [OpenCommand.self, RunCommand.self, RecordCommand.self, DemosCommand.self, BenchUICommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }
 
 enum LoopscopeVersion {

@@ -10,10 +10,20 @@ struct OpenCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A Python file or a demo name. Without it, the demo picker opens.")
+    @Argument(help: "A Python file, a demo name or a recording (FILE.jsonl). Without it, the demo picker opens.")
     var program: String?
 
+    @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock.")
+    var frozenClock = false
+
     func run() throws {
+        if let name = program, Recording.isRecording(name) {
+            do {
+                throw ExitCode(Int32(Visualizer.open(try Recording.load(name))))
+            } catch let error as UsageError {
+                error.exit()
+            }
+        }
         var start: ProgramSource?
         if let name = program {
             do {
@@ -22,6 +32,6 @@ struct OpenCommand: ParsableCommand {
                 error.exit()
             }
         }
-        throw ExitCode(Int32(Visualizer.open(start)))
+        throw ExitCode(Int32(Visualizer.open(start, clock: frozenClock ? .frozen : .cpu)))
     }
 }

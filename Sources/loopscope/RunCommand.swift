@@ -6,14 +6,16 @@ import LoopscopeEngine
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a program headless in virtual time; print exactly what python3 prints.",
+        abstract: "Run a program headless in virtual time; print what python3 prints.",
         discussion: """
-            stdout, stderr and the exit code match CPython 3.11's for the same program when \
-            CPython's clock is virtual too. Sleeps take no real time.
+            Sleeps take no real time. By default running code advances the virtual clock by a \
+            fixed cost model calibrated against CPython 3.11, so wake-up order and blocking \
+            match python3 on a real clock; --frozen-clock stops the clock while code runs and \
+            matches CPython under a frozen virtual clock (scripts/vclock.py) exactly.
             """
     )
 
-    @Argument(help: "A Python file, or the name of a bundled demo (see `loopscope demos`).")
+    @Argument(help: "A Python file, the name of a bundled demo (see `loopscope demos`), or a recording (FILE.jsonl).")
     var program: String
 
     @Option(name: .long, help: ArgumentHelp("Write the event stream as JSON Lines to FILE ('-' for stdout). Schema: docs/events.md.", valueName: "FILE"))
@@ -40,6 +42,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw --timeline with ASCII characters only.")
     var ascii = false
 
+    @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock (scripts/vclock.py's model).")
+    var frozenClock = false
+
     @Option(name: .long, help: ArgumentHelp("Memory the program may use before MemoryError (e.g. 512M, 4G; 0 = no limit; default 2G or $LOOPSCOPE_MAX_MEMORY).", valueName: "SIZE"))
     var maxMemory: String?
 
@@ -55,6 +60,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        if Recording.isRecording(self.program) { return try replay() }
         let program: ProgramSource
         do {
             program = try ProgramSource.resolve(self.program)
@@ -66,62 +72,82 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let maxMemory, let bytes = HeapBudget.parse(maxMemory) { HeapBudget.limit = bytes }
-        let eventSink = try events.map(EventFileSink.init(path:))
-        // Fail on an unwritable export path now, not after the program ran.
-        for path in [trace, svg].compactMap({ $0 }) where !FileManager.default.createFile(atPath: path, contents: nil) {
-            UsageError("can't write '\(path)'").exit()
-        }
+        // Open every output now, so an unwritable path fails before the
+        // program runs; none is emptied until its new content is ready.
+        let eventSink = events.map(EventFileSink.init(path:))
+        let traceFile = trace.map(Self.openOutput)
+        let svgFile = svg.map(Self.openOutput)
         // With `--events -` stdout carries only JSON Lines: the program's own
         // stdout is in its `output` events.
         let programStdout = events != "-"
-        // Lints and exports fold events as they arrive: the run keeps no
-        // event list, so an endless program runs in bounded memory.
-        var linter = Linter(source: program.source)
-        var lints = LintCollector()
-        var history = RunHistoryBuilder(budget: RunHistoryBuilder.defaultBudget)
-        let keepsHistory = trace != nil || timeline || svg != nil
+        var folder = EventFolder(source: program.source, keepsHistory: keepsHistory)
         let code = onBigStack { () -> Int in
             var options = EngineOptions(recordEvents: false)
             options.argv0 = program.argv0
+            options.clock = frozenClock ? .frozen : .cpu
             options.captureOutput = false
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
             // someone wants them (--events, lints, exports), which keeps
             // plain runs fast.
             engine.onOutput = { text, stream in
-                switch stream {
-                case .stdout: if programStdout { StandardStreams.write(text) }
-                case .stderr: StandardStreams.writeError(text)
-                }
+                if stream == .stdout && !programStdout { return }
+                try StandardStreams.writeProgram(text, stream)
             }
             if eventSink != nil || needsHistory {
                 engine.onEvent = { event in
                     eventSink?.write(event)
-                    if needsHistory {
-                        for lint in linter.consume(event) { lints.add(lint) }
-                    }
-                    if keepsHistory { history.consume(event) }
+                    if needsHistory { folder.consume(event) }
                 }
             }
             return engine.runToEnd()
         }
         eventSink?.close()
-        if needsHistory { try report(history.finish(), lints) }
-        throw ExitCode(Int32(code))
+        if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
+        throw ExitCode(Int32(truncatingIfNeeded: code))
     }
 
+    /// `run FILE.jsonl`: the recording played back as if it ran again: the
+    /// program's output and exit code, and every export and lint from its events.
+    private func replay() throws {
+        let recording: Recording
+        do {
+            recording = try Recording.load(self.program)
+        } catch let error as UsageError {
+            error.exit()
+        }
+        let eventSink = events.map(EventFileSink.init(path:))
+        let traceFile = trace.map(Self.openOutput)
+        let svgFile = svg.map(Self.openOutput)
+        let programStdout = events != "-"
+        var folder = EventFolder(source: recording.source, keepsHistory: keepsHistory)
+        for e in recording.events {
+            eventSink?.write(e)
+            if needsHistory { folder.consume(e) }
+            if case .output(let text, let stream, _) = e.kind {
+                switch stream {
+                case .stdout: if programStdout { StandardStreams.write(text) }
+                case .stderr: StandardStreams.writeError(text)
+                }
+            }
+        }
+        eventSink?.close()
+        if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
+        throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
+    }
+
+    var keepsHistory: Bool { trace != nil || timeline || svg != nil }
+
     /// Everything computed from the run's events once it ended.
-    private func report(_ history: RunHistory, _ lints: LintCollector) throws {
+    private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?) {
+        let history = folder.history.finish()
+        let lints = folder.lints
         if history.truncated {
             StandardStreams.writeError("loopscope: note: the run outgrew the history budget "
                 + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
         }
-        if let trace {
-            try write(ChromeTrace.render(history, lints: lints.kept), to: trace)
-        }
-        if let svg {
-            try write(SVGTimeline(axis: axis).render(history), to: svg)
-        }
+        trace?.writeAndClose(ChromeTrace.render(history, lints: lints.kept))
+        svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
             StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
@@ -131,33 +157,43 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    private func write(_ text: String, to path: String) throws {
+    /// An output file, or CPython's reason it cannot be opened (exit 2).
+    static func openOutput(_ path: String) -> OutputFile {
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return try OutputFile(path: path)
         } catch {
-            UsageError("can't write '\(path)': \(error.localizedDescription)").exit()
+            UsageError(error.description).exit()
         }
+    }
+}
+
+/// Lints and exports fold events as they arrive: a run keeps no event list,
+/// so an endless program runs in bounded memory.
+struct EventFolder {
+    var linter: Linter
+    var lints = LintCollector()
+    var history = RunHistoryBuilder(budget: RunHistoryBuilder.defaultBudget)
+    let keepsHistory: Bool
+
+    init(source: String, keepsHistory: Bool) {
+        linter = Linter(source: source)
+        self.keepsHistory = keepsHistory
+    }
+
+    mutating func consume(_ event: Event) {
+        for lint in linter.consume(event) { lints.add(lint) }
+        if keepsHistory { history.consume(event) }
     }
 }
 
 /// Writes events as JSON Lines to a file or stdout, buffered.
 final class EventFileSink {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
+    /// nil: stdout.
+    private let file: OutputFile?
     private var buffer = ""
 
-    init(path: String) throws {
-        if path == "-" {
-            handle = FileHandle.standardOutput
-            ownsHandle = false
-        } else {
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                  let h = FileHandle(forWritingAtPath: path) else {
-                UsageError("can't write events to '\(path)'").exit()
-            }
-            handle = h
-            ownsHandle = true
-        }
+    init(path: String) {
+        file = path == "-" ? nil : RunCommand.openOutput(path)
     }
 
     func write(_ event: Event) {
@@ -167,12 +203,22 @@ final class EventFileSink {
     }
 
     func flush() {
-        handle.write(Data(buffer.utf8))
-        buffer = ""
+        defer { buffer = "" }
+        guard let file else { return StandardStreams.write(buffer) }
+        do {
+            try file.write(buffer)
+        } catch {
+            StandardStreams.fail("can't write '\(file.path)': \(error)")
+        }
     }
 
     func close() {
         flush()
-        if ownsHandle { try? handle.close() }
+        guard let file else { return }
+        do {
+            try file.close()
+        } catch {
+            StandardStreams.fail("can't write '\(file.path)': \(error)")
+        }
     }
 }

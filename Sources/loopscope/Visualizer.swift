@@ -5,17 +5,28 @@ import LoopscopeUI
 
 /// Bridges the CLI to the TUI (LoopscopeUI).
 enum Visualizer {
-    static func open(_ program: ProgramSource?) -> Int {
+    static func open(_ program: ProgramSource?, clock: ClockMode) -> Int {
         let start: StartScreen
         if let program {
             start = program.demo.map { .demo($0) } ?? .program(name: program.filename, source: program.source)
         } else {
             start = .picker
         }
-        var hooks = AppHooks()
+        var hooks = AppHooks(makeProgram: AppHooks.engine(clock: clock))
         hooks.onExport = export
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
+    }
+
+    /// A recording in the visualizer: its events are replayed one step at a
+    /// time, with every navigation key (stepping back replays from the start).
+    static func open(_ recording: Recording) -> Int {
+        let name = recording.programFile.isEmpty ? recording.path : recording.programFile
+        var hooks = AppHooks()
+        let events = recording.events
+        hooks.makeProgram = { _ in ScriptedProgram(events: events) }
+        hooks.onExport = nil
+        return Int(TerminalApp.run(start: .program(name: name, source: recording.source), hooks: hooks))
     }
 
     /// `e` in the visualizer: the run so far as a Perfetto trace and an SVG,
@@ -27,11 +38,11 @@ enum Visualizer {
         let trace = "\(stem)-trace.json"
         let svg = "\(stem)-timeline.svg"
         do {
-            try ChromeTrace.render(history, lints: lints).write(toFile: trace, atomically: true, encoding: .utf8)
-            try SVGTimeline().render(history).write(toFile: svg, atomically: true, encoding: .utf8)
+            try OutputFile(path: trace).replace(with: ChromeTrace.render(history, lints: lints))
+            try OutputFile(path: svg).replace(with: SVGTimeline().render(history))
             return "exported \(trace) (open in ui.perfetto.dev) and \(svg)"
         } catch {
-            return "export failed: \(error.localizedDescription)"
+            return "export failed: \(error)"
         }
     }
 }

@@ -13,7 +13,7 @@ import LoopscopeEngine
 
     func run(_ demo: String) throws -> (RunHistory, [Event]) {
         let d = try #require(DemoCatalog.named(demo))
-        let engine = Engine(source: d.source, filename: "demos/\(demo).py")
+        let engine = Engine(source: d.source, filename: "demos/\(demo).py", options: EngineOptions(clock: .frozen))
         #expect(engine.runToEnd() == 0)
         return (RunHistory(events: engine.events), engine.events)
     }

@@ -1,6 +1,7 @@
 // The conformance suite: every program in conformance/cases/ and demos/ must
-// make Loopscope print what CPython 3.11 printed for it under a virtual clock
-// (recorded by scripts/record-conformance.py into conformance/expected/).
+// make Loopscope print what CPython 3.11 printed for it under a frozen virtual
+// clock (recorded by scripts/record-conformance.py into conformance/expected/),
+// so they run with `--frozen-clock`'s model.
 // One test argument per program, so a failure names the program.
 
 import Foundation
@@ -65,7 +66,7 @@ enum ConformanceCorpus {
     static func runInterleaved(_ name: String) throws -> (output: String, exitCode: Int) {
         let path = "conformance/cases/\(name).py"
         let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-        let engine = Engine(source: source, filename: path)
+        let engine = Engine(source: source, filename: path, options: EngineOptions(clock: .frozen))
         var output = ""
         engine.onOutput = { text, _ in output += text }
         let code = engine.runToEnd()
@@ -96,7 +97,9 @@ struct ConformanceTests {
         let json = try Data(contentsOf: root.appendingPathComponent(testCase.expected))
         let expected = try JSONDecoder().decode(ConformanceExpectation.self, from: json)
 
-        let engine = Engine(source: source, filename: testCase.program, options: EngineOptions(recordEvents: false))
+        // Recorded under scripts/vclock.py: CPython on a frozen virtual clock.
+        let engine = Engine(source: source, filename: testCase.program,
+                            options: EngineOptions(recordEvents: false, clock: .frozen))
         let code = engine.runToEnd()
 
         #expect(engine.stdout == expected.stdout, "stdout of \(testCase.program)")

@@ -6,7 +6,6 @@ import Testing
 struct EngineSteppingTests {
     func driver(_ h: LoopHarness, _ main: PyObject) throws -> LoopDriver {
         let loop = EventLoop(interp: h.interp)
-        h.interp.asyncio.eventLoop = loop
         let task = try Task(coro: .object(main), loop: loop, name: nil)
         return try LoopDriver(loop: loop, future: task, isRunner: true)
     }

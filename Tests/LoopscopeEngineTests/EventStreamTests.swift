@@ -29,7 +29,8 @@ struct EventStreamTests {
         asyncio.run(main())
         """
 
-    func run(_ source: String, _ options: EngineOptions = EngineOptions()) -> Engine {
+    /// The example's times are exact on a frozen clock (CPU mode: ClockModeTests).
+    func run(_ source: String, _ options: EngineOptions = EngineOptions(clock: .frozen)) -> Engine {
         let engine = Engine(source: source, filename: "gather.py", options: options)
         engine.runToEnd()
         return engine
@@ -139,7 +140,7 @@ struct EventStreamTests {
     }
 
     @Test func nothingCompletesBeforeTheClockReachesOne() {
-        let engine = Engine(source: Self.gatherExample, filename: "gather.py")
+        let engine = Engine(source: Self.gatherExample, filename: "gather.py", options: EngineOptions(clock: .frozen))
         // Output appears only when its callback runs: no sleep ends before t=1.
         while engine.step() != .finished {
             if engine.clock < 1 {

@@ -8,6 +8,7 @@ extension Interpreter {
         // and functions); the native core is then added to the same namespace,
         // where the prelude's function bodies find it at call time.
         let source = AsyncioPrelude.locks + "\n\n" + AsyncioPrelude.queues + "\n\n" + AsyncioPrelude.tasks
+            + "\n\n" + AsyncioPrelude.events
         let module = try executeModuleSource(source, name: "asyncio")
         var dict = module.dict
         for (name, value) in asyncioNatives() { dict[name] = value }
@@ -20,14 +21,14 @@ extension Interpreter {
     func asyncioNatives() -> [String: Value] {
         var d: [String: Value] = [:]
         let entries: [(String, Value)] = [
-            function("run") { interp, a in try interp.asyncioRun(try a.required(0, "main")) },
+            function("run") { interp, a in try interp.asyncioRun(try a.required(0, "main"), debug: a.keyword("debug") ?? .none) },
             function("sleep") { interp, a in
                 .object(SleepCoroutine(interp, delay: try a.required(0, "delay"), result: a.get(1, "result") ?? .none))
             },
             function("create_task") { interp, a in
                 let loop = try interp.getRunningLoop()
                 let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return .object(try Task.createNamedLater(coro: try a.required(0, "coro"), loop: loop, name: name))
+                return try loop.fromAsyncio("tasks.py", 384) { try loop.makeTask(try a.required(0, "coro"), name: name) }
             },
             function("_create_task_named_later") { interp, a in
                 guard case .object(let l) = try a.required(0, "loop"), let loop = l as? EventLoop else {
@@ -35,7 +36,7 @@ extension Interpreter {
                 }
                 try loop.checkClosed()
                 let name = try a.get(2, "name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return .object(try Task.createNamedLater(coro: try a.required(1, "coro"), loop: loop, name: name))
+                return try loop.fromAsyncio("taskgroups.py", 161) { try loop.makeTask(try a.required(1, "coro"), name: name) }
             },
             function("ensure_future") { interp, a in .object(try interp.ensureFuture(try a.required(0, "coro_or_future"))) },
             function("gather") { interp, a in
@@ -44,11 +45,10 @@ extension Interpreter {
             },
             function("get_running_loop") { interp, _ in .object(try interp.getRunningLoop()) },
             function("_get_running_loop") { interp, _ in interp.asyncio.runningLoop.map { .object($0) } ?? .none },
-            function("get_event_loop") { interp, _ in .object(try interp.getEventLoop()) },
-            function("new_event_loop") { interp, _ in .object(EventLoop(interp: interp)) },
-            function("set_event_loop") { interp, a in
-                if case .object(let l as EventLoop)? = a.get(0, "loop") { interp.asyncio.eventLoop = l } else { interp.asyncio.eventLoop = nil }
-                return .none
+            function("_native_loop") { interp, _ in .object(EventLoop(interp: interp)) },
+            function("_loop_tasks") { interp, a in
+                let loop = try a.required(0, "loop").asObject as? EventLoop
+                return .object(interp.makeList(interp.asyncio.pendingTasks.tasks.filter { $0.loop === loop }.map { .object($0) }))
             },
             function("current_task") { interp, _ in
                 _ = try interp.getRunningLoop()
@@ -69,7 +69,9 @@ extension Interpreter {
             ("Task", .object(AsyncioTypes.task)),
             ("Handle", .object(AsyncioTypes.handle)),
             ("TimerHandle", .object(AsyncioTypes.timerHandle)),
-            ("AbstractEventLoop", .object(AsyncioTypes.eventLoop)),
+            ("AbstractEventLoop", .object(AsyncioTypes.abstractEventLoop)),
+            ("BaseEventLoop", .object(AsyncioTypes.baseEventLoop)),
+            ("SelectorEventLoop", .object(AsyncioTypes.eventLoop)),
             ("CancelledError", .object(AsyncioExceptions.cancelledError)),
             ("InvalidStateError", .object(AsyncioExceptions.invalidStateError)),
             ("TimeoutError", .object(AsyncioExceptions.timeoutError)),
@@ -104,6 +106,12 @@ extension Interpreter {
         ]
     }
 
+    /// Calls a function of the asyncio module (the prelude's policy functions).
+    func callAsyncio(_ name: String, _ args: Value...) throws -> Value {
+        guard let fn = try makeAsyncioModule().dict[name] else { throw pyRuntimeError("asyncio.\(name) is missing") }
+        return try call(fn, Arguments(args))
+    }
+
     func taskIDs(_ v: Value) -> [TaskID] {
         ((try? iterate(v)) ?? []).compactMap { ($0.asObject as? Task)?.id }
     }
@@ -116,16 +124,20 @@ extension Interpreter {
     }
 
     /// `asyncio.run(main)` (runners.py, 3.11).
-    func asyncioRun(_ main: Value) throws -> Value {
+    func asyncioRun(_ main: Value, debug: Value = .none) throws -> Value {
         if asyncio.runningLoop != nil {
             throw pyRuntimeError("asyncio.run() cannot be called from a running event loop")
         }
         if !isCoroutine(main) {
             throw pyValueError("a coroutine was expected, got \(describe(main))")
         }
-        let loop = EventLoop(interp: self)
-        asyncio.eventLoop = loop
-        let task = try Task(coro: main, loop: loop, name: nil)
+        // Runner._lazy_init: the policy makes the loop and it becomes current.
+        guard let loop = try callAsyncio("new_event_loop").asObject as? EventLoop else {
+            throw pyTypeError("new_event_loop() must return an event loop")
+        }
+        _ = try callAsyncio("set_event_loop", .object(loop))
+        if !debug.isNone { loop.debug = try truthy(debug) }
+        let task = try loop.fromAsyncio("runners.py", 100) { try Task(coro: main, loop: loop, name: nil) }
         return try runLoop(try LoopDriver(loop: loop, future: task, isRunner: true))
     }
 }

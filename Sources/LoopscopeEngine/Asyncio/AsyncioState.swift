@@ -4,9 +4,26 @@
 public final class AsyncioState {
     public init() {}
 
-    /// Virtual seconds since the run started. Only `select` (the loop waiting
-    /// for a timer) and `time.sleep` move it; CPU work takes no virtual time.
-    public internal(set) var clock: Double = 0
+    /// Virtual seconds since the run started, settled up to now: `select`
+    /// (the loop waiting for a timer), `time.sleep` and, in CPU mode,
+    /// running code move it (VirtualClock.swift).
+    public internal(set) var clock: Double {
+        get { vm?.settleClock(); return settledClock }
+        set { vm?.settleClock(); settledClock = newValue }
+    }
+    /// The clock as of the last settle.
+    var settledClock: Double = 0
+    /// How running code is charged; frozen unless the Engine asks for CPU time.
+    public internal(set) var clockMode: ClockMode = .frozen {
+        didSet { cost = CostModel(clockMode) }
+    }
+    var cost = CostModel.frozen
+    /// `Interpreter.instructionCount` at the last settle.
+    var settledInstructions = 0
+    /// Native work not yet charged, in instruction-equivalents.
+    var pendingWork = 0
+    /// The interpreter whose instructions are counted (it owns this state).
+    unowned(unsafe) var vm: Interpreter?
 
     /// Where events go; nil when nobody listens (events are then not even built).
     public var sink: ((EventKind) -> Void)?
@@ -20,9 +37,9 @@ public final class AsyncioState {
     var nextHandleID = 1
 
     /// The loop `asyncio.run` / `run_until_complete` is running (CPython's
-    /// `_get_running_loop()`), and the loop `get_event_loop()` returns.
+    /// `_get_running_loop()`). The current loop outside it is the policy's
+    /// (the prelude's `get_event_loop_policy()`).
     var runningLoop: EventLoop?
-    var eventLoop: EventLoop?
 
     /// Pending tasks by id (`all_tasks()`); done tasks are removed.
     var pendingTasks = PendingTasks()

@@ -15,7 +15,15 @@ enum AsyncioTypes {
     nonisolated(unsafe) static let timerHandle = make("TimerHandle", module: "asyncio.events", base: handle, [
         method(TimerHandle.self, "when") { _, h, _ in .float(h.when) },
     ])
-    nonisolated(unsafe) static let eventLoop = make("_UnixSelectorEventLoop", module: "asyncio.unix_events", loopMethods)
+    // AbstractEventLoop <- BaseEventLoop <- BaseSelectorEventLoop <- _UnixSelectorEventLoop
+    // (= SelectorEventLoop), so isinstance checks and subclasses see CPython's chain.
+    nonisolated(unsafe) static let abstractEventLoop = make("AbstractEventLoop", module: "asyncio.events", [])
+    nonisolated(unsafe) static let baseEventLoop = make("BaseEventLoop", module: "asyncio.base_events",
+                                                        base: abstractEventLoop, loopMethods + loopLifecycleMethods)
+    nonisolated(unsafe) static let baseSelectorEventLoop = make("BaseSelectorEventLoop", module: "asyncio.selector_events",
+                                                                base: baseEventLoop, [])
+    nonisolated(unsafe) static let eventLoop = make("_UnixSelectorEventLoop", module: "asyncio.unix_events",
+                                                    base: baseSelectorEventLoop, [])
     nonisolated(unsafe) static let coroutine = make("coroutine", module: "builtins", [
         method(PyObject.self, "close") { _, _, _ in .none },
     ])
@@ -36,8 +44,8 @@ enum AsyncioTypes {
 
     static var futureMethods: [(String, Value)] {
         [
-            ("__new__", .object(PyNativeFunction("__new__") { interp, _ in
-                .object(Future(loop: try interp.getEventLoop()))
+            ("__new__", .object(PyNativeFunction("__new__") { interp, args in
+                .object(Future(loop: try (NativeArgs("Future", args).keyword("loop")?.asObject as? EventLoop) ?? interp.getEventLoop()))
             })),
             method(Future.self, "__init__") { _, _, _ in .none },
             method(Future.self, "result") { _, f, _ in try f.result() },
@@ -83,7 +91,8 @@ enum AsyncioTypes {
                 let a = NativeArgs("Task", args)
                 let coro = try a.required(1, "coro")
                 let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return .object(try Task(coro: coro, loop: try interp.getEventLoop(), name: name))
+                let loop = try (a.keyword("loop")?.asObject as? EventLoop) ?? interp.getEventLoop()
+                return .object(try Task(coro: coro, loop: loop, name: name))
             })),
             method(Task.self, "get_name") { _, t, _ in .str(t.name) },
             method(Task.self, "set_name") { interp, t, a in

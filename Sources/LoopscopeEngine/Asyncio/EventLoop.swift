@@ -43,6 +43,19 @@ final class EventLoop: PyObject {
     var isClosed: Bool { closed }
     /// `set_exception_handler`; nil means the default handler.
     var exceptionHandler: Value = .none
+    /// `set_task_factory`; None means `Task(coro, loop=self)`.
+    var taskFactory: Value = .none
+    /// A Python subclass this loop was made for (`class L(SelectorEventLoop)`).
+    var subclass: PyType?
+    /// Instance attributes (`slow_callback_duration`, a subclass's own state).
+    var instanceAttributes: [String: Value] = ["slow_callback_duration": .float(0.1)]
+    /// Debug mode: where asyncio's own code creates the next task or handle
+    /// (CPython reports the innermost frame, which is then in asyncio/*.py).
+    var internalCreationSite: String?
+    /// Debug mode: `created at FILE:LINE` of handles scheduled from Python, by handle.
+    var handleCreationSites: [HandleID: String] = [:]
+    /// The clock when the running handle started (debug mode's slow-callback check).
+    private var handleStartClock = 0.0
 
     /// Stepping state of the current `_run_once`.
     private var inIteration = false
@@ -59,7 +72,11 @@ final class EventLoop: PyObject {
         interp.asyncio.emit(.loopStarted)
     }
 
-    override var pyType: PyType { AsyncioTypes.eventLoop }
+    override var pyType: PyType { subclass ?? AsyncioTypes.eventLoop }
+    override var attributes: [String: Value]? {
+        get { instanceAttributes }
+        set { instanceAttributes = newValue ?? [:] }
+    }
 
     /// `loop.time()`: the virtual clock.
     var time: Double { state.clock }
@@ -142,6 +159,7 @@ final class EventLoop: PyObject {
 
     /// The bookkeeping half of `_run_once`. Returns false on deadlock.
     private func beginIteration() -> Bool {
+        state.chargeSeconds(state.cost.iteration)
         let schedCount = scheduled.count
         if schedCount > minScheduledTimerHandles
             && Double(timerCancelledCount) / Double(schedCount) > minCancelledTimerHandlesFraction {
@@ -170,7 +188,7 @@ final class EventLoop: PyObject {
         // The virtual select(): waiting `timeout` seconds is advancing the clock.
         if timeout > 0 {
             let from = state.clock
-            state.clock = state.clock + timeout
+            state.clock = from + state.selectWait(timeout)
             state.emit(.clockAdvanced(from: from, to: state.clock))
         }
 
@@ -204,8 +222,12 @@ final class EventLoop: PyObject {
 
     private func run(_ h: Handle, resuming: Bool) throws -> LoopStep {
         let task = h.task
-        if !resuming, state.wantsEvents {
-            state.emit(.stepBegan(handle: h.id, task: task?.id, description: h.describe(interp)))
+        if !resuming {
+            handleStartClock = state.clock
+            if state.wantsEvents {
+                state.emit(.stepBegan(handle: h.id, task: task?.id, description: h.describe(interp)))
+            }
+            state.chargeSeconds(state.cost.callback)
         }
         currentHandle = h
         defer { currentHandle = nil }
@@ -231,6 +253,7 @@ final class EventLoop: PyObject {
             return .sliced
         case .finished(let instructions):
             state.emit(.stepEnded(handle: h.id, task: task?.id, instructions: instructions))
+            if debug { warnIfSlow(h, took: state.clock - handleStartClock) }
             if todo == 0, let outcome = endIteration() { return outcome }
             return .ran
         }

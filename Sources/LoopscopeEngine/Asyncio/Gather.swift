@@ -37,7 +37,11 @@ extension Interpreter {
             throw pyTypeError("An asyncio.Future, a coroutine or an awaitable is required")
         }
         let loop = try loop ?? getEventLoop()
-        return try Task(coro: v, loop: loop, name: nil)
+        if loop.taskFactory.isNone { return try loop.fromAsyncio("tasks.py", 680) { try Task(coro: v, loop: loop, name: nil) } }
+        guard let fut = try loop.makeTask(v, name: nil).asObject as? Future else {
+            throw pyTypeError("the task factory must return a Future")
+        }
+        return fut
     }
 
     func gather(_ args: [Value], returnExceptions: Bool) throws -> Future {

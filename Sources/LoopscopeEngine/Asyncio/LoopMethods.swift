@@ -10,9 +10,9 @@ extension Interpreter {
     /// loop of the policy, created on first use.
     func getEventLoop() throws -> EventLoop {
         if let loop = asyncio.runningLoop { return loop }
-        if let loop = asyncio.eventLoop { return loop }
-        let loop = EventLoop(interp: self)
-        asyncio.eventLoop = loop
+        guard let loop = try callAsyncio("get_event_loop").asObject as? EventLoop else {
+            throw pyTypeError("the event loop policy returned something that is not an event loop")
+        }
         return loop
     }
 
@@ -35,23 +35,23 @@ extension AsyncioTypes {
             method(EventLoop.self, "time") { _, l, _ in .float(l.time) },
             method(EventLoop.self, "call_soon") { _, l, a in
                 try l.checkClosed()
-                return .object(l.callSoon(try scheduled(a, from: 0)))
+                return .object(l.fromPython(l.callSoon(try scheduled(a, from: 0))))
             },
             method(EventLoop.self, "call_later") { interp, l, a in
                 try l.checkClosed()
                 let delay = try interp.requireDelay(try a.required(0, "delay"), "delay")
-                return .object(l.callLater(delay, try scheduled(a, from: 1), task: l.currentTask?.id))
+                return .object(l.fromPython(l.callLater(delay, try scheduled(a, from: 1), task: l.currentTask?.id)))
             },
             method(EventLoop.self, "call_at") { interp, l, a in
                 try l.checkClosed()
                 let when = try interp.requireNumber(try a.required(0, "when"), "when")
-                return .object(l.callAt(when, try scheduled(a, from: 1), task: l.currentTask?.id))
+                return .object(l.fromPython(l.callAt(when, try scheduled(a, from: 1), task: l.currentTask?.id)))
             },
             method(EventLoop.self, "create_future") { _, l, _ in .object(Future(loop: l)) },
             method(EventLoop.self, "create_task") { interp, l, a in
                 try l.checkClosed()
                 let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return .object(try Task(coro: try a.required(0, "coro"), loop: l, name: name))
+                return try l.makeTask(try a.required(0, "coro"), name: name)
             },
             method(EventLoop.self, "is_running") { _, l, _ in .bool(l.isRunning) },
             method(EventLoop.self, "is_closed") { _, l, _ in .bool(l.closed) },

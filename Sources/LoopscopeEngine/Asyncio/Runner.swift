@@ -15,8 +15,9 @@ final class LoopDriver: PyObject {
     /// `asyncio.run` (full Runner lifecycle) or a bare `run_until_complete`.
     let isRunner: Bool
     private(set) var phase: Phase = .main
-    private var waitingOn: Future
-    private let mainFuture: Future
+    /// nil for `run_forever`, which runs until `stop()`.
+    private var waitingOn: Future?
+    private let mainFuture: Future?
     private var mainOutcome: Result<Value, PyError>?
     private(set) var outcome: Result<Value, PyError>?
 
@@ -30,6 +31,16 @@ final class LoopDriver: PyObject {
         self.waitingOn = future
         super.init()
         try startPhase(future)
+    }
+
+    /// `loop.run_forever()`: no future, the loop runs until `stop()`.
+    init(runForever loop: EventLoop) throws {
+        self.loop = loop
+        self.isRunner = false
+        self.mainFuture = nil
+        self.waitingOn = nil
+        super.init()
+        try loop.beginRunForever()
     }
 
     var isFinished: Bool { outcome != nil }
@@ -54,8 +65,10 @@ final class LoopDriver: PyObject {
             result = try loop.step()
         } catch let error as PyError {
             // SystemExit / KeyboardInterrupt out of run_forever.
-            if case .main = phase, mainFuture.isDone, !mainFuture.isCancelled { _ = try? mainFuture.exceptionValue() }
-            waitingOn.removeDoneCallback(key: 1)
+            if case .main = phase, let mainFuture, mainFuture.isDone, !mainFuture.isCancelled {
+                _ = try? mainFuture.exceptionValue()
+            }
+            waitingOn?.removeDoneCallback(key: 1)
             finish(.failure(error))
             return .stopped
         } catch {
@@ -72,6 +85,10 @@ final class LoopDriver: PyObject {
 
     /// `run_until_complete`'s tail after `run_forever` returned.
     private func phaseEnded() {
+        guard let waitingOn else {
+            finish(.success(.none))
+            return
+        }
         waitingOn.removeDoneCallback(key: 1)
         let phaseOutcome: Result<Value, PyError>
         if !waitingOn.isDone {
@@ -147,7 +164,7 @@ final class LoopDriver: PyObject {
     private func closeLoop() {
         try? loop.close()
         loop.state.emit(.loopClosed)
-        if loop.state.eventLoop === loop { loop.state.eventLoop = nil }
+        if isRunner { _ = try? loop.interp.callAsyncio("set_event_loop", .none) }
         phase = .done
         finish(mainOutcome ?? .failure(pyRuntimeError("Event loop stopped before Future completed.")))
     }

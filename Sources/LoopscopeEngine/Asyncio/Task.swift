@@ -24,6 +24,8 @@ final class Task: Future {
     /// False for tasks whose pending destruction must not be reported
     /// (gather children, run_until_complete's task).
     var logDestroyPending = true
+    /// Debug mode's `_source_traceback[-1]`: `created at FILE:LINE` in the repr.
+    var createdAt: String?
     /// Budget slicing: a step in progress (see `stepInstructions`).
     private var inSlicedStep = false
     private var nativeStarted = false
@@ -61,6 +63,7 @@ final class Task: Future {
             state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
                                     creator: state.currentTask?.id, line: interp.currentLine))
         }
+        if loop.debug { createdAt = loop.takeCreationSite() }
         loop.callSoon(.taskStep(self, nil))
         state.pendingTasks.insert(self)
     }
@@ -342,6 +345,7 @@ final class Task: Future {
         }
         info += outcomeInfo(interp)
         if let w = futWaiter, !isDone { info.append("wait_for=\(w.repr(interp))") }
+        if let createdAt { info.append("created at \(createdAt)") }
         return "<Task \(info.joined(separator: " "))>"
     }
 

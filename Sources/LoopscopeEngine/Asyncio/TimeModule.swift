@@ -1,6 +1,7 @@
 // `import time` on the virtual clock. `sleep` blocks: it advances the clock
-// (and, inside a running loop, holds the loop: a `loopBlocked` event). CPU
-// work takes zero virtual time, so only sleeps move the clock.
+// (and, inside a running loop, holds the loop: a `loopBlocked` event). Every
+// read settles the clock first, so in CPU mode differences include the work
+// done between them (VirtualClock.swift).
 import BigInt
 
 let epochOffset = 1_700_000_000.0
@@ -50,9 +51,13 @@ extension Interpreter {
 
     /// The clock as seen by the running code: inside `to_thread` work it
     /// includes the work's own sleeps so far.
-    var threadAwareClock: Double { asyncio.clock + (asyncio.threadClock ?? 0) }
+    var threadAwareClock: Double {
+        settleClock()
+        return asyncio.settledClock + (asyncio.threadClock ?? 0)
+    }
 
     func blockingSleep(_ secs: Double, description: String) {
+        settleClock()
         if let t = asyncio.threadClock {
             asyncio.threadClock = t + secs
             return

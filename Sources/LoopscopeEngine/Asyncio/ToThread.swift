@@ -1,14 +1,18 @@
 // `asyncio.to_thread(func, *args)` and `loop.run_in_executor(None, func, *args)`
 // modelled as work off the loop: `func` runs at once, synchronously, with a
-// private virtual clock, so its `time.sleep(d)` calls do not block or advance
-// the loop's clock but add up to `d_total`; the result (or exception) reaches
-// the awaiting future through a timer at `now + d_total`. The conformance
-// recorder models CPython the same way.
+// private virtual clock, so its `time.sleep(d)` calls (and, in CPU mode, its
+// running time) do not block or advance the loop's clock but add up to
+// `d_total`; the result (or exception) reaches the awaiting future through a
+// timer at `now + d_total`. The conformance recorder models CPython the same
+// way (the GIL's contention with the loop is not modelled).
 extension Interpreter {
     func startThreadWork(_ fn: Value, _ args: Arguments, loop: EventLoop) -> Future {
         let label = "to_thread(\(callableName(fn)))"
         let future = Future(loop: loop, label: label)
         future.completedBy = "thread done"
+        // The loop's clock is charged up to here; the work's own running
+        // time goes to its private clock.
+        settleClock()
         let saved = asyncio.threadClock
         asyncio.threadClock = 0
         let outcome: Result<Value, PyError>
@@ -19,6 +23,7 @@ extension Interpreter {
         } catch {
             outcome = .failure(pyRuntimeError("\(error)"))
         }
+        settleClock()
         let elapsed = asyncio.threadClock ?? 0
         asyncio.threadClock = saved
         loop.callLater(elapsed, .native("_chain_future") { _ in

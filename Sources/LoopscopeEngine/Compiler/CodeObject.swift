@@ -38,6 +38,8 @@ public final class CodeObject: PyObject {
 
     let isGenerator: Bool
     let isCoroutine: Bool
+    /// CO_ITERABLE_COROUTINE, set by `@types.coroutine`: its generators may be awaited.
+    var isIterableCoroutine = false
     let isAsyncGenerator: Bool
     let isClassBody: Bool
     let isModule: Bool
@@ -148,6 +150,7 @@ public final class CodeObject: PyObject {
         if qualname.contains("<locals>") { flags |= 0x10 }      // CO_NESTED: defined in a function
         if isGenerator { flags |= 0x20 }                         // CO_GENERATOR
         if isCoroutine { flags |= 0x80 }                         // CO_COROUTINE
+        if isIterableCoroutine { flags |= 0x100 }                // CO_ITERABLE_COROUTINE
         if isAsyncGenerator { flags |= 0x200 }                   // CO_ASYNC_GENERATOR
         return flags
     }

@@ -118,6 +118,10 @@ extension Compiler {
                 emit(.loadConst(constant(.str(doc))))
                 emit(.storeName(name("__doc__")))
             }
+            if cd.body.contains(where: Self.isSimpleAnnotation) {
+                emit(.buildMap(0))
+                emit(.storeName(name("__annotations__")))
+            }
             try compileBody(cd.body, skipDocstring: doc != nil)
             if let ci = scope.cells.firstIndex(of: "__class__") {
                 emit(.loadClosure(Int32(ci)))
@@ -130,8 +134,10 @@ extension Compiler {
         makeFunction(code, scope: scope, defaults: 0, hasKwDefaults: false)
         emit(.loadConst(constant(.str(cd.name))))
         for b in cd.bases { try compile(b) }
+        let hasKw = !cd.keywords.isEmpty
+        if hasKw { try compileClassKeywords(cd.keywords) }
         at(loc)
-        emit(.buildClass(Int32(cd.bases.count)))
+        emit(.buildClass(Int32(cd.bases.count) | (hasKw ? Self.classKeywordsFlag : 0)))
         applyDecorators(cd.decorators)
         storeName(cd.name)
     }

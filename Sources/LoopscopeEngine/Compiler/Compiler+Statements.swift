@@ -23,11 +23,12 @@ extension Compiler {
             }
         case .augAssign(let target, let op, let value):
             try compileAugAssign(target, op, value)
-        case .annAssign(let target, _, let value):
+        case .annAssign(let target, let annotation, let value):
             if let value {
                 try compile(value)
                 try compileStore(target)
             }
+            if unit.isClassBody, case .name(let n) = target.kind { try compileClassAnnotation(n, annotation) }
         case .functionDef(let fd):
             try compileFunctionDef(fd, s.loc)
         case .classDef(let cd):

@@ -63,10 +63,16 @@ public final class Compiler {
     var unit: CodeUnit
     var units: [CodeUnit] = []
     let isPrelude: Bool
+    /// `from __future__ import annotations`: class annotations are kept as text.
+    let futureAnnotations: Bool
 
     init(module: Module, filename: String, isPrelude: Bool) throws {
         self.filename = filename
         self.isPrelude = isPrelude
+        self.futureAnnotations = module.body.contains {
+            if case .importFrom("__future__", let names, 0) = $0.kind { return names.contains { $0.name == "annotations" } }
+            return false
+        }
         self.symbols = try SymbolTable(module: module)
         self.unit = CodeUnit(scope: symbols.top, name: "<module>", qualname: "<module>", firstLine: 1)
         unit.isModule = true

@@ -93,8 +93,8 @@ public enum Instruction: Sendable, Equatable {
     /// [defaults?, kwdefaults?, closure?, code] -> [function]. Flags: 1 defaults,
     /// 2 kw defaults, 4 closure.
     case makeFunction(Int32)
-    /// [bodyFunction, name, base1..bn] -> [class]; payload n bases. Keywords
-    /// (metaclass=...) are ignored.
+    /// [bodyFunction, name, base1..bn, keywords?] -> [class]; payload n bases,
+    /// plus `Compiler.classKeywordsFlag` when a dict of class keywords follows.
     case buildClass(Int32)
 
     // Exceptions: a block stack in the frame. `setupExcept(target)` records

@@ -102,7 +102,7 @@ enum StackDepth {
         case .unpackEx(let a, let b): return (Int(a) + Int(b), 0, nil, true)
         case .formatValue(_, let s): return (-Int(s), 0, nil, true)
         case .makeFunction: return (0, 0, nil, true) // see makeFunctionEffect
-        case .buildClass(let n): return (-1 - Int(n), 0, nil, true)
+        case .buildClass(let n): return (-1 - Int(n & 0xffff) - (n > 0xffff ? 1 : 0), 0, nil, true)
         case .setupExcept(let t): return (0, 1, Int(t), true)
         case .popBlock, .pushExcInfo, .popExcept: return (0, 0, nil, true)
         case .reraise: return (-1, 0, nil, false)

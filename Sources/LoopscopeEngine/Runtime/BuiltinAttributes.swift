@@ -33,6 +33,11 @@ extension Interpreter {
                     return e.args.first ?? Value.none
                 case "code" where e.pyType.isSubtype(of: BuiltinTypes.systemExit):
                     return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : .tuple(e.args))
+                case "errno" where e.pyType.isSubtype(of: BuiltinTypes.osError),
+                     "strerror" where e.pyType.isSubtype(of: BuiltinTypes.osError):
+                    // OSError(errno, strerror): set only for 2 to 5 arguments.
+                    guard (2...5).contains(e.args.count) else { return Value.none }
+                    return e.args[name == "errno" ? 0 : 1]
                 case "message" where e.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup):
                     return e.args.first ?? Value.none
                 case "exceptions" where e.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup):

@@ -76,6 +76,8 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let permissionError = builtin("PermissionError", osError)
     nonisolated(unsafe) public static let fileNotFoundError = builtin("FileNotFoundError", osError)
     nonisolated(unsafe) public static let timeoutError = builtin("TimeoutError", osError)
+    nonisolated(unsafe) public static let connectionError = builtin("ConnectionError", osError)
+    nonisolated(unsafe) public static let brokenPipeError = builtin("BrokenPipeError", connectionError)
     nonisolated(unsafe) public static let runtimeError = builtin("RuntimeError", exception)
     nonisolated(unsafe) public static let notImplementedError = builtin("NotImplementedError", runtimeError)
     nonisolated(unsafe) public static let recursionError = builtin("RecursionError", runtimeError)
@@ -98,7 +100,7 @@ public enum BuiltinTypes {
          stopAsyncIteration, arithmeticError, overflowError, zeroDivisionError, assertionError,
          attributeError, importError, moduleNotFoundError, lookupError, indexError, keyError,
          memoryError, nameError, unboundLocalError, osError, permissionError, fileNotFoundError,
-         timeoutError, runtimeError, notImplementedError, recursionError, syntaxError,
+         timeoutError, connectionError, brokenPipeError, runtimeError, notImplementedError, recursionError, syntaxError,
          indentationError, tabError, typeError, valueError, unicodeError, warning, runtimeWarning,
          userWarning, deprecationWarning, baseExceptionGroup, exceptionGroup]
     }

@@ -80,10 +80,7 @@ enum Builtins {
             return .bool(try interp.classMatches(cls, r[1], "issubclass"))
         }
         t.add("callable") { interp, a in
-            let v = try a.exactlyOne("callable", receiver: false)
-            guard case .object(let o) = v else { return .bool(false) }
-            if o is PyType || o is PyNativeFunction || o is PyFunction || o is PyBoundMethod { return .bool(true) }
-            return .bool(interp.typeOf(v).lookup("__call__") != nil)
+            .bool(interp.isCallableValue(try a.exactlyOne("callable", receiver: false)))
         }
         t.add("getattr") { interp, a in
             let r = try a.between("getattr", 2, 3, receiver: false)
@@ -166,8 +163,8 @@ extension Arguments {
 extension Interpreter {
     /// print(file=...): the interpreter's streams, or anything with write().
     func writeTo(_ file: Value?, _ text: String) throws {
-        guard let f = file, !f.isNone else { write(text, .stdout); return }
-        if case .object(let o) = f, let s = o as? PyStdStream { write(text, s.stream); return }
+        guard let f = file, !f.isNone else { try programWrite(text, .stdout); return }
+        if case .object(let o) = f, let s = o as? PyStdStream { try programWrite(text, s.stream); return }
         let w = try getAttribute(f, "write")
         _ = try invoke(w, [.str(text)])
     }
@@ -180,7 +177,14 @@ extension Interpreter {
         guard case .object(let o) = spec else {
             throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
         }
-        if let cls = o as? PyType { return t.isSubtype(of: cls) }
+        if let cls = o as? PyType {
+            if t.isSubtype(of: cls) { return true }
+            // ABCMeta's hook: registered virtual subclasses and __subclasshook__.
+            if let meta = cls.metatype, let hook = meta.lookup("__subclasscheck__"), case .object(let ho) = hook, ho is PyFunction {
+                return try truthy(try invoke(hook, [spec, .object(t)]))
+            }
+            return false
+        }
         if let tup = o as? PyTuple {
             for item in tup.items where try classMatches(t, item, fname) { return true }
             return false

@@ -7,10 +7,10 @@ import Glibc
 /// system kills it. Process-wide (engines share a process; see `Engine`).
 ///
 /// Cheap by design: small objects are not counted. Sizes CPython knows up
-/// front (repetition, `list(range(...))`, concatenation, padding) are checked
-/// before allocating; a large allocation (1 MiB or more) is compared with the
-/// process's resident memory; and the VM compares resident memory with the
-/// budget between instruction slices.
+/// front (repetition, `list(range(...))`, concatenation, slices, padding) are
+/// checked before allocating; a large allocation (1 MiB or more), or every
+/// 16 MiB of medium ones, is compared with the process's resident memory; and
+/// the VM compares resident memory with the budget between instruction slices.
 public enum HeapBudget {
     /// 2 GiB, unless the LOOPSCOPE_MAX_MEMORY environment variable says otherwise.
     public static let defaultLimit = 2 << 30
@@ -35,11 +35,21 @@ public enum HeapBudget {
         return overflow ? nil : bytes
     }
 
+    /// Bytes of medium allocations (4 KiB and up) since resident memory was
+    /// last read: copies that each stay small (`l.append(l[:])`) still add up.
+    nonisolated(unsafe) private static var sinceCheck = 0
+
     /// Throws MemoryError when `count` elements of `size` bytes cannot fit.
     @inline(__always)
     static func reserve(_ count: Int, of size: Int = 1) throws {
         let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-        if overflow || bytes >= checkedSize { try reserveLarge(overflow ? Int.max : bytes) }
+        if overflow { throw memoryError() }
+        if bytes < 4096 { return }
+        sinceCheck &+= bytes
+        if bytes >= checkedSize || sinceCheck >= 16 << 20 {
+            sinceCheck = 0
+            try reserveLarge(bytes)
+        }
     }
 
     private static func reserveLarge(_ bytes: Int) throws {

@@ -71,7 +71,24 @@ enum ObjectMethods {
             if !spec.isEmpty { throw typeError("unsupported format string passed to \(interp.pyTypeName(a[0])).__format__") }
             return .str(try interp.str(a[0]))
         }
-        t.add("__init_subclass__") { _, _ in .none }
+        t.add("__setattr__") { interp, a in
+            let r = try a.between("__setattr__", 2, 2)
+            guard case .str(let name) = r[0] else { throw typeError("attribute name must be string, not '\(interp.pyTypeName(r[0]))'") }
+            try interp.objectSetAttr(a[0], name, r[1])
+            return .none
+        }
+        t.add("__delattr__") { interp, a in
+            guard case .str(let name) = try a.exactlyOne("__delattr__") else { throw typeError("attribute name must be string") }
+            try interp.deleteAttribute(a[0], name, hooks: false)
+            return .none
+        }
+        // A classmethod, as in CPython, so `super().__init_subclass__(**kw)` binds the class.
+        t.dict["__init_subclass__"] = .object(PyClassMethod(.object(PyNativeFunction("__init_subclass__") { _, a in
+            if !a.keywords.isEmpty, a.count > 0, case .object(let o) = a[0], let cls = o as? PyType {
+                throw typeError("\(cls.name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        })))
         return t.dict
     }
 
@@ -89,7 +106,7 @@ enum ObjectMethods {
             guard case .object(let o) = a[0], let s = o as? PyStdStream else { throw typeError("write() requires a stream") }
             let v = try a.exactlyOne("write")
             guard case .str(let text) = v else { throw typeError("write() argument must be str, not \(interp.pyTypeName(v))") }
-            interp.write(text, s.stream)
+            try interp.programWrite(text, s.stream)
             return .int(text.unicodeScalars.count)
         }
         t.add("flush") { _, _ in .none }
@@ -106,10 +123,16 @@ enum TypeMethods {
             // is the VM's business.
             let rest = Array(a.positional.dropFirst())
             if rest.count == 1 && a.keywords.isEmpty { return .object(interp.typeOf(rest[0])) }
-            if rest.count == 3 { throw typeError("type() with 3 arguments is not supported") }
+            if rest.count == 3 { return try interp.typeNew(a[0], rest, keywords: a.keywords) }
             throw typeError("type() takes 1 or 3 arguments")
         }
         t.add("__init__") { _, _ in .none }
+        t.add("__call__") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+                throw typeError("descriptor '__call__' requires a 'type' object")
+            }
+            return try interp.instantiateNow(cls, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
         t.add("mro") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { throw typeError("descriptor 'mro' requires a 'type' object") }
             return .list(ty.mro.map { .object($0) })

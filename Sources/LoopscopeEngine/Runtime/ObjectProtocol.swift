@@ -54,6 +54,7 @@ extension Interpreter {
                 guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(pyTypeName(r)))") }
                 return s
             }
+            if o is PyType, let s = try nativeRepr(o) { return s }
             return defaultRepr(o)
         }
     }

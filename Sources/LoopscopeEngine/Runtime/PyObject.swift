@@ -45,7 +45,10 @@ public final class PyType: PyObject {
         self.mro = PyType.linearise(self)
     }
 
-    public override var pyType: PyType { BuiltinTypes.type }
+    /// The class's metaclass when it is not `type` (enum's EnumType, abc's ABCMeta).
+    public var metatype: PyType?
+
+    public override var pyType: PyType { metatype ?? BuiltinTypes.type }
 
     /// The hooks looked up on every instantiation or attribute store.
     public enum Special: Int {

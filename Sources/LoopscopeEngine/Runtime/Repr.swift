@@ -132,6 +132,10 @@ extension Interpreter {
     /// `str(exc)`: the single argument's str, else the args tuple's repr.
     func exceptionStr(_ e: PyException) throws -> String {
         if e.pyType.isSubtype(of: BuiltinTypes.keyError), e.args.count == 1 { return try repr(e.args[0]) }
+        // OSError(errno, strerror[, ...]): `[Errno 28] No space left on device`.
+        if e.pyType.isSubtype(of: BuiltinTypes.osError), (2...5).contains(e.args.count) {
+            return "[Errno \(try str(e.args[0]))] \(try str(e.args[1]))"
+        }
         switch e.args.count {
         case 0: return ""
         case 1: return try str(e.args[0])

@@ -120,7 +120,10 @@ extension Interpreter {
             }
             if let f = lookupDunder(o.pyType, "__getitem__"), !f.isNone { return try invoke(f, [container, key]) }
             if let t = o as? PyType {
-                if let f = t.lookup("__class_getitem__") { return try invoke(f, [container, key]) }
+                if let f = t.lookup("__class_getitem__") {
+                    if case .object(let fo) = f, let cm = fo as? PyClassMethod { return try invoke(cm.function, [container, key]) }
+                    return try invoke(f, [container, key])
+                }
                 // `list[int]` and friends in annotations: the type itself is a fine stand-in.
                 if t.isBuiltin { return container }
                 throw typeError("type '\(t.name)' is not subscriptable")

@@ -253,9 +253,6 @@ extension Parser {
         if acceptOp("(") != nil {
             (bases, keywords) = try parseCallArguments()
             try expectOp(")")
-            if let keyword = keywords.first {
-                throw unsupported("'class' keyword arguments (metaclass)", loc: keyword.loc)
-            }
         }
         let body = try parseBlock(after: "class definition", headerLine: classToken.line)
         let def = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)

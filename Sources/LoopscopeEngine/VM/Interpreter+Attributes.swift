@@ -22,9 +22,19 @@ extension Interpreter {
         if let s = o as? PySuper { return try superAttribute(s, name) }
         let t = o.pyType
         let classAttr = classAttribute(t, name, site)
-        if let ca = classAttr, case .object(let d) = ca, let p = d as? PyProperty {
-            if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
-            return try callValue(p.getter, Arguments([obj]))
+        var descriptorGet: Value?
+        if let ca = classAttr, case .object(let d) = ca, !(d is PyFunction) {
+            if let p = d as? PyProperty {
+                if p.getter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no getter") }
+                return try callValue(p.getter, Arguments([obj]))
+            }
+            if !d.pyType.isBuiltin, let get = d.pyType.lookup("__get__") {
+                // A data descriptor (with __set__/__delete__) wins over the instance dict.
+                if d.pyType.lookup("__set__") != nil || d.pyType.lookup("__delete__") != nil {
+                    return try callValue(get, Arguments([ca, obj, .object(t)]))
+                }
+                descriptorGet = get
+            }
         }
         if let inst = o as? PyInstance {
             if !(inst is PyException), let v = inst.dict[name] { return v }
@@ -35,6 +45,7 @@ extension Interpreter {
         } else if let attrs = o.attributes, let v = attrs[name] {
             return v
         }
+        if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
         if let ca = classAttr { return bindDescriptor(ca, obj, t) }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
         if let ga = t.special(.getattr) {
@@ -98,15 +109,25 @@ extension Interpreter {
         case "__dict__": return dictValue(t.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         case "__doc__": return t.dict["__doc__"] ?? Value.none
         case "__class__": return .object(t.pyType)
+        case "__annotations__" where !t.isBuiltin:
+            // Each class owns its annotations (never a base's), created on first read.
+            if let a = t.dict["__annotations__"] { return a }
+            let a = Value.object(PyDict())
+            t.dict["__annotations__"] = a
+            return a
         default: break
         }
         if let v = t.lookup(name) {
             if case .object(let d) = v {
                 if let cm = d as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, receiver: .object(t))) }
                 if let sm = d as? PyStaticMethod { return sm.function }
+                if !d.pyType.isBuiltin, let get = d.pyType.lookup("__get__") {
+                    return try callValue(get, Arguments([v, .none, .object(t)]))
+                }
             }
             return v
         }
+        if let v = try metaclassAttribute(t, name) { return v }
         // Methods of the metaclass (`type`), e.g. `mro`.
         if let v = BuiltinTypes.type.lookup(name) { return bindDescriptor(v, .object(t), BuiltinTypes.type) }
         throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
@@ -124,7 +145,9 @@ extension Interpreter {
                 if case .object(let d) = v, let p = d as? PyProperty {
                     return try callValue(p.getter, Arguments([s.object]))
                 }
-                if case .object(let o) = s.object, o is PyType, case .object(let d) = v, d is PyFunction || d is PyNativeFunction {
+                // super() in a classmethod (obj is the class itself) finds plain functions unbound;
+                // in a metaclass method (obj is an instance of the metaclass) they bind.
+                if case .object(let o) = s.object, o === s.objectType, case .object(let d) = v, d is PyFunction || d is PyNativeFunction {
                     return v
                 }
                 return bindDescriptor(v, s.object, s.objectType)
@@ -237,25 +260,62 @@ extension Interpreter {
             throw attributeError(obj, name)
         }
         if let t = o as? PyType {
-            if t.isBuiltin {
-                throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+            if let meta = t.metatype, let sa = meta.lookup("__setattr__"), case .object(let so) = sa, so is PyFunction {
+                _ = try callValue(sa, Arguments([obj, .str(name), value]))
+                return
             }
-            switch name {
-            case "__name__": if case .str(let s) = value { t.name = s }; return
-            case "__qualname__": if case .str(let s) = value { t.qualname = s }; return
-            default: t.dict[name] = value; return
-            }
+            try typeSetAttr(t, name, value)
+            return
         }
         if let m = o as? PyModule { m.namespace[name] = value; return }
         let t = o.pyType
-        if let ca = classAttribute(t, name, site), case .object(let d) = ca, let p = d as? PyProperty {
-            if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
-            _ = try callValue(p.setter, Arguments([obj, value]))
-            return
-        }
         if !t.isBuiltin, let sa = t.special(.setattr), case .object(let so) = sa, so is PyFunction {
             _ = try callValue(sa, Arguments([obj, .str(name), value]))
             return
+        }
+        if let ca = classAttribute(t, name, site), case .object(let d) = ca, !(d is PyFunction) {
+            if let p = d as? PyProperty {
+                if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
+                _ = try callValue(p.setter, Arguments([obj, value]))
+                return
+            }
+            if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
+                _ = try callValue(set, Arguments([ca, obj, value]))
+                return
+            }
+        }
+        try genericSetAttr(o, name, value)
+    }
+
+    /// `type.__setattr__`: the class's own dict, no metaclass hook.
+    func typeSetAttr(_ t: PyType, _ name: String, _ value: Value) throws {
+        if t.isBuiltin {
+            throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+        }
+        switch name {
+        case "__name__": if case .str(let s) = value { t.name = s }
+        case "__qualname__": if case .str(let s) = value { t.qualname = s }
+        default: t.dict[name] = value
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)`: descriptors, then the instance dict; no `__setattr__` hook.
+    func objectSetAttr(_ obj: Value, _ name: String, _ value: Value) throws {
+        if case .object(let o) = obj, let t = o as? PyType { return try typeSetAttr(t, name, value) }
+        guard case .object(let o) = obj, !(o is PyModule) else {
+            return try storeAttribute(obj, name, value)
+        }
+        let t = o.pyType
+        if let ca = t.lookup(name), case .object(let d) = ca {
+            if let p = d as? PyProperty {
+                if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
+                _ = try callValue(p.setter, Arguments([obj, value]))
+                return
+            }
+            if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
+                _ = try callValue(set, Arguments([ca, obj, value]))
+                return
+            }
         }
         try genericSetAttr(o, name, value)
     }
@@ -319,8 +379,12 @@ extension Interpreter {
         throw PyError(BuiltinTypes.typeError, message)
     }
 
-    func deleteAttribute(_ obj: Value, _ name: String) throws {
+    func deleteAttribute(_ obj: Value, _ name: String, hooks: Bool = true) throws {
         guard case .object(let o) = obj else { throw attributeError(obj, name) }
+        if hooks, !(o is PyType), !o.pyType.isBuiltin, let da = o.pyType.lookup("__delattr__"), case .object(let df) = da, df is PyFunction {
+            _ = try callValue(da, Arguments([obj, .str(name)]))
+            return
+        }
         if let t = o as? PyType {
             if t.isBuiltin { throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             if t.dict.removeValue(forKey: name) == nil {
@@ -337,6 +401,10 @@ extension Interpreter {
         if let ca = t.lookup(name), case .object(let d) = ca, let p = d as? PyProperty {
             if p.deleter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no deleter") }
             _ = try callValue(p.deleter, Arguments([obj]))
+            return
+        }
+        if let ca = t.lookup(name), case .object(let d) = ca, !d.pyType.isBuiltin, let del = d.pyType.lookup("__delete__") {
+            _ = try callValue(del, Arguments([ca, obj]))
             return
         }
         if let fn = o as? PyFunction {

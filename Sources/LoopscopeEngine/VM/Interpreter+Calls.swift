@@ -28,6 +28,12 @@ extension Interpreter {
             return try prepareCall(m.function, a, parent: parent)
         }
         if let t = o as? PyType {
+            // A metaclass's own `__call__` (EnumType: `Color(1)` looks a member up).
+            if let meta = t.metatype, let call = meta.lookup("__call__"), case .object(let co) = call, co is PyFunction {
+                var a = args
+                a.positional.insert(callable, at: 0)
+                return try prepareCall(call, a, parent: parent)
+            }
             return try instantiate(t, args, parent: parent)
         }
         if let call = o.pyType.lookup("__call__") {

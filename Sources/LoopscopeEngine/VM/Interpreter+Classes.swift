@@ -1,10 +1,89 @@
-// `class` statements (CPython's __build_class__) and zero-argument super().
+// `class` statements (CPython's __build_class__ and type.__new__), metaclasses.
 
 extension Interpreter {
-    func buildClass(body: Value, name nameV: Value, bases baseValues: [Value]) throws -> Value {
+    func buildClass(body: Value, name nameV: Value, bases baseValues: [Value], keywords kwValue: Value?) throws -> Value {
         guard case .object(let bo) = body, let fn = bo as? PyFunction, case .str(let name) = nameV else {
             throw PyError(BuiltinTypes.typeError, "__build_class__: func must be a function")
         }
+        var keywords = try kwValue.map(keywordsFromMapping) ?? []
+        var explicitMeta: Value?
+        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
+            explicitMeta = keywords[i].1
+            keywords.remove(at: i)
+        }
+        let bases = try resolveMROEntries(baseValues)
+        let frame = try bindArguments(fn, Arguments())
+        _ = try runNested(frame)
+        let dict = frame.classDict ?? [:]
+        let order = frame.classBody?.order ?? []
+        var ns: [(String, Value)] = order.compactMap { k in dict[k].map { (k, $0) } }
+        for (k, v) in dict where !order.contains(k) { ns.append((k, v)) }
+        let meta: PyType
+        switch explicitMeta {
+        case nil: meta = try winningMetaclass(BuiltinTypes.type, bases)
+        case .object(let mo)? where mo is PyType: meta = try winningMetaclass(mo as! PyType, bases)
+        case let other?:
+            // A plain callable as metaclass: called like one, with the namespace.
+            return try callValue(other, Arguments([nameV, .tuple(bases), dictValue(ns)], keywords: keywords))
+        }
+        if meta === BuiltinTypes.type {
+            return .object(try createType(meta: meta, name: name, bases: bases, namespace: ns, keywords: keywords))
+        }
+        return try callValue(.object(meta), Arguments([nameV, .tuple(bases), dictValue(ns)], keywords: keywords))
+    }
+
+    /// Bases that are not classes but know which class stands for them
+    /// (`typing.NamedTuple`, `Generic[T]`) are replaced via `__mro_entries__`.
+    func resolveMROEntries(_ baseValues: [Value]) throws -> [Value] {
+        var out: [Value] = []
+        for b in baseValues {
+            if case .object(let o) = b, !(o is PyType), let f = try? loadAttribute(b, "__mro_entries__") {
+                let r = try callValue(f, Arguments([.tuple(baseValues)]))
+                out.append(contentsOf: try sequenceItems(r))
+            } else {
+                out.append(b)
+            }
+        }
+        return out
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kw)` and `type(name, bases, ns)`.
+    func typeNew(_ metaV: Value, _ args: [Value], keywords: Keywords) throws -> Value {
+        guard case .object(let mo) = metaV, let meta = mo as? PyType else {
+            throw PyError(BuiltinTypes.typeError, "type.__new__(X): X is not a type object")
+        }
+        guard case .str(let name) = args[0] else {
+            throw PyError(BuiltinTypes.typeError, "type.__new__() argument 1 must be str, not \(pyTypeName(args[0]))")
+        }
+        guard case .object(let bto) = args[1], let bt = bto as? PyTuple else {
+            throw PyError(BuiltinTypes.typeError, "type.__new__() argument 2 must be tuple, not \(pyTypeName(args[1]))")
+        }
+        guard case .object(let dobj) = args[2], let d = dobj as? PyDict else {
+            throw PyError(BuiltinTypes.typeError, "type.__new__() argument 3 must be dict, not \(pyTypeName(args[2]))")
+        }
+        var ns: [(String, Value)] = []
+        for (k, v) in d.pairs {
+            guard case .str(let ks) = k else { continue }
+            ns.append((ks, v))
+        }
+        let winner = try winningMetaclass(meta, bt.items)
+        return .object(try createType(meta: winner, name: name, bases: bt.items, namespace: ns, keywords: keywords))
+    }
+
+    /// The most derived metaclass among `meta` and the bases' metaclasses.
+    func winningMetaclass(_ meta: PyType, _ bases: [Value]) throws -> PyType {
+        var winner = meta
+        for b in bases {
+            guard case .object(let o) = b, let bt = o as? PyType else { continue }
+            let bm = bt.pyType
+            if winner.isSubtype(of: bm) { continue }
+            if bm.isSubtype(of: winner) { winner = bm; continue }
+            throw PyError(BuiltinTypes.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
+    func createType(meta: PyType, name: String, bases baseValues: [Value], namespace: [(String, Value)], keywords: Keywords) throws -> PyType {
         var bases: [PyType] = []
         for b in baseValues {
             guard case .object(let o) = b, let t = o as? PyType else {
@@ -19,40 +98,63 @@ extension Interpreter {
         for (i, b) in bases.enumerated() where bases[(i + 1)...].contains(where: { $0 === b }) {
             throw PyError(BuiltinTypes.typeError, "duplicate base class \(b.name)")
         }
-        let frame = try bindArguments(fn, Arguments())
-        _ = try runNested(frame)
-        var ns = frame.classDict ?? [:]
+        var ns: [String: Value] = [:]
+        for (k, v) in namespace { ns[k] = v }
         var cell: PyCell?
         if case .object(let c)? = ns["__classcell__"], let pc = c as? PyCell {
             cell = pc
             ns["__classcell__"] = nil
         }
+        // CPython makes these implicit classmethods / staticmethods.
+        for key in ["__init_subclass__", "__class_getitem__"] {
+            if case .object(let f)? = ns[key], f is PyFunction { ns[key] = .object(PyClassMethod(ns[key]!)) }
+        }
         var module = "__main__"
-        if case .str(let m)? = ns["__module__"] { module = m }
+        if case .str(let m)? = ns["__module__"] { module = m } else if let f = currentFrame, let m = f.globals["__name__"], case .str(let ms) = m { module = ms; ns["__module__"] = m }
         let t = PyType(name: name, module: module, bases: bases, dict: ns, isBuiltin: false)
+        if meta !== BuiltinTypes.type { t.metatype = meta }
         if case .str(let q)? = ns["__qualname__"] { t.qualname = q }
-        ns["__qualname__"] = nil
         t.dict["__qualname__"] = nil
         if !mroIsConsistent(t) {
             throw PyError(BuiltinTypes.typeError,
                           "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
         }
         cell?.value = .object(t)
-        // __set_name__ on descriptors, __init_subclass__ on the parent.
-        for key in frame.classBody?.order ?? [] {
-            guard let v = t.dict[key], case .object(let o) = v, !(o is PyFunction) else { continue }
-            if let sn = o.pyType.lookup("__set_name__"), case .object(let so) = sn, so is PyFunction {
-                _ = try callValue(sn, Arguments([v, .object(t), .str(key)]))
-            }
+        for (key, v) in namespace {
+            guard case .object(let o) = v, !(o is PyFunction), !o.pyType.isBuiltin,
+                  let sn = o.pyType.lookup("__set_name__") else { continue }
+            _ = try callValue(sn, Arguments([v, .object(t), .str(key)]))
         }
-        if let isc = bases.first?.lookup("__init_subclass__"), case .object(let io) = isc {
-            var f: Value = isc
-            if let cm = io as? PyClassMethod { f = cm.function }
-            if case .object(let fo) = f, fo is PyFunction {
-                _ = try callValue(f, Arguments([.object(t)]))
+        try callInitSubclass(t, keywords)
+        return t
+    }
+
+    /// `super(t, t).__init_subclass__(**keywords)`.
+    private func callInitSubclass(_ t: PyType, _ keywords: Keywords) throws {
+        for c in t.mro.dropFirst() {
+            guard let isc = c.dict["__init_subclass__"] else { continue }
+            if case .object(let io) = isc, let cm = io as? PyClassMethod {
+                _ = try callValue(cm.function, Arguments([.object(t)], keywords: keywords))
             }
+            return
         }
-        return .object(t)
+    }
+
+    /// An attribute a class gets from its metaclass: `Color.__members__`.
+    func metaclassAttribute(_ t: PyType, _ name: String) throws -> Value? {
+        guard let meta = t.metatype, let v = meta.lookup(name) else { return nil }
+        if case .object(let d) = v, let p = d as? PyProperty {
+            return try callValue(p.getter, Arguments([.object(t)]))
+        }
+        return bindDescriptor(v, .object(t), meta)
+    }
+
+    /// `cls(*args)` from native code, `__init__` included.
+    func instantiateNow(_ t: PyType, _ args: Arguments) throws -> Value {
+        switch try instantiate(t, args, parent: nil) {
+        case .value(let v): return v
+        case .frame(let f): return try runNestedFrame(f, mode: f.mode)
+        }
     }
 
     func mroIsConsistent(_ t: PyType) -> Bool {
@@ -73,36 +175,5 @@ extension Interpreter {
             last = i
         }
         return true
-    }
-
-    /// `super()` with no arguments: `__class__` and the first argument of the
-    /// calling Python frame.
-    func zeroArgSuper() throws -> Value {
-        guard let f = currentFrame else { throw PyError(BuiltinTypes.runtimeError, "super(): no arguments") }
-        let code = f.code
-        guard code.argCount > 0 || code.hasVarargs else { throw PyError(BuiltinTypes.runtimeError, "super(): no arguments") }
-        var first: Value? = f.locals[0]
-        if let ci = code.cellArgs.first(where: { $0.arg == 0 })?.cell { first = f.cells[ci].value }
-        guard let obj = first else { throw PyError(BuiltinTypes.runtimeError, "super(): arg[0] deleted") }
-        guard let ci = code.freevars.firstIndex(of: "__class__") else {
-            throw PyError(BuiltinTypes.runtimeError, "super(): __class__ cell not found")
-        }
-        guard case .object(let co)? = f.cells[code.cellvars.count + ci].value, let cls = co as? PyType else {
-            throw PyError(BuiltinTypes.runtimeError, "super(): empty __class__ cell")
-        }
-        return try makeSuper(cls, obj)
-    }
-
-    func makeSuper(_ cls: PyType, _ obj: Value) throws -> Value {
-        var objType: PyType
-        if case .object(let o) = obj, let t = o as? PyType, t.isSubtype(of: cls) {
-            objType = t
-        } else {
-            objType = vmTypeOf(obj)
-        }
-        guard objType.isSubtype(of: cls) else {
-            throw PyError(BuiltinTypes.typeError, "super(type, obj): obj must be an instance or subtype of type")
-        }
-        return .object(PySuper(start: cls, object: obj, objectType: objType))
     }
 }

@@ -29,17 +29,18 @@ extension Interpreter {
         case "random": module = try cachedModule("random") { try makeRandomModule() }
         case "sys": module = cachedModule("sys") { makeSysModule() }
         case "math": module = cachedModule("math") { makeMathModule() }
-        case "functools": module = cachedModule("functools") { makeFunctoolsModule() }
         case "itertools": module = cachedModule("itertools") { makeItertoolsModule() }
-        case "typing": module = cachedModule("typing") { makeTypingModule() }
+        case "types": module = cachedModule("types") { makeTypesModule() }
         case "contextlib": module = try cachedModule("contextlib") { try makeContextlibModule() }
         case "__main__": module = mainModule
         default:
+            if let m = try preludeStdlibModule(top) { module = m; break }
             let e = PyException(BuiltinTypes.moduleNotFoundError, "loopscope does not support the module '\(top)' yet")
             e.dict["name"] = .str(top)
             throw PyError(e)
         }
         if parts.count == 1 { return module }
+        if let sub = try preludeStdlibSubmodule(dotted) { return sub }
         // Submodules: `asyncio.queues` and friends are views of the package.
         if top == "asyncio" {
             let known: Set<String> = ["queues", "tasks", "locks", "exceptions", "events", "futures", "base_events",

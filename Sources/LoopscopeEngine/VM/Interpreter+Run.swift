@@ -38,6 +38,10 @@ extension Interpreter {
         var ip = f.ip
         // Instructions left in this slice; what ran is `budget - remaining`.
         var remaining = budget
+        // `remaining` when `instructionCount` was last brought up to date:
+        // native code called from here (a clock read) sees every
+        // instruction executed so far, and nested loops add their own.
+        var flushed = budget
         currentFrame = f
         f.started = true
 
@@ -72,6 +76,8 @@ extension Interpreter {
         @inline(__always) func sync() {
             f.ip = ip
             f.sp = sp
+            instructionCount &+= flushed &- remaining
+            flushed = remaining
         }
         /// A safe point (after `sync()`): closes generators freed while
         /// suspended (Interpreter+Finalize.swift). Only where an instruction
@@ -115,7 +121,7 @@ extension Interpreter {
             return true
         }
         func finishLoop(_ e: LoopExit) -> LoopExit {
-            instructionCount += budget - max(remaining, 0)
+            instructionCount += flushed - max(remaining, 0)
             return e
         }
 
@@ -698,14 +704,15 @@ extension Interpreter {
                     sp -= nd
                     let fn = PyFunction(code: fcode, module: f.module, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
                     push(.object(fn))
-                case .buildClass(let n):
-                    let n = Int(n)
+                case .buildClass(let payload):
+                    let keywords: Value? = payload > 0xffff ? pop() : nil
+                    let n = Int(payload & 0xffff)
                     var bases: [Value] = []
                     for k in 0..<n { bases.append((stack + sp - n + k).move()) }
                     sp -= n
                     let nameV = pop(), body = pop()
                     sync()
-                    push(try buildClass(body: body, name: nameV, bases: bases))
+                    push(try buildClass(body: body, name: nameV, bases: bases, keywords: keywords))
 
                 case .setupExcept(let t):
                     f.blocks.append(Block(handler: Int(t), stackDepth: sp, excDepth: f.excStack.count))

@@ -72,7 +72,8 @@ extension Interpreter {
                 return v
             }
             if o is NativeAwaitable || o is PyAsyncGenASend { return v }
-            if o is PyGenerator {
+            if let g = o as? PyGenerator {
+                if g.frame.code.isIterableCoroutine { return v }
                 throw PyError(BuiltinTypes.typeError, "object generator can't be used in 'await' expression")
             }
             if let aw = o.pyType.lookup("__await__") {

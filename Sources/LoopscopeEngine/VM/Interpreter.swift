@@ -10,6 +10,9 @@ public final class Interpreter {
     /// Where `print()` and tracebacks go. The Engine routes this into output
     /// events (tagged with the current task) and its stdout/stderr buffers.
     public var write: (String, OutputStream) -> Void = { _, _ in }
+    /// Set by `write` when the output could not be written; the program's
+    /// own write raises it (`programWrite`).
+    var pendingWriteFailure: OutputWriteFailure?
 
     /// asyncio's per-run state (the loop, tasks, the virtual clock).
     public let asyncio = AsyncioState()
@@ -62,6 +65,7 @@ public final class Interpreter {
         self.argv = [filename]
         mainModule.namespace["__file__"] = .str(filename)
         mainModule.namespace["__doc__"] = Value.none
+        asyncio.vm = self
     }
 
     /// Calls any Python callable synchronously (functions, bound methods,

@@ -1,76 +1,6 @@
 // Standard modules written in Python, compiled on first import.
 
 enum PreludeSources {
-    static let functools = #"""
-class partial:
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return "functools.partial(" + ", ".join(parts) + ")"
-
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
-
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
-
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
-
-_initial_missing = object()
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-def lru_cache(maxsize=128, typed=False):
-    def decorating(user_function):
-        cache = {}
-        def wrapper(*args):
-            if args in cache:
-                return cache[args]
-            result = user_function(*args)
-            cache[args] = result
-            return result
-        return update_wrapper(wrapper, user_function)
-    if callable(maxsize):
-        return decorating(maxsize)
-    return decorating
-
-def cache(user_function):
-    return lru_cache(None)(user_function)
-"""#
-
     static let itertools = #"""
 def count(start=0, step=1):
     n = start
@@ -253,59 +183,41 @@ def compress(data, selectors):
         if s:
             yield d
 
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            yield from rec(i, prefix + [pool[i]])
+    if n or not r:
+        yield from rec(0, [])
+
+def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.pop(0)
+    return tuple(gen(b) for b in buffers)
+
 def filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
     for x in iterable:
         if not predicate(x):
             yield x
-"""#
-
-    static let typing = #"""
-class _SpecialForm:
-    def __init__(self, name):
-        self._name = name
-    def __getitem__(self, params):
-        return self
-    def __call__(self, *args, **kwargs):
-        if args:
-            return args[-1]
-        return None
-    def __repr__(self):
-        return 'typing.' + self._name
-
-Any = _SpecialForm('Any')
-Optional = _SpecialForm('Optional')
-Union = _SpecialForm('Union')
-List = _SpecialForm('List')
-Dict = _SpecialForm('Dict')
-Set = _SpecialForm('Set')
-Tuple = _SpecialForm('Tuple')
-Callable = _SpecialForm('Callable')
-Awaitable = _SpecialForm('Awaitable')
-Coroutine = _SpecialForm('Coroutine')
-AsyncIterator = _SpecialForm('AsyncIterator')
-AsyncGenerator = _SpecialForm('AsyncGenerator')
-Iterator = _SpecialForm('Iterator')
-Iterable = _SpecialForm('Iterable')
-Generator = _SpecialForm('Generator')
-Sequence = _SpecialForm('Sequence')
-Mapping = _SpecialForm('Mapping')
-Type = _SpecialForm('Type')
-ClassVar = _SpecialForm('ClassVar')
-Final = _SpecialForm('Final')
-Literal = _SpecialForm('Literal')
-NoReturn = _SpecialForm('NoReturn')
-TypeVar = _SpecialForm('TypeVar')
-Generic = object
-Protocol = object
-TYPE_CHECKING = False
-
-def cast(typ, val):
-    return val
-
-def NamedTuple(*args, **kwargs):
-    raise NotImplementedError("loopscope does not support typing.NamedTuple yet")
 """#
 
     static let contextlib = #"""

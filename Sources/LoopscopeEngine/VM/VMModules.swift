@@ -198,16 +198,8 @@ extension Interpreter {
         return m
     }
 
-    func makeFunctoolsModule() -> PyModule {
-        (try? executeModuleSource(PreludeSources.functools, name: "functools")) ?? PyModule(name: "functools")
-    }
-
     func makeItertoolsModule() -> PyModule {
         (try? executeModuleSource(PreludeSources.itertools, name: "itertools")) ?? PyModule(name: "itertools")
-    }
-
-    func makeTypingModule() -> PyModule {
-        (try? executeModuleSource(PreludeSources.typing, name: "typing")) ?? PyModule(name: "typing")
     }
 
     func makeContextlibModule() throws -> PyModule {

@@ -51,6 +51,11 @@ public struct AppHooks {
         Engine(source: info.source, filename: info.name)
     }
 
+    /// Engines on the given clock (`--frozen-clock` asks for `.frozen`).
+    public static func engine(clock: ClockMode) -> (ProgramInfo) -> SteppableProgram {
+        { info in Engine(source: info.source, filename: info.name, options: EngineOptions(clock: clock)) }
+    }
+
     public static func read(_ path: String) -> Result<ProgramInfo, PromptError> {
         let expanded = (path as NSString).expandingTildeInPath
         let absolute = URL(fileURLWithPath: expanded).standardizedFileURL.path

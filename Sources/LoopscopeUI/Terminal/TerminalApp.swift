@@ -13,7 +13,8 @@ public enum TerminalApp {
             case .program(let name, _): hint = name
             case .demo(let d): hint = d.name
             }
-            FileHandle.standardError.write(Data("""
+            // The checked write: FileHandle.write(_: Data) traps when stderr is gone.
+            try? FileHandle.standardError.write(contentsOf: Data("""
                 loopscope: the visualizer needs a terminal (stdout is not a TTY).
                 Run a program headless instead:  loopscope run \(hint)
 

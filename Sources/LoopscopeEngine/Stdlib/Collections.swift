@@ -1,0 +1,715 @@
+// `collections`, written in Python: deque, defaultdict, Counter, OrderedDict,
+// ChainMap and namedtuple. The mappings wrap a real dict (the VM cannot
+// subclass dict natively), so everything but isinstance(x, dict) behaves as
+// in CPython.
+
+extension PreludeSources {
+    static let collections = #"""
+
+def _check_maxlen(maxlen):
+    if maxlen is not None:
+        if not isinstance(maxlen, int):
+            raise TypeError("an integer is required")
+        if maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        _check_maxlen(maxlen)
+        self._items = []
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_right(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+
+    def append(self, x):
+        self._items.append(x)
+        self._trim_right()
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=None):
+        try:
+            return self._items.index(x, start, len(self._items) if stop is None else stop)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not in deque") from None
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        k = len(self._items)
+        if k:
+            n %= k
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def _index(self, i):
+        n = len(self._items)
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if i < -n or i >= n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self._maxlen})"
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _Mapping:
+    """The dict behaviour the mapping classes share; the data lives in self._d."""
+
+    def __getitem__(self, key):
+        try:
+            return self._d[key]
+        except KeyError:
+            pass
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        return reversed(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    _marker = object()
+
+    def pop(self, key, default=_marker):
+        if default is _Mapping._marker:
+            return self._d.pop(key)
+        return self._d.pop(key, default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, _Mapping):
+            other = other._d
+        self._d.update(other, **kwds)
+
+    def __eq__(self, other):
+        if isinstance(other, _Mapping):
+            return self._d == other._d
+        if isinstance(other, dict):
+            return self._d == other
+        return NotImplemented
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Mapping)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class defaultdict(_Mapping):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._d = dict(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._d[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        f = self.default_factory
+        fr = 'None' if f is None else repr(f)
+        return f"defaultdict({fr}, {self._d!r})"
+
+
+class OrderedDict(_Mapping):
+    def __init__(self, other=(), /, **kwds):
+        self._d = {}
+        self.update(other, **kwds)
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self._d)) if last else next(iter(self._d))
+        return key, self._d.pop(key)
+
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            rest = self._d
+            self._d = {key: value}
+            self._d.update(rest)
+
+    def copy(self):
+        return OrderedDict(self._d)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _Mapping.__eq__(self, other)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return cls((k, value) for k in iterable)
+
+    def __repr__(self):
+        if not self._d:
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({list(self._d.items())!r})"
+
+
+class Counter(_Mapping):
+    def __init__(self, iterable=None, /, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self._d.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        d = self._d
+        if iterable is not None:
+            if isinstance(iterable, (dict, _Mapping)):
+                for elem, count in iterable.items():
+                    d[elem] = count + d.get(elem, 0)
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        d = self._d
+        if iterable is not None:
+            if isinstance(iterable, (dict, _Mapping)):
+                for elem, count in iterable.items():
+                    d[elem] = d.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self._d:
+            del self._d[elem]
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __repr__(self):
+        if not self._d:
+            return f"{type(self).__name__}()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._d)
+        return f"{type(self).__name__}({d!r})"
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        return Counter({e: c for e, c in self.items() if c > 0})
+
+    def __neg__(self):
+        return Counter({e: 0 - c for e, c in self.items() if c < 0})
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self._d.items() if not c > 0]:
+            del self._d[elem]
+        return self
+
+
+class ChainMap(_Mapping):
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    @property
+    def _d(self):
+        return self.maps[0]
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __repr__(self):
+        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    fields = tuple(field_names)
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+    field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults or ())))))
+    return _make_namedtuple_class(typename, fields, field_defaults, module)
+
+
+def _make_namedtuple_class(typename, fields, field_defaults, module):
+    num_fields = len(fields)
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given")
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                values.append(_missing)
+        for name in fields[:len(args)]:
+            if name in kwargs:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+        if kwargs:
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        missing = [n for n, v in zip(fields, values) if v is _missing]
+        if missing:
+            quoted = [f"'{n}'" for n in missing]
+            if len(quoted) == 1:
+                names = quoted[0]
+            elif len(quoted) == 2:
+                names = f"{quoted[0]} and {quoted[1]}"
+            else:
+                names = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+            s = "" if len(missing) == 1 else "s"
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{s}: {names}")
+        self = object.__new__(_cls)
+        object.__setattr__(self, '_tuple', tuple(values))
+        return self
+
+    ns = {
+        '__new__': __new__,
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__match_args__': fields,
+        '__module__': module or '__main__',
+        '__qualname__': typename,
+    }
+    for index, name in enumerate(fields):
+        ns[name] = _field_property(index)
+    return type(typename, (_NamedTupleBase,), ns)
+
+
+_missing = object()
+
+def _field_property(index):
+    return property(lambda self: self._tuple[index])
+
+
+class _NamedTupleBase:
+    """The tuple behaviour shared by every namedtuple class."""
+
+    @classmethod
+    def _make(cls, iterable):
+        return cls(*iterable)
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._tuple)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return type(self)(*values)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._tuple))
+
+    def __getnewargs__(self):
+        return self._tuple
+
+    def __setattr__(self, name, value):
+        if name in self._fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def __repr__(self):
+        body = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._tuple))
+        return f"{type(self).__name__}({body})"
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __getitem__(self, i):
+        return self._tuple[i]
+
+    def __contains__(self, x):
+        return x in self._tuple
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def _other(self, other):
+        if isinstance(other, _NamedTupleBase):
+            return other._tuple
+        if isinstance(other, tuple):
+            return other
+        return None
+
+    def __eq__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple == o
+
+    def __ne__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple != o
+
+    def __lt__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple < o
+
+    def __le__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple <= o
+
+    def __gt__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple > o
+
+    def __ge__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple >= o
+
+    def __add__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._tuple + o
+
+    def __radd__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else o + self._tuple
+
+    def count(self, x):
+        return self._tuple.count(x)
+
+    def index(self, x, *args):
+        return self._tuple.index(x, *args)
+
+
+def _register_abcs():
+    import _collections_abc
+    _collections_abc.MutableSequence.register(deque)
+    for cls in (defaultdict, OrderedDict, Counter, ChainMap):
+        _collections_abc.MutableMapping.register(cls)
+    return _collections_abc
+
+abc = _register_abcs()
+"""#
+}

@@ -1,0 +1,531 @@
+// `enum`, written in Python on the VM's metaclass support: EnumType turns the
+// class body into members (auto(), aliases, _generate_next_value_), and
+// Enum/IntEnum/StrEnum/Flag/IntFlag give CPython 3.11's repr, str and format.
+// IntEnum and StrEnum members are not int/str instances here; they compare,
+// hash, format and do arithmetic like their values instead.
+
+extension PreludeSources {
+    static let enumModule = #"""
+class auto:
+    def __init__(self, value=None):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return name.startswith(pattern) and not name.endswith('__')
+
+class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return {}
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = []
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        body = {}
+        for key, value in classdict.items():
+            if key in ignore or key == '_ignore_':
+                continue
+            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                    or _is_descriptor(value) or isinstance(value, (staticmethod, classmethod))
+                    or callable(value) and not isinstance(value, auto)):
+                body[key] = value
+            else:
+                member_names.append((key, value))
+        for key, _ in member_names:
+            if key in ('mro', ''):
+                raise ValueError(f"invalid enum member name: {key!r}")
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        setattr = type.__setattr__
+        setattr(enum_class, '_member_names_', [])
+        setattr(enum_class, '_member_map_', {})
+        setattr(enum_class, '_value2member_map_', {})
+        setattr(enum_class, '_unhashable_values_', [])
+        if boundary is not None:
+            setattr(enum_class, '_boundary_', boundary)
+        last_values = []
+        for name, value in member_names:
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            enum_class._add_member_(name, value)
+            last_values.append(value)
+        if Flag is not None and issubclass(enum_class, Flag):
+            bits = 0
+            for m in enum_class._member_map_.values():
+                bits |= m._value_
+            setattr(enum_class, '_flag_mask_', bits)
+            setattr(enum_class, '_all_bits_', 2 ** bits.bit_length() - 1 if bits else 0)
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        args = value if isinstance(value, tuple) else (value,)
+        new = cls._find_new_()
+        if new is None:
+            member = object.__new__(cls)
+            if not hasattr(member, '_value_'):
+                member._value_ = value
+        else:
+            member = new(cls, *args)
+            if not hasattr(member, '_value_'):
+                member._value_ = value
+        member._name_ = name
+        init = cls._find_init_()
+        if init is not None:
+            init(member, *args)
+        member._sort_order_ = len(cls._member_names_)
+        canonical = None
+        try:
+            canonical = cls._value2member_map_.get(member._value_)
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == member._value_:
+                    canonical = m
+                    break
+        if canonical is not None:
+            member = canonical
+        else:
+            cls._member_names_.append(name)
+        cls._member_map_[name] = member
+        try:
+            cls._value2member_map_.setdefault(member._value_, member)
+        except TypeError:
+            cls._unhashable_values_.append(member._value_)
+        type.__setattr__(cls, name, member)
+
+    def _find_new_(cls):
+        for base in cls.__mro__:
+            if base is object or base.__module__ == 'enum':
+                continue
+            if '__new__' in base.__dict__:
+                return base.__dict__['__new__']
+        return None
+
+    def _find_init_(cls):
+        for base in cls.__mro__:
+            if base.__module__ == 'enum' or base is object:
+                continue
+            if '__init__' in base.__dict__:
+                return base.__dict__['__init__']
+        return None
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            for count, name in enumerate(original):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        classdict = {'__module__': module or '__main__', '__qualname__': qualname or class_name}
+        items = names.items() if isinstance(names, dict) else names
+        for item in items:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                    type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        if name in getattr(cls, '_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+EnumMeta = EnumType
+Flag = None
+
+class property:
+    """enum.property: a member attribute that a member named like it does not shadow."""
+    def __init__(self, fget=None):
+        self.fget = fget
+        self.__doc__ = fget.__doc__ if fget is not None else None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            member = ownerclass._member_map_.get(self.name) if hasattr(ownerclass, '_member_map_') else None
+            if member is not None:
+                return member
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (type(instance).__name__, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (type(instance).__name__, self.name))
+
+DynamicClassAttribute = property
+types = None
+
+class Enum(metaclass=EnumType):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start
+        for last in reversed(last_values):
+            try:
+                return last + 1
+            except TypeError:
+                pass
+        raise TypeError('unable to sort non-numeric values')
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        raise TypeError(
+            'error in %s._missing_: returned %r instead of None or a valid member'
+            % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, self._value_repr_(self._value_))
+
+    def _value_repr_(self, value):
+        return repr(value)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(); str() and format() are the value's."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+def _value_method(name):
+    def method(self, *args):
+        args = [a._value_ if isinstance(a, Enum) else a for a in args]
+        return getattr(self._value_, name)(*args)
+    method.__name__ = name
+    return method
+
+def _value_compare(op):
+    def method(self, other):
+        if isinstance(other, Enum):
+            other = other._value_
+        return op(self._value_, other)
+    return method
+
+
+class _ValueLike:
+    """int/str behaviour of IntEnum/StrEnum members, forwarded to the value."""
+    __eq__ = _value_compare(lambda a, b: a == b)
+    __ne__ = _value_compare(lambda a, b: a != b)
+    __lt__ = _value_compare(lambda a, b: a < b)
+    __le__ = _value_compare(lambda a, b: a <= b)
+    __gt__ = _value_compare(lambda a, b: a > b)
+    __ge__ = _value_compare(lambda a, b: a >= b)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __getattr__(self, name):
+        if name.startswith('_'):
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return getattr(self._value_, name)
+
+
+for _name in ('__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__',
+              '__rtruediv__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__pow__',
+              '__rpow__', '__neg__', '__pos__', '__abs__', '__int__', '__float__', '__index__',
+              '__len__', '__getitem__', '__iter__', '__contains__', '__bool__', '__lshift__', '__rshift__'):
+    setattr(_ValueLike, _name, _value_method(_name))
+
+
+class IntEnum(_ValueLike, ReprEnum):
+    pass
+
+
+class StrEnum(_ValueLike, ReprEnum):
+    def __new__(cls, *values):
+        if len(values) == 1 and not isinstance(values[0], str) and cls.__dict__.get('_member_names_') is None:
+            raise TypeError('%r is not a string' % (values[0],))
+        return Enum.__new__(cls, values[0])
+
+    def __str__(self):
+        return self._value_
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class FlagBoundary:
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+
+
+class Flag(Enum, boundary='strict'):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        return 2 ** last.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if value < 0:
+            value = cls._all_bits_ + 1 + value
+        if value & ~cls._flag_mask_ and getattr(cls, '_boundary_', 'strict') == 'strict' and not issubclass(cls, int_like):
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, bin(value), bin(cls._flag_mask_)))
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_members_(value)]
+        extra = value & ~cls._flag_mask_
+        if names and extra:
+            pseudo._name_ = '|'.join(names) + '|' + str(extra)
+        elif names:
+            pseudo._name_ = '|'.join(names)
+        else:
+            pseudo._name_ = None
+        cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    @classmethod
+    def _iter_members_(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ and m._value_ & (m._value_ - 1) == 0 and m._value_ & value == m._value_:
+                yield m
+
+    def __iter__(self):
+        return iter(list(type(self)._iter_members_(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, self._value_repr_(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, self._value_repr_(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        return None
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ ^ v)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ ^ self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class int_like:
+    pass
+
+
+class IntFlag(_ValueLike, ReprEnum, Flag, int_like, boundary='keep'):
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if isinstance(other, int):
+            return other
+        return None
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+
+    def __invert__(self):
+        return self.__class__(~self._value_)
+
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+    __repr__ = Flag.__repr__
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+def verify(*checks):
+    def decorator(enumeration):
+        return enumeration
+    return decorator
+
+UNIQUE = 'no duplicate values'
+CONTINUOUS = 'no skipped integer values'
+NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+
+def global_enum(cls):
+    return cls
+
+def member(value):
+    return value
+
+def nonmember(value):
+    return value
+"""#
+}

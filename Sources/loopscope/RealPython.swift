@@ -1,0 +1,167 @@
+import Foundation
+import LoopscopeEngine
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real CPython running a program under the embedded recorder
+/// (recorder/loopscope_recorder.py): events arrive on a pipe, never on the
+/// program's own streams.
+struct RealPython {
+    static let minimumVersion = (3, 8)
+
+    let executable: String
+    let version: String
+
+    /// Finds `--python EXE` (or `python3` on PATH) and checks its version;
+    /// a missing or too old interpreter is a usage error naming `--python`.
+    static func locate(_ requested: String?) throws -> RealPython {
+        let name = requested ?? "python3"
+        guard let path = resolve(name) else {
+            throw UsageError("cannot find '\(name)' to run the program; install CPython 3.8 or newer or choose one with --python EXE")
+        }
+        let probe = "import sys, platform; print('%d.%d %s' % (sys.version_info[0], sys.version_info[1], platform.python_implementation()))"
+        guard let out = capture(path, ["-c", probe]) else {
+            throw UsageError("'\(name)' did not run as a Python interpreter; choose one with --python EXE")
+        }
+        let words = out.split(separator: " ")
+        let parts = words.first?.split(separator: ".").compactMap { Int($0) } ?? []
+        guard parts.count == 2 else {
+            throw UsageError("'\(name)' did not report a Python version; choose one with --python EXE")
+        }
+        let version = "\(parts[0]).\(parts[1])"
+        if (parts[0], parts[1]) < minimumVersion {
+            throw UsageError("'\(name)' is Python \(version); recording needs CPython 3.8 or newer: choose one with --python EXE")
+        }
+        if words.count > 1, words[1] != "CPython" {
+            throw UsageError("'\(name)' is \(words[1]) \(version); the recorder instruments CPython only: choose one with --python EXE")
+        }
+        return RealPython(executable: path, version: version)
+    }
+
+    private static func resolve(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a short command and returns its stdout (nil if it failed).
+    private static func capture(_ exe: String, _ args: [String]) -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        do { try p.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationReason == .exit, p.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// How the child's standard streams are set up.
+    enum Stdio {
+        /// The program's own stdin/stdout/stderr are loopscope's (record).
+        case inherit
+        /// stdin from /dev/null, output discarded: the terminal belongs to
+        /// the visualizer and output arrives as events (watch).
+        case detached
+    }
+
+    /// A started child: its pid, the read end of the events pipe and, in
+    /// watch mode, the write end of the control pipe.
+    struct Child {
+        let pid: pid_t
+        let events: Int32
+        let control: Int32?
+    }
+
+    /// Starts `python -c RECORDER program args...`.
+    func spawn(program: String, arguments: [String], stdio: Stdio, controlled: Bool,
+               extraEnvironment: [String: String] = [:]) throws -> Child {
+        let eventsPipe = try Self.pipe()
+        let controlPipe = controlled ? try Self.pipe() : nil
+        var env = ProcessInfo.processInfo.environment
+        env["LOOPSCOPE_EVENTS_FD"] = "3"
+        env["LOOPSCOPE_SCHEMA"] = String(EventSchema.version)
+        if controlled { env["LOOPSCOPE_CONTROL_FD"] = "4" }
+        for (k, v) in extraEnvironment { env[k] = v }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if case .detached = stdio {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        // The pipes sit at fds >= 10 (see `pipe()`), so dup2 onto 3 and 4
+        // always clears close-on-exec.
+        posix_spawn_file_actions_adddup2(&actions, eventsPipe.write, 3)
+        if let controlPipe { posix_spawn_file_actions_adddup2(&actions, controlPipe.read, 4) }
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The child gets default signal handling even though loopscope ignores
+        // Ctrl-C while it waits (the program decides what Ctrl-C does).
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for s in [SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, s) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
+        let argv = [executable, "-c", RecorderSource.python, program] + arguments
+        let envp = env.map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let status = withCStrings(argv) { cArgv in
+            withCStrings(envp) { cEnv in
+                posix_spawn(&pid, executable, &actions, &attributes, cArgv, cEnv)
+            }
+        }
+        close(eventsPipe.write)
+        if let controlPipe { close(controlPipe.read) }
+        guard status == 0 else {
+            close(eventsPipe.read)
+            if let controlPipe { close(controlPipe.write) }
+            throw UsageError("cannot start '\(executable)': \(String(cString: strerror(status)))")
+        }
+        return Child(pid: pid, events: eventsPipe.read, control: controlPipe?.write)
+    }
+
+    /// A close-on-exec pipe with both ends at fds >= 10.
+    private static func pipe() throws -> (read: Int32, write: Int32) {
+        var fds: [Int32] = [0, 0]
+        guard Glibc.pipe(&fds) == 0 else { throw UsageError("cannot create a pipe: \(String(cString: strerror(errno)))") }
+        let r = fcntl(fds[0], F_DUPFD_CLOEXEC, 10)
+        let w = fcntl(fds[1], F_DUPFD_CLOEXEC, 10)
+        close(fds[0])
+        close(fds[1])
+        return (r, w)
+    }
+
+    /// Waits for the child; the exit status as a shell reports it (128+N
+    /// for a signal) and the signal itself, if one ended it.
+    static func wait(_ pid: pid_t) -> (code: Int, signal: Int32?) {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return (1, nil) }
+        }
+        let low = status & 0x7f
+        if low == 0 { return (Int((status >> 8) & 0xff), nil) }
+        return (128 + Int(low), low)
+    }
+}
+
+/// `char *const argv[]` for posix_spawn.
+private func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+    var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+    pointers.append(nil)
+    defer { for p in pointers { free(p) } }
+    return body(pointers)
+}

@@ -1,0 +1,137 @@
+import Foundation
+import LoopscopeEngine
+import Testing
+
+/// `loopscope record` under the real python3, and recordings opened by `run`.
+/// Skipped when the binary is not built or no CPython 3.8+ is on PATH.
+@Suite(.serialized) struct RecordCommandTests {
+    static let binary = EndToEndTests.binary
+
+    static var available: Bool {
+        FileManager.default.isExecutableFile(atPath: binary)
+            && run("/bin/sh", ["-c", "python3 -c 'import sys; assert sys.version_info >= (3, 8)'"]).status == 0
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ exe: String, _ args: [String], stdin: String = "", cwd: String? = nil) -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("loopscope-rec-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let paths = ["in", "out", "err"].map { dir.appendingPathComponent($0).path }
+        _ = FileManager.default.createFile(atPath: paths[0], contents: Data(stdin.utf8))
+        _ = FileManager.default.createFile(atPath: paths[1], contents: nil)
+        _ = FileManager.default.createFile(atPath: paths[2], contents: nil)
+        p.standardInput = FileHandle(forReadingAtPath: paths[0])
+        p.standardOutput = FileHandle(forWritingAtPath: paths[1])
+        p.standardError = FileHandle(forWritingAtPath: paths[2])
+        do { try p.run() } catch { return Result(status: -1, stdout: "", stderr: "\(error)") }
+        p.waitUntilExit()
+        let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+        return Result(status: p.terminationStatus, stdout: read(paths[1]), stderr: read(paths[2]))
+    }
+
+    /// Writes `source` to a fresh directory; returns (program path, directory).
+    static func program(_ source: String) -> (String, String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("loopscope-prog-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/prog.py"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(source.utf8))
+        return (path, dir)
+    }
+
+    static func events(_ path: String) throws -> [Event] {
+        try Event.decodeRecording(String(contentsOfFile: path, encoding: .utf8))
+    }
+
+    static let crash = """
+        import asyncio, sys
+
+        async def work(n):
+            await asyncio.sleep(0.01 * n)
+            print("work", n)
+            if n == 2:
+                raise ValueError("boom")
+            return n
+
+        async def main():
+            line = sys.stdin.readline().strip()
+            print("read", line, "args", sys.argv[1:])
+            print("to stderr", file=sys.stderr)
+            await asyncio.gather(work(1), work(2))
+
+        asyncio.run(main())
+        """
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func streamsAndExitCodeAreExactlyPython3s() throws {
+        let (path, dir) = Self.program(Self.crash)
+        let plain = Self.run("/bin/sh", ["-c", "exec python3 \"$0\" a b", path], stdin: "hello\n", cwd: dir)
+        let out = dir + "/rec.jsonl"
+        let recorded = Self.run(Self.binary, ["record", "-o", out, path, "a", "b"], stdin: "hello\n", cwd: dir)
+        #expect(plain.status == 1)
+        #expect(recorded.status == plain.status)
+        #expect(recorded.stdout == plain.stdout)
+        #expect(recorded.stderr == plain.stderr)
+        #expect(recorded.stdout.contains("read hello args ['a', 'b']"))
+
+        let events = try Self.events(out)
+        #expect(events.map(\.seq) == Array(0..<events.count))
+        let kinds = events.map(\.kind)
+        #expect(kinds.contains(.taskCreated(task: 2, name: "Task-2", coroutine: "work", creator: 1, line: 14)))
+        #expect(kinds.contains { if case .taskSuspended(2, 4, "asyncio.sleep(0.01)", []) = $0 { return true }; return false })
+        #expect(kinds.contains { if case .taskFailed(3, "ValueError('boom')", 7) = $0 { return true }; return false })
+        #expect(kinds.contains(.output(text: "work 1\n", stream: .stdout, task: 2)))
+        #expect(kinds.contains(.output(text: "to stderr\n", stream: .stderr, task: 1)))
+        #expect(kinds.last == .runFinished(exitCode: 1))
+    }
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func recordingOpensInRunWithExportsAndLints() throws {
+        let (path, dir) = Self.program("""
+            import asyncio, time
+
+            async def main():
+                await asyncio.sleep(0.01)
+                time.sleep(0.15)
+                print("done")
+
+            asyncio.run(main())
+            """)
+        let out = dir + "/rec.jsonl"
+        #expect(Self.run(Self.binary, ["record", "-o", out, path], cwd: dir).status == 0)
+        let replay = Self.run(Self.binary, ["run", out, "--timeline", "--width", "60", "--lint", "--svg", dir + "/t.svg"], cwd: dir)
+        #expect(replay.status == 0)
+        #expect(replay.stdout.hasPrefix("done\n"))
+        #expect(replay.stdout.contains("Task-1 main()"))
+        #expect(replay.stderr.contains("blocked the event loop"), "\(replay.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/t.svg"))
+    }
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func defaultNameIsShownAndBadPythonIsAUsageError() throws {
+        let (path, dir) = Self.program("print('hi')\n")
+        let r = Self.run(Self.binary, ["record", path], cwd: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "hi\n")
+        #expect(r.stderr.contains("prog-events.jsonl"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/prog-events.jsonl"))
+        let bad = Self.run(Self.binary, ["record", "--python", dir + "/no-such-python", path], cwd: dir)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--python"))
+    }
+
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func malformedRecordingIsAUsageErrorNamingTheLine() throws {
+        let (_, dir) = Self.program("")
+        let bad = dir + "/bad.jsonl"
+        _ = FileManager.default.createFile(atPath: bad, contents: Data("{\"v\":1,\"seq\":0,\"t\":0.0,\"type\":\"loopStarted\"}\n{oops\n".utf8))
+        let r = Self.run(Self.binary, ["run", bad])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("line 2"), "\(r.stderr)")
+    }
+}

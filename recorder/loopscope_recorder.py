@@ -1,0 +1,709 @@
+"""Loopscope's recorder: runs a program under real CPython (3.8-3.13) and
+writes what its asyncio event loop does as Loopscope events (docs/events.md).
+
+The loopscope binary carries this file and starts it as
+
+    python3 -c <this file> PROGRAM.py ARGS...
+
+with the events pipe in LOOPSCOPE_EVENTS_FD. The program runs as __main__
+with the argv, sys.path[0], stdin, stdout, stderr and exit code that
+`python3 PROGRAM.py ARGS...` would give it; events never touch its streams.
+
+How the loop is observed (standard library only, nothing is copied):
+* `BaseEventLoop.call_soon` / `call_at` / `call_later` (the C Task and C
+  Future schedule through these, looked up on the loop): handleScheduled,
+  taskCreated (a Task schedules its first step from its constructor),
+  taskWoken (a Task's wakeup scheduled with the future that completed),
+  timerSet.
+* `Handle._run` (every callback `_run_once` runs, TimerHandle included):
+  stepBegan / stepEnded, iterationBegan, timerFired, and after a Task's
+  step, what it awaits now (`Task._fut_waiter` and the coroutine chain) or
+  how it ended.
+* `BaseEventLoop._run_once`: iterationEnded; the selector's `select`:
+  clockAdvanced when the loop waited for I/O or a timer.
+* `sys.stdout`/`sys.stderr` proxies: output, tagged with the running task.
+* `warnings.showwarning` and `call_exception_handler`: warnings.
+Loops that do not derive from BaseEventLoop (uvloop) are not instrumented:
+the recording says so in a warning.
+
+Optional environment:
+  LOOPSCOPE_CONTROL_FD  watch mode: before every callback, wait for a
+                        command byte (n: run one, r: run free, p: pause).
+  LOOPSCOPE_CLOCK=virtual  `t` is the patched clock itself (scripts/vclock.py).
+  LOOPSCOPE_RUNNER=FILE    run FILE with argv [FILE, PROGRAM, ARGS...]
+                           instead of PROGRAM (how vclock.py is combined).
+"""
+
+import asyncio
+import builtins
+import itertools
+import json
+import os
+import sys
+import time
+import warnings
+from asyncio import base_events, events
+
+_SCHEMA = int(os.environ.pop("LOOPSCOPE_SCHEMA", "1"))
+_EVENTS_FD = int(os.environ.pop("LOOPSCOPE_EVENTS_FD"))
+_CONTROL_FD = os.environ.pop("LOOPSCOPE_CONTROL_FD", None)
+_VIRTUAL = os.environ.pop("LOOPSCOPE_CLOCK", "") == "virtual"
+_RUNNER = os.environ.pop("LOOPSCOPE_RUNNER", "")
+
+os.set_inheritable(_EVENTS_FD, False)
+_out = os.fdopen(_EVENTS_FD, "w", buffering=1 << 16, encoding="utf-8",
+                 errors="backslashreplace", newline="\n", closefd=True)
+_write = _out.write
+_seq = itertools.count()
+_monotonic = time.monotonic
+_t0 = 0.0 if _VIRTUAL else _monotonic()
+_enabled = [True]
+_quote = json.JSONEncoder(ensure_ascii=False).encode
+_TASK_TYPES = tuple(t for t in (getattr(asyncio.tasks, "_CTask", None),
+                                getattr(asyncio.tasks, "_PyTask", None),
+                                asyncio.Task) if t is not None)
+_ASYNCIO_DIR = os.path.dirname(asyncio.__file__) + os.sep
+_PROGRAM = [""]
+
+
+def _now():
+    # Looked up on each call: scripts/vclock.py replaces time.monotonic.
+    return time.monotonic() - _t0 if _VIRTUAL else _monotonic() - _t0
+
+
+def _num(x):
+    if x != x or x in (float("inf"), float("-inf")):
+        return "null"
+    return repr(float(x))
+
+
+def _emit(body):
+    if _pending[0] is not None:
+        _flush_output()
+    if _enabled[0]:
+        _write('{"v":%d,"seq":%d,"t":%s,%s}\n' % (_SCHEMA, next(_seq), _num(_now()), body))
+
+
+def _opt(v):
+    return "null" if v is None else str(v)
+
+
+# --------------------------------------------------------------------------
+# Where the program is: its own frames, not asyncio's or the recorder's
+
+_LIB_PREFIXES = tuple({p for p in (_ASYNCIO_DIR,
+                                   os.path.dirname(os.__file__) + os.sep)})
+
+
+def _is_user(filename):
+    return not filename.startswith(_LIB_PREFIXES) and not filename.startswith("<") \
+        and filename != _RUNNER
+
+
+def _caller_line():
+    f = sys._getframe(2)
+    while f is not None:
+        if _is_user(f.f_code.co_filename):
+            return f.f_lineno
+        f = f.f_back
+    return 0
+
+
+def _frame_of(coro):
+    return getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+
+
+def _awaited(coro):
+    return getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+
+
+def _where(task):
+    """(line, library coroutine) where a suspended task stands: the innermost
+    frame of the program's own code, and the first library coroutine below
+    it (`Queue.get()`, `StreamReader.readline()`), if any."""
+    line, lib = 0, None
+    coro, n = task.get_coro(), 0
+    while coro is not None and n < 100:
+        n += 1
+        f = _frame_of(coro)
+        if f is None:
+            break
+        if _is_user(f.f_code.co_filename):
+            line = f.f_lineno
+        else:
+            name = getattr(coro, "__qualname__", "?")
+            if name not in ("sleep", "__sleep0", "_sleep0"):
+                lib = name + "()"
+            break
+        coro = _awaited(coro)
+    return line, lib
+
+
+# --------------------------------------------------------------------------
+# Tasks
+
+class _T:
+    """What the recorder knows about one Task."""
+    __slots__ = ("id", "name", "step", "wakeup", "line", "awaiting")
+
+    def __init__(self, tid, name):
+        self.id = tid
+        self.name = name
+        self.step = _quote(name + ".__step()")
+        self.wakeup = _quote(name + ".__wakeup()")
+        self.line = 0
+        self.awaiting = ""
+
+
+_tids = itertools.count(1)
+_infos = {}          # id(task) -> _T, while the task is alive and pending
+_current = [None]    # (_T, task) of the step running now
+
+
+def _info(task):
+    t = _infos.get(id(task))
+    if t is None:
+        t = _register(task)
+    return t
+
+
+def _register(task):
+    t = _T(next(_tids), task.get_name())
+    _infos[id(task)] = t
+    coro = task.get_coro()
+    qual = getattr(coro, "__qualname__", None) or type(coro).__name__
+    cur = _current[0]
+    _emit('"type":"taskCreated","task":%d,"name":%s,"coroutine":%s,"creator":%s,"line":%d'
+          % (t.id, _quote(t.name), _quote(qual), _opt(cur[0].id if cur else None), _caller_line()))
+    return t
+
+
+def _label(fut):
+    """How the engine names an awaited future, and the tasks behind it."""
+    if isinstance(fut, _TASK_TYPES):
+        return _info(fut).name, [_info(fut).id]
+    label = getattr(fut, "_loopscope_label", None)
+    if label:
+        return label, []
+    children = getattr(fut, "_children", None)
+    if children is not None:
+        ids = [_info(c).id for c in children if isinstance(c, _TASK_TYPES)]
+        return "gather(%d tasks)" % len(children), ids
+    return None, []
+
+
+def _suspended(task, t):
+    line, lib = _where(task)
+    if line:
+        t.line = line
+    fut = task._fut_waiter
+    what, awaited = _label(fut) if fut is not None else (None, [])
+    if what is None:
+        what = lib or ("Future" if fut is not None else "asyncio.sleep(0)")
+    t.awaiting = what
+    _emit('"type":"taskSuspended","task":%d,"line":%d,"awaiting":%s,"awaitedTasks":[%s]'
+          % (t.id, t.line, _quote(what), ",".join(map(str, awaited))))
+
+
+def _tb_line(exc):
+    line, tb = 0, getattr(exc, "__traceback__", None)
+    while tb is not None:
+        if _is_user(tb.tb_frame.f_code.co_filename):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _short_repr(x):
+    try:
+        r = repr(x)
+    except BaseException:
+        r = "<unrepresentable %s>" % type(x).__name__
+    return r if len(r) <= 200 else r[:197] + "..."
+
+
+def _ended(task, t):
+    _infos.pop(id(task), None)
+    if task.cancelled():
+        _emit('"type":"taskCancelled","task":%d,"line":%d' % (t.id, t.line))
+        return
+    # `_exception`, not `exception()`: reading must not mark it retrieved.
+    exc = task._exception
+    if exc is not None:
+        _emit('"type":"taskFailed","task":%d,"exception":%s,"line":%d'
+              % (t.id, _quote(_short_repr(exc)), _tb_line(exc) or t.line))
+    else:
+        _emit('"type":"taskDone","task":%d,"result":%s' % (t.id, _quote(_short_repr(task._result))))
+
+
+# --------------------------------------------------------------------------
+# Handles
+
+_hids = itertools.count(1)
+_handles = {}        # id(handle) -> (handle id, task info or None, description json)
+_timers = {}         # id(timer handle) -> handle id, while on the heap
+_iter = [0, False]   # iteration number, an iteration is open
+_gate = None         # watch mode (set below)
+
+
+def _describe(cb):
+    owner = getattr(cb, "__self__", None)
+    if isinstance(owner, _TASK_TYPES):
+        t = _info(owner)
+        return t, (t.step if type(cb).__name__ == "TaskStepMethWrapper"
+                   or getattr(cb, "__name__", "").endswith("__step") else t.wakeup)
+    name = getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None) or type(cb).__name__
+    return None, _quote(name + "()")
+
+
+_orig_call_soon = base_events.BaseEventLoop.call_soon
+
+
+def _call_soon(self, callback, *args, **kwargs):
+    owner = getattr(callback, "__self__", None)
+    cur = _current[0]
+    if cur is not None and owner is cur[1] and not args and not cur[1].done():
+        # The running task rescheduled itself (`await asyncio.sleep(0)`, a bare yield).
+        _suspended(owner, cur[0])
+    handle = _orig_call_soon(self, callback, *args, **kwargs)
+    t, desc = _describe(callback)
+    hid = next(_hids)
+    _handles[id(handle)] = (hid, t, desc)
+    _emit('"type":"handleScheduled","handle":%d,"task":%s,"description":%s'
+          % (hid, _opt(t.id if t else None), desc))
+    if t is not None and args:
+        fut = args[0]
+        if cur is not None and fut.cancelled() and t.awaiting:
+            _emit('"type":"taskCancelRequested","task":%d,"by":%s' % (t.id, _opt(cur[0].id)))
+        if t.awaiting.startswith("asyncio.sleep("):
+            by = "timer"
+        elif fut.cancelled():
+            by = "cancel()"
+        else:
+            by = (t.awaiting or "Future") + " done"
+        t.awaiting = ""
+        _emit('"type":"taskWoken","task":%d,"by":%s' % (t.id, _quote(by)))
+    return handle
+
+
+_orig_call_later = base_events.BaseEventLoop.call_later
+_orig_call_at = base_events.BaseEventLoop.call_at
+_delay = [None]
+
+
+def _call_later(self, delay, callback, *args, **kwargs):
+    _delay[0] = delay
+    try:
+        return _orig_call_later(self, delay, callback, *args, **kwargs)
+    finally:
+        _delay[0] = None
+
+
+def _call_at(self, when, callback, *args, **kwargs):
+    delay, _delay[0] = _delay[0], None
+    handle = _orig_call_at(self, when, callback, *args, **kwargs)
+    hid = next(_hids)
+    name = getattr(callback, "__name__", "")
+    cur = _current[0]
+    if name == "_set_result_unless_cancelled" and args:
+        label = "asyncio.sleep(%r)" % (delay if delay is not None else when - self.time())
+        try:
+            args[0]._loopscope_label = label
+        except AttributeError:
+            pass
+        desc = _quote(label)
+    else:
+        desc = _describe(callback)[1]
+    _timers[id(handle)] = hid
+    _handles[id(handle)] = (hid, None, _describe(callback)[1])
+    _emit('"type":"timerSet","timer":%d,"due":%s,"task":%s,"description":%s'
+          % (hid, _num(when - _t0 if not _VIRTUAL else when), _opt(cur[0].id if cur else None), desc))
+    return handle
+
+
+_orig_cancel = events.Handle.cancel
+
+
+def _cancel(self):
+    if not self._cancelled:
+        known = _handles.pop(id(self), None)
+        if known is not None:
+            if _timers.pop(id(self), None) is not None:
+                _emit('"type":"timerCancelled","timer":%d' % known[0])
+            else:
+                _emit('"type":"handleCancelled","handle":%d' % known[0])
+    return _orig_cancel(self)
+
+
+# --------------------------------------------------------------------------
+# Steps
+
+_orig_run = events.Handle._run
+_sleep_call = [None]   # (description, line) of a time.sleep in this step
+
+
+def _begin_iteration(loop, first):
+    _iter[0] += 1
+    _iter[1] = True
+    ready = loop._ready
+    for h in itertools.chain((first,), ready):
+        hid = _timers.pop(id(h), None)
+        if hid is not None:
+            _emit('"type":"timerFired","timer":%d' % hid)
+    _emit('"type":"iterationBegan","iteration":%d,"ready":%d' % (_iter[0], len(ready) + 1))
+
+
+def _run(self):
+    if _gate is not None:
+        _gate.before_callback()
+    if not _iter[1]:
+        _begin_iteration(self._loop, self)
+    known = _handles.pop(id(self), None)
+    if known is None:
+        # Scheduled where the recorder does not look (call_soon_threadsafe, I/O readiness).
+        t, desc = _describe(self._callback)
+        known = (next(_hids), t, desc)
+        _emit('"type":"handleScheduled","handle":%d,"task":%s,"description":%s'
+              % (known[0], _opt(t.id if t else None), desc))
+    else:
+        _timers.pop(id(self), None)
+    hid, t, desc = known
+    task = self._callback.__self__ if t is not None else None
+    _emit('"type":"stepBegan","handle":%d,"task":%s,"description":%s' % (hid, _opt(t.id if t else None), desc))
+    if t is not None:
+        name = task.get_name()
+        if name != t.name:
+            t.name = name
+            _emit('"type":"taskRenamed","task":%d,"name":%s' % (t.id, _quote(name)))
+        if task._must_cancel:
+            _emit('"type":"taskCancelRequested","task":%d,"by":null' % t.id)
+    saved = _current[0]
+    _current[0] = (t, task) if t is not None else None
+    _sleep_call[0] = None
+    start = _now()
+    try:
+        _orig_run(self)
+    finally:
+        _current[0] = saved
+        duration = _now() - start
+        if t is not None:
+            if task.done():
+                _ended(task, t)
+            elif task._fut_waiter is not None:
+                _suspended(task, t)
+        if duration > 0.1:
+            by, line = _sleep_call[0] or (json.loads(desc), t.line if t else 0)
+            _emit('"type":"loopBlocked","task":%s,"by":%s,"duration":%s,"line":%d'
+                  % (_opt(t.id if t else None), _quote(by), _num(duration), line))
+        _emit('"type":"stepEnded","handle":%d,"task":%s,"instructions":0' % (hid, _opt(t.id if t else None)))
+
+
+_orig_run_once = base_events.BaseEventLoop._run_once
+
+
+def _run_once(self):
+    if "_loopscope" not in self.__dict__:
+        _instrument_selector(self)
+    try:
+        _orig_run_once(self)
+    finally:
+        if _iter[1]:
+            _iter[1] = False
+            _emit('"type":"iterationEnded","iteration":%d' % _iter[0])
+
+
+def _instrument_selector(loop):
+    loop.__dict__["_loopscope"] = True
+    selector = getattr(loop, "_selector", None)
+    if selector is None:
+        return
+    select = selector.select
+
+    def timed_select(timeout=None):
+        if timeout == 0:
+            return select(timeout)
+        _flush()
+        before = _now()
+        if _gate is not None:
+            _gate.idle = True
+        try:
+            return select(timeout)
+        finally:
+            if _gate is not None:
+                _gate.idle = False
+            _emit('"type":"clockAdvanced","from":%s,"to":%s' % (_num(before), _num(_now())))
+
+    selector.select = timed_select
+
+
+_orig_init = base_events.BaseEventLoop.__init__
+_orig_close = base_events.BaseEventLoop.close
+_loops = [0]
+
+
+def _loop_init(self, *args, **kwargs):
+    _orig_init(self, *args, **kwargs)
+    _loops[0] += 1
+    _emit('"type":"loopStarted"')
+
+
+def _loop_close(self):
+    was_closed = self.is_closed()
+    _orig_close(self)
+    if not was_closed:
+        _emit('"type":"loopClosed"')
+
+
+_orig_handler = base_events.BaseEventLoop.call_exception_handler
+
+
+def _exception_handler(self, context):
+    cur = _current[0]
+    task = context.get("task") or context.get("future")
+    tid = _infos[id(task)].id if task is not None and id(task) in _infos else (cur[0].id if cur else None)
+    _emit('"type":"warning","category":"asyncio","message":%s,"task":%s,"line":%d'
+          % (_quote(str(context.get("message", ""))), _opt(tid), cur[0].line if cur else 0))
+    return _orig_handler(self, context)
+
+
+# --------------------------------------------------------------------------
+# time.sleep inside a step: what blocked the loop
+
+_orig_sleep = time.sleep
+
+
+def _sleep(secs):
+    if _current[0] is not None or _iter[1]:
+        _sleep_call[0] = ("time.sleep(%r)" % (secs,), _caller_line_here())
+    return _orig_sleep(secs)
+
+
+def _caller_line_here():
+    f = sys._getframe(1)
+    while f is not None:
+        if _is_user(f.f_code.co_filename):
+            return f.f_lineno
+        f = f.f_back
+    return 0
+
+
+# --------------------------------------------------------------------------
+# Output and warnings
+
+_pending = [None]    # [text, stream, task id] of a write without its newline yet
+_main_thread = None
+from _thread import get_ident as _get_ident
+
+
+def _flush_output():
+    text, stream, tid = _pending[0]
+    _pending[0] = None
+    _emit('"type":"output","text":%s,"stream":"%s","task":%s' % (_quote(text), stream, _opt(tid)))
+
+
+class _Tee:
+    """sys.stdout / sys.stderr: writes go through unchanged; each one is
+    also an output event tagged with the running task."""
+
+    def __init__(self, stream, name):
+        object.__setattr__(self, "_stream", stream)
+        object.__setattr__(self, "_name", name)
+
+    def write(self, text):
+        n = self._stream.write(text)
+        if _enabled[0] and isinstance(text, str) and text:
+            cur = _current[0] if _get_ident() == _main_thread else None
+            tid = cur[0].id if cur else None
+            p = _pending[0]
+            if p is not None and (p[1] != self._name or p[2] != tid):
+                _flush_output()
+                p = None
+            if p is not None:
+                p[0] += text
+            else:
+                _pending[0] = [text, self._name, tid]
+            if text.endswith("\n"):
+                _flush_output()
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._stream, name, value)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+_orig_showwarning = warnings.showwarning
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    cur = _current[0]
+    _emit('"type":"warning","category":%s,"message":%s,"task":%s,"line":%d'
+          % (_quote(category.__name__), _quote(str(message)), _opt(cur[0].id if cur else None),
+             lineno if filename == _PROGRAM[0] else 0))
+    return _orig_showwarning(message, category, filename, lineno, file, line)
+
+
+# --------------------------------------------------------------------------
+# Watch mode: the real loop waits between callbacks for a command
+
+class _Gate:
+    def __init__(self, fd):
+        self.fd = fd
+        self.paused = True
+        self.idle = False
+        self.next_poll = 0.0
+        os.set_inheritable(fd, False)
+
+    def before_callback(self):
+        if not self.paused:
+            now = _monotonic()
+            if now < self.next_poll:
+                return
+            self.next_poll = now + 0.03
+            _flush()
+            import select
+            if not select.select([self.fd], [], [], 0)[0]:
+                return
+            self.command()
+            if not self.paused:
+                return
+        _flush()
+        while self.paused:
+            if not self.command():
+                return
+
+    def command(self):
+        try:
+            data = os.read(self.fd, 1)
+        except InterruptedError:
+            return True
+        if not data:                  # the viewer went away: run free for ever
+            self.paused = False
+            _globals["_gate"] = None
+            return False
+        c = data[:1]
+        if c == b"n":
+            return False              # exactly this callback runs
+        if c == b"r":
+            self.paused = False
+        elif c == b"p":
+            self.paused = True
+        return True
+
+
+_globals = globals()
+
+
+# --------------------------------------------------------------------------
+# Running the program as `python3 PROGRAM.py ARGS...` would
+
+def _flush():
+    if _pending[0] is not None:
+        _flush_output()
+    try:
+        _out.flush()
+    except (OSError, ValueError):
+        _enabled[0] = False
+
+
+def _disable_in_child():
+    _enabled[0] = False
+
+
+def _install():
+    global _main_thread
+    _main_thread = _get_ident()
+    B = base_events.BaseEventLoop
+    B.call_soon = _call_soon
+    B.call_later = _call_later
+    B.call_at = _call_at
+    B._run_once = _run_once
+    B.__init__ = _loop_init
+    B.close = _loop_close
+    B.call_exception_handler = _exception_handler
+    events.Handle._run = _run
+    events.Handle.cancel = _cancel
+    time.sleep = _sleep
+    warnings.showwarning = _showwarning
+    sys.stdout = _Tee(sys.stdout, "stdout")
+    sys.stderr = _Tee(sys.stderr, "stderr")
+    os.register_at_fork(after_in_child=_disable_in_child)
+    orig_exit = os._exit
+
+    def _exit(code):
+        _flush()
+        orig_exit(code)
+    os._exit = _exit
+
+
+def _trim(tb, program):
+    while tb is not None and tb.tb_frame.f_code.co_filename != program:
+        tb = tb.tb_next
+    return tb
+
+
+def _main():
+    global _gate
+    if len(sys.argv) < 2:
+        sys.stderr.write("usage: loopscope record FILE.py [ARGS...]\n")
+        sys.exit(2)
+    path = sys.argv[1]
+    shown = path if sys.version_info < (3, 9) else os.path.abspath(path)
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+    except OSError as e:
+        sys.stderr.write("%s: can't open file %r: [Errno %d] %s\n"
+                         % (os.path.basename(sys.executable) or "python3", shown, e.errno, e.strerror))
+        sys.exit(2)
+    runner = _RUNNER or None
+    if runner:
+        with open(runner, "rb") as f:
+            runner_source = f.read()
+    sys.argv = ([runner] if runner else []) + sys.argv[1:]
+    sys.path[0] = os.path.dirname(os.path.realpath(path))
+    _PROGRAM[0] = shown if not runner else path
+    _emit('"type":"runStarted","file":%s' % _quote(shown))
+    if _CONTROL_FD is not None:
+        _gate = _Gate(int(_CONTROL_FD))
+    _install()
+    if runner:
+        # vclock runs PROGRAM itself (runpy); it must see its own file name.
+        source, shown = runner_source, runner
+    import types
+    main = types.ModuleType("__main__")
+    main.__dict__.update({"__file__": shown, "__builtins__": builtins, "__cached__": None})
+    sys.modules["_loopscope_recorder"] = sys.modules["__main__"]
+    sys.modules["__main__"] = main
+    program = shown
+    hook = sys.excepthook
+
+    def excepthook(kind, exc, tb):
+        tb = _trim(tb, program if not runner else _PROGRAM[0])
+        if isinstance(exc, BaseException):
+            exc.__traceback__ = tb
+        hook(kind, exc, tb)
+
+    sys.excepthook = excepthook
+    import atexit
+    atexit.register(_finish)
+    code = compile(source, shown, "exec", dont_inherit=True)
+    exec(code, main.__dict__)
+
+
+def _finish():
+    if _loops[0] == 0 and "uvloop" in sys.modules:
+        _emit('"type":"warning","category":"loopscope","message":"the event loop is not instrumented '
+              '(uvloop or another loop that does not derive from asyncio.BaseEventLoop)","task":null,"line":0')
+    _flush()
+
+
+_main()
