@@ -7,10 +7,12 @@
 #include <locale.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 
 /* ncurses' macros and globals, as functions Swift can call (macros with
    arguments and C globals do not import cleanly under strict concurrency). */
@@ -91,6 +93,12 @@ static void ls_on_winch(int sig) {
 }
 
 static inline int ls_install_winch_pipe(void) {
+    /* A parent (a test harness, a service manager) may have blocked SIGWINCH,
+       and the mask is inherited: without it a resize would never be seen. */
+    sigset_t winch;
+    sigemptyset(&winch);
+    sigaddset(&winch, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &winch, NULL);
     if (pipe(ls_winch_pipe) != 0) return -1;
     for (int i = 0; i < 2; i++) fcntl(ls_winch_pipe[i], F_SETFL, fcntl(ls_winch_pipe[i], F_GETFL) | O_NONBLOCK);
     struct sigaction sa;
@@ -111,5 +119,44 @@ static inline int ls_wait_input(int timeout_ms) {
         while (read(ls_winch_pipe[0], buf, sizeof buf) > 0) {}
     }
     return r > 0;
+}
+
+/* Before initscr (which exits with its own message on an unknown TERM):
+   0 the terminal can draw the visualizer; 1 TERM is unset or has no
+   terminfo entry; 2 it cannot move the cursor (TERM=dumb). */
+static inline int ls_term_status(void) {
+    int err = 0;
+    if (setupterm(NULL, 1, &err) != OK) return 1;
+    const char *cup = tigetstr("cup");
+    return (cup == NULL || cup == (const char *)-1) ? 2 : 0;
+}
+
+/* Clicks and the wheel, reported at once (no click-interval wait). */
+static inline void ls_enable_mouse(void) {
+    mouseinterval(0);
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+}
+
+/* The pending mouse event: 1 with its cell and kind (0 left button,
+   1 wheel up, 2 wheel down), 0 for none or another button. */
+static inline int ls_get_mouse(int *x, int *y, int *kind) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return 0;
+    *x = ev.x;
+    *y = ev.y;
+    if (ev.bstate & BUTTON4_PRESSED) { *kind = 1; return 1; }
+    if (ev.bstate & BUTTON5_PRESSED) { *kind = 2; return 1; }
+    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) { *kind = 0; return 1; }
+    return 0;
+}
+/* The window's size from the terminal itself: when a SIGWINCH was lost (a
+   parent that blocks it), the next key still redraws at the right size.
+   Returns 1 if it changed (ncurses is told). */
+static inline int ls_check_resize(void) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    if (ws.ws_row == LINES && ws.ws_col == COLS) return 0;
+    resizeterm(ws.ws_row, ws.ws_col);
+    return 1;
 }
 #endif

@@ -204,6 +204,8 @@ public final class Engine {
             switch code {
             case .none: finish(0)
             case .int(let i): finish(i)
+            // CPython's (int)PyLong_AsLong(code): -1 when it overflows a long.
+            case .bigint: finish(-1)
             case .bool(let b): finish(b ? 1 : 0)
             default:
                 write(((try? interp.str(code)) ?? interp.describe(code)) + "\n", .stderr)
@@ -212,15 +214,20 @@ public final class Engine {
             return
         }
         write(interp.formatTraceback(exc), .stderr)
-        finish(1, afterUncaughtException: true)
+        // CPython re-raises an uncaught KeyboardInterrupt as SIGINT's
+        // default: the shell sees 130 (128 + SIGINT).
+        let code = exc.isInstance(of: BuiltinTypes.keyboardInterrupt) ? 130 : 1
+        finish(code, afterUncaughtException: true)
     }
 
     private func finish(_ code: Int, afterUncaughtException: Bool = false) {
         interp.reportUnretrievedExceptions()
         interp.finishNeverAwaitedWarnings(afterUncaughtException: afterUncaughtException)
-        exitCode = code
+        // The process's exit status, as the shell sees it: CPython passes
+        // the code to exit(), which keeps its low 8 bits (-1 is 255).
+        exitCode = code & 0xFF
         phase = .finished
-        emit(.runFinished(exitCode: code))
+        emit(.runFinished(exitCode: code & 0xFF))
     }
 
     // MARK: events and output

@@ -40,6 +40,11 @@ struct ProgramSource {
         }
         // Invalid UTF-8 is a SyntaxError in CPython's words, reported by the
         // parser from the bytes; the text is decoded leniently for the viewer.
+        let bytes = Array(data)
+        if let encoding = SourceEncoding.declared(bytes[...]), SourceEncoding.isLatin1(encoding) {
+            // PEP 263 cookie: every byte is a character.
+            return ProgramSource(filename: absolute, source: SourceEncoding.decodeLatin1(bytes[...]), demo: nil, argv0: path)
+        }
         let text = String(decoding: data, as: UTF8.self)
         var program = ProgramSource(filename: absolute, source: text, demo: nil, argv0: path)
         if String(data: data, encoding: .utf8) == nil || data.contains(0) {

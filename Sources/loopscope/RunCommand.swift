@@ -48,14 +48,25 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Memory the program may use before MemoryError (e.g. 512M, 4G; 0 = no limit; default 2G or $LOOPSCOPE_MAX_MEMORY).", valueName: "SIZE"))
     var maxMemory: String?
 
+    static let maxWidth = 10_000
+
+    // For scripts/fuzz.py: bound a run by loop steps (exit 124 when the cap
+    // stops it) and by VM instructions per step. Not for users.
+    @Option(name: .long, help: .hidden)
+    var maxSteps: Int?
+    @Option(name: .long, help: .hidden)
+    var stepBudget: Int?
+
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
         if let maxMemory, HeapBudget.parse(maxMemory) == nil {
             throw ValidationError("--max-memory must be a size such as 512M or 4G (got '\(maxMemory)')")
         }
-        if let width, width < 40 {
-            throw ValidationError("--width must be at least 40 columns (got \(width))")
+        // An upper bound too: every row is built in memory, and the arithmetic
+        // of a column count near Int.max overflows.
+        if let width, width < 40 || width > Self.maxWidth {
+            throw ValidationError("--width must be between 40 and \(Self.maxWidth) columns (got \(width))")
         }
     }
 
@@ -86,6 +97,7 @@ struct RunCommand: ParsableCommand {
             options.argv0 = program.argv0
             options.clock = frozenClock ? .frozen : .cpu
             options.captureOutput = false
+            if let stepBudget { options.instructionBudget = max(stepBudget, 1) }
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
             // someone wants them (--events, lints, exports), which keeps
@@ -100,7 +112,14 @@ struct RunCommand: ParsableCommand {
                     if needsHistory { folder.consume(event) }
                 }
             }
-            return engine.runToEnd()
+            let code: Int
+            if let maxSteps {
+                while engine.stepCount < maxSteps, engine.step() != .finished {}
+                code = engine.exitCode ?? 124
+            } else {
+                code = engine.runToEnd()
+            }
+            return code
         }
         eventSink?.close()
         if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
@@ -150,7 +169,7 @@ struct RunCommand: ParsableCommand {
         svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
-            StandardStreams.write(TextTimeline(width: max(columns, 40), axis: axis, ascii: ascii).render(history))
+            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii).render(history))
         }
         if lint {
             for line in lints.cliLines { StandardStreams.writeError(line + "\n") }

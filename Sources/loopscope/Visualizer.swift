@@ -13,7 +13,7 @@ enum Visualizer {
             start = .picker
         }
         var hooks = AppHooks(makeProgram: AppHooks.engine(clock: clock))
-        hooks.onExport = export
+        hooks.onExport = { export($0, clock: clock) }
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
     }
@@ -25,24 +25,44 @@ enum Visualizer {
         var hooks = AppHooks()
         let events = recording.events
         hooks.makeProgram = { _ in ScriptedProgram(events: events) }
-        hooks.onExport = nil
+        // A recording is already the whole run: `e` exports all of it.
+        hooks.onExport = { request in
+            write(events: events, source: recording.source, request: request, finished: true, wallBudget: 0)
+        }
         return Int(TerminalApp.run(start: .program(name: name, source: recording.source), hooks: hooks))
     }
 
-    /// `e` in the visualizer: the run so far as a Perfetto trace and an SVG,
-    /// written to the current directory.
-    static func export(_ engine: Engine) -> String {
-        let history = RunHistory(events: engine.events)
-        let lints = Linter.lints(events: engine.events, source: engine.source)
-        let stem = URL(fileURLWithPath: engine.filename).deletingPathExtension().lastPathComponent
-        let trace = "\(stem)-trace.json"
-        let svg = "\(stem)-timeline.svg"
+    /// `e` in the visualizer: the whole run (a fresh headless run of the
+    /// program, bounded in wall time) as a Perfetto trace and an SVG on the
+    /// axis on screen, written to the current directory. Says where, in full.
+    static func export(_ request: ExportRequest, clock: ClockMode, wallBudget: TimeInterval = 5) -> String {
+        let engine = Engine(source: request.info.source, filename: request.info.name, options: EngineOptions(clock: clock))
+        let deadline = Date().addingTimeInterval(wallBudget)
+        while !engine.isFinished, Date() < deadline { _ = engine.step() }
+        return write(events: engine.events, source: engine.source, request: request, finished: engine.isFinished,
+                     wallBudget: wallBudget)
+    }
+
+    private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,
+                              wallBudget: TimeInterval,
+                              directory: String = FileManager.default.currentDirectoryPath) -> String {
+        let history = RunHistory(events: events)
+        let lints = Linter.lints(events: events, source: source)
+        let stem = URL(fileURLWithPath: request.info.name).deletingPathExtension().lastPathComponent
+        let dir = URL(fileURLWithPath: directory, isDirectory: true)
+        let trace = dir.appendingPathComponent("\(stem)-trace.json").path
+        let svg = dir.appendingPathComponent("\(stem)-timeline.svg").path
         do {
             try OutputFile(path: trace).replace(with: ChromeTrace.render(history, lints: lints))
-            try OutputFile(path: svg).replace(with: SVGTimeline().render(history))
-            return "exported \(trace) (open in ui.perfetto.dev) and \(svg)"
+            try OutputFile(path: svg).replace(with: SVGTimeline(axis: request.axis).render(history))
         } catch {
-            return "export failed: \(error)"
+            return "export failed in \(dir.path): \(error)"
         }
+        let axis = request.axis == .steps ? "steps" : "time"
+        let scope = finished
+            ? "the whole run (\(history.stepCount) steps, \(axis) axis)"
+            : "the run so far: it had not finished after \(Int(wallBudget)) s (\(history.stepCount) steps, \(axis) axis)"
+        let here = request.finishedHere ? "" : " · the run on screen is unfinished, at step \(request.stepsShown)"
+        return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"
     }
 }

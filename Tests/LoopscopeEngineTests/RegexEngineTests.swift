@@ -48,6 +48,9 @@ import Testing
         (#"(?P<y>\d{4})-(?P=y)"#, "1999-1999", [0, 9, 0, 4]),
         (#"(a)?(?(1)b|c)"#, "c", [0, 1, -1, -1]),
         ("é+", "caféé", [3, 5]),
+        ("(?>ab|a)c", "abc", [0, 3]),
+        ("x\\0y", "x\u{0}y", [0, 3]),
+        ("(?(2)a|b)(c)(d)", "bcd", [0, 3, 1, 2, 2, 3]),
     ])
     func spans(_ pattern: String, _ subject: String, _ expected: [Int]) throws {
         #expect(try search(pattern, subject) == expected)
@@ -65,6 +68,12 @@ import Testing
         #expect(try search("(?i)HELLO", "say hello") == [4, 9])
         #expect(try search(#"\w+"#, "né", flags: .ascii) == [0, 1])
         #expect(try search("$", "ab\n") == [2, 2])
+    }
+
+    @Test func possessiveAndAtomicNeverGiveBack() throws {
+        #expect(try search("a*+a", "aaa") == nil)
+        #expect(try search("(?>a|ab)c", "abc") == nil)
+        #expect(try search("a?+b", "ab") == [0, 2])
     }
 
     @Test func matchAndFullmatchAreAnchored() throws {
@@ -90,6 +99,10 @@ import Testing
         ("(?P<1a>x)", "bad character in group name '1a' at position 4"),
         ("(?P=nope)", "unknown group name 'nope' at position 4"),
         ("a(?i)b", "global flags not at the start of the expression at position 1"),
+        ("(?(3)a|b)(c)", "invalid group reference 3 at position 3"),
+        ("(?P<n>(?P=n))", "cannot refer to an open group at position 10"),
+        (#"[\w-z]"#, #"bad character range \w-z at position 1"#),
+        (#"[a\"#, "bad escape (end of pattern) at position 2"),
     ])
     func errorsUseCPythonsWording(_ pattern: String, _ expected: String) {
         #expect(compileError(pattern) == expected)

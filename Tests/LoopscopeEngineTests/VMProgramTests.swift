@@ -44,7 +44,9 @@ struct VMProgram {
             let code = e.args.first ?? .none
             switch code {
             case .none: return 0
-            case .int(let i): return i
+            // The status the shell sees: the low 8 bits; past a C long, -1.
+            case .int(let i): return i & 0xFF
+            case .bigint: return 255
             default:
                 err += ((try? interp.str(code)) ?? "") + "\n"
                 return 1

@@ -30,7 +30,7 @@ import Testing
         Snapshot.check("visualizer-t0", screen)
         #expect(screen.contains("t=0.000s"))
         #expect(screen.contains("PAUSED"))
-        #expect(screen.contains("space: play · n: step"))
+        #expect(screen.contains("space play · n step"))
     }
 
     @Test func visualizerMidRun() {
@@ -67,7 +67,7 @@ import Testing
         Fixtures.press(app, "?")
         let screen = app.render(width: 100, height: 30).textDump()
         Snapshot.check("help-overlay", screen)
-        for key in ["space", "step back", "speed", "restart", "axis", "Tab", "Enter", "quit", "export"] {
+        for key in ["space", "back to where", "speed", "restart", "axis", "Tab", "Enter", "quit", "export"] {
             #expect(screen.contains(key), "help lacks \(key)")
         }
     }
@@ -134,7 +134,7 @@ import Testing
         let app = Fixtures.app(.primerGather())
         Fixtures.press(app, "?")
         let screen = app.render(width: 80, height: 24).textDump()
-        for key in ["space", "step back", "restart", "axis", "Tab", "Enter", "export", "quit", "cancelled"] {
+        for key in ["space", "back to where", "restart", "axis", "Tab", "Enter", "export", "quit", "cancelled"] {
             #expect(screen.contains(key), "help at 80×24 lacks \(key)")
         }
     }

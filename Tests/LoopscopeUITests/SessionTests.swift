@@ -1,3 +1,4 @@
+import Foundation
 import LoopscopeEngine
 import Testing
 @testable import LoopscopeUI
@@ -102,7 +103,12 @@ import Testing
         Fixtures.press(app, "<esc>")
         #expect(app.session == nil)
         #expect(screen(app).contains("pick a demo"))
+        // In the picker q is a letter of the filter; Esc on an empty filter quits.
         Fixtures.press(app, "q")
+        #expect(!app.wantsQuit)
+        Fixtures.press(app, "<esc>")
+        #expect(!app.wantsQuit)
+        Fixtures.press(app, "<esc>")
         #expect(app.wantsQuit)
     }
 
@@ -115,18 +121,44 @@ import Testing
         #expect(screen(app).contains("PAUSED"))
     }
 
-    @Test func pickerJKMoveOnlyWhileTheFilterIsEmpty() {
+    @Test func everyPrintableKeyFiltersThePicker() {
         var p = PickerState(demos: Fixtures.demos)
-        _ = p.handle(.char("j"))
-        _ = p.handle(.char("j"))
-        #expect(p.selectedDemo?.name == "event-loop")
-        _ = p.handle(.char("k"))
-        #expect(p.selectedDemo?.name == "blocking-sleep")
-        // "/" lets a filter start with a command letter.
-        _ = p.handle(.escape)
-        _ = p.handle(.char("/"))
+        // Typing `queue` or `jq` never quits, moves or opens a prompt.
         for c in "queue" { #expect(p.handle(.char(c)) == .none) }
         #expect(p.matches.map(\.name) == ["queue"])
+        #expect(p.prompt == nil)
+        #expect(p.handle(.escape) == .none)
+        #expect(p.filter.isEmpty)
+        for c in "jq?/o" { #expect(p.handle(.char(c)) == .none) }
+        #expect(p.filter == "jq?/o")
+        _ = p.handle(.escape)
+        _ = p.handle(.down)
+        _ = p.handle(.down)
+        #expect(p.selectedDemo?.name == "event-loop")
+        #expect(p.handle(.escape) == .quit, "Esc on an empty filter quits")
+        #expect(p.handle(.ctrlC) == .quit)
+    }
+
+    @Test func ctrlOOpensThePromptAndTabCompletes() {
+        var p = PickerState(demos: Fixtures.demos)
+        _ = p.handle(.ctrlO)
+        #expect(p.prompt == "")
+        for c in "dem" { _ = p.handle(.char(c)) }
+        _ = p.handle(.tab) { typed in typed == "dem" ? "demos/" : nil }
+        #expect(p.prompt == "demos/")
+        #expect(p.handle(.escape) == .none)
+        #expect(p.prompt == nil)
+    }
+
+    @Test func pathCompletionCompletesFromTheFileSystem() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ls-complete-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("worker_pool.py").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("worker_queue.py").path, contents: Data())
+        #expect(PathCompletion.complete(dir.path + "/wo") == dir.path + "/worker_")
+        #expect(PathCompletion.complete(dir.path + "/worker_p") == dir.path + "/worker_pool.py")
+        #expect(PathCompletion.complete(dir.path + "/zzz") == nil)
     }
 
     @Test func anExactNameIsSelectedEvenWhenOtherTitlesMatchFirst() {
@@ -142,7 +174,7 @@ import Testing
 
     @Test func openPromptShowsABadPathInline() {
         let app = App(start: .picker, hooks: AppHooks(demos: Fixtures.demos))
-        Fixtures.press(app, "o")
+        Fixtures.press(app, "<C-o>")
         for c in "/no/such/file.py" { app.handle(.char(c)) }
         app.handle(.enter)
         #expect(app.session == nil)
@@ -217,7 +249,7 @@ import Testing
                              makeProgram: { _ in ScriptedProgram(events: s.events) },
                              readFile: { path in .success(ProgramInfo(name: path, source: "x = 1\nawait x\n")) })
         let app = App(start: .picker, hooks: hooks)
-        Fixtures.press(app, "o")
+        Fixtures.press(app, "<C-o>")
         for c in "bad.py" { app.handle(.char(c)) }
         app.handle(.enter)
         #expect(app.session == nil)

@@ -30,3 +30,15 @@ rw = Perm.R | Perm.W
 print(repr(rw), str(rw), Perm.R in rw, Perm.X in rw, bool(Perm(0)), repr(Perm(0)))
 print(list(Perm.R | Perm.X), repr(~Perm.R), rw & Perm.W)
 print(repr(Bits.ONE | Bits.TWO), str(Bits.ONE | Bits.TWO), Bits.ONE | 4, repr(Bits.TWO | 8))
+
+
+class Status(str, enum.Enum):
+    OK = "ok"
+
+
+class Level(int, enum.Enum):
+    LOW = 1
+
+
+print(repr(Status.OK), str(Status.OK), f"{Status.OK}", Status.OK == "ok", Status.OK.upper(), Status("ok"))
+print(repr(Level.LOW), str(Level.LOW), Level.LOW + 1, Level.LOW == 1, ["a", "b"][Priority.LOW])

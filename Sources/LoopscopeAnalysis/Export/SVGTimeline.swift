@@ -37,7 +37,7 @@ public struct SVGTimeline {
             <style>
             .title{font-size:14px;font-weight:bold;fill:#222}.label{fill:#222}.summary{fill:#555}.tick{fill:#666;font-size:10px}
             .grid{stroke:#e4e4e4;stroke-width:1}.lane{fill:#fafafa}.running{fill:#2e7d32}.ready{fill:#f9a825}
-            .awaiting{fill:#90a4ae}.blocking{fill:#c62828}.blocked{fill:#c62828;fill-opacity:0.25}
+            .awaiting{fill:#90a4ae}.blocking{fill:#ef6c00}.blocked{fill:#ef6c00;fill-opacity:0.35}
             .done{fill:#2e7d32}.failed{fill:#c62828}.cancelled{fill:#6a1b9a}
             </style>
             <rect width="100%" height="100%" fill="white"/>
@@ -107,7 +107,10 @@ public struct SVGTimeline {
     }
 
     private func legend(y: Int) -> [String] {
-        let items = [("running", "running"), ("ready", "ready"), ("awaiting", "awaiting"), ("blocked", "loop blocked"),
+        // Blocking has its own colour (orange), apart from failed (red), and both
+        // the task's blocking stretch and the loop's blocked band are listed.
+        let items = [("running", "running"), ("ready", "ready"), ("awaiting", "awaiting"),
+                     ("blocking", "blocking the loop"), ("blocked", "loop blocked"),
                      ("done", "done"), ("failed", "failed"), ("cancelled", "cancelled")]
         var out: [String] = []
         var px = 12

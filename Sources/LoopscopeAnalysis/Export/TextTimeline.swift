@@ -35,8 +35,9 @@ public struct TextTimeline {
     private func draw(_ history: RunHistory) -> String {
         let labels = ["event loop"] + history.programLanes.map(\.label)
         let summaries = [loopSummary(history)] + history.programLanes.map(summary)
-        let labelWidth = min(max(labels.map(\.count).max() ?? 0, 10), 28)
-        let summaryWidth = min(summaries.map(\.count).max() ?? 0, 36)
+        // Display columns, not characters: a wide (CJK, emoji) name takes two per character.
+        let labelWidth = min(max(labels.map(DisplayWidth.of).max() ?? 0, 10), 28)
+        let summaryWidth = min(summaries.map(DisplayWidth.of).max() ?? 0, 36)
         let columns = max(width - labelWidth - summaryWidth - 4, 10)
         let raster = LaneRaster(axis: axis, columns: columns, history: history)
 
@@ -76,9 +77,9 @@ public struct TextTimeline {
 
     private func row(_ label: String, _ labelWidth: Int, _ cells: [CellState], loop: Bool,
                      _ summary: String, _ summaryWidth: Int) -> String {
-        let name = label.count > labelWidth ? String(label.prefix(labelWidth - 1)) + "…" : label
+        let name = DisplayWidth.of(label) > labelWidth ? DisplayWidth.prefix(label, labelWidth - 1) + "…" : label
         let graph = String(cells.map { glyph($0, loop: loop) })
-        let tail = summary.count > summaryWidth ? String(summary.prefix(summaryWidth - 1)) + "…" : summary
+        let tail = DisplayWidth.of(summary) > summaryWidth ? DisplayWidth.prefix(summary, summaryWidth - 1) + "…" : summary
         return (name.padded(to: labelWidth) + "  " + graph + "  " + tail).trimmedRight + "\n"
     }
 
@@ -119,7 +120,8 @@ public struct TextTimeline {
 
 extension String {
     func padded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        let w = DisplayWidth.of(self)
+        return w >= width ? self : self + String(repeating: " ", count: width - w)
     }
 
     var trimmedRight: String {

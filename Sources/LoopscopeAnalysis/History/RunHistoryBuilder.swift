@@ -120,7 +120,7 @@ public struct RunHistoryBuilder {
         case .runFinished:
             break
         case .timerSet, .timerCancelled, .clockAdvanced, .iterationBegan, .iterationEnded,
-             .taskCancelRequested, .loopStarted, .loopClosed:
+             .taskCancelRequested, .loopStarted, .loopClosed, .taskArgs, .syncCreated, .syncChanged:
             break
         }
     }

@@ -89,7 +89,15 @@ extension Interpreter {
                 let fut = Future(loop: try interp.getRunningLoop())
                 if case .str(let s)? = a.get(0, "label") { fut.label = s }
                 if let tasks = a.get(1, "tasks"), !tasks.isNone { fut.awaitedTasks = interp.taskIDs(tasks) }
+                if case .object(let owner)? = a.get(2, "owner") { fut.syncObject = interp.asyncio.syncNumber(owner) }
                 return .object(fut)
+            },
+            function("_sync") { interp, a in
+                guard case .str(let op) = try a.required(0, "op"), case .object(let o) = try a.required(1, "obj") else {
+                    return .none
+                }
+                interp.noteSync(op, o)
+                return .none
             },
             function("_event_wait") { interp, a in
                 guard case .object(let event) = try a.required(0, "event") else { throw pyTypeError("an Event was expected") }

@@ -57,6 +57,11 @@ public final class AsyncioState {
     /// blocking the loop.
     var threadClock: Double?
 
+    /// Numbers of the locks, events and queues made so far (`syncCreated`),
+    /// by object; only filled while events are wanted. Not retained: a
+    /// recycled address is renumbered by its own `created`.
+    var syncObjects: [ObjectIdentifier: Int] = [:]
+
     /// Compiled on first use by `Interpreter.asyncGenHelper`.
     var asyncGenHelpers: PyModule?
     var module: PyModule?

@@ -41,6 +41,7 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
             let label = try interp.getAttribute(event, "_label")
             let future = Future(loop: try interp.getRunningLoop())
             if case .str(let s) = label { future.label = s }
+            if interp.asyncio.wantsEvents { future.syncObject = interp.asyncio.syncNumber(eventObject) }
             try waiters(interp).items.append(.object(future))
             phase = .waiting(future)
             return try forward(interp, future, nil)

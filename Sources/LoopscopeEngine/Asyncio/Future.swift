@@ -50,6 +50,12 @@ class Future: PyObject, NativeAwaitable {
         get { rare?.awaitedTasks ?? [] }
         set { if rare != nil || !newValue.isEmpty { rareFields.awaitedTasks = newValue } }
     }
+    /// The lock, event or queue this future waits on (its `syncCreated`
+    /// number, 0: none), so a task awaiting it is reported as its waiter.
+    var syncObject: Int {
+        get { rare?.syncObject ?? 0 }
+        set { if rare != nil || newValue != 0 { rareFields.syncObject = newValue } }
+    }
     /// What completed it, for `taskWoken(by:)` (`timer`, `Task-3`).
     var completedBy: String? {
         get { rare?.completedBy }
@@ -260,6 +266,7 @@ final class FutureRareFields {
     var cancelledExc: PyException?
     var awaitedTasks: [TaskID] = []
     var completedBy: String?
+    var syncObject = 0
 }
 
 /// `futures._set_result_unless_cancelled`.

@@ -21,6 +21,7 @@ class Lock(_ContextManagerMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        _sync('created', self)
 
     def __repr__(self):
         extra = 'locked' if self._locked else 'unlocked'
@@ -35,10 +36,11 @@ class Lock(_ContextManagerMixin):
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
+            _sync('acquired', self)
             return True
         if self._waiters is None:
             self._waiters = []
-        fut = _future('Lock.acquire()')
+        fut = _future('Lock.acquire()', None, self)
         self._waiters.append(fut)
         try:
             try:
@@ -50,11 +52,13 @@ class Lock(_ContextManagerMixin):
                 self._wake_up_first()
             raise
         self._locked = True
+        _sync('acquired', self)
         return True
 
     def release(self):
         if self._locked:
             self._locked = False
+            _sync('released', self)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -76,6 +80,7 @@ class Event:
         self._head = 0
         self._value = False
         self._label = 'Event.wait()'
+        _sync('created', self)
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
@@ -101,6 +106,7 @@ class Event:
 
 class Condition(_ContextManagerMixin):
     def __init__(self, lock=None):
+        _sync('created', self)
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -120,7 +126,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = _future('Condition.wait()')
+            fut = _future('Condition.wait()', None, self)
             self._waiters.append(fut)
             try:
                 await fut
@@ -166,6 +172,7 @@ class Semaphore(_ContextManagerMixin):
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+        _sync('created', self)
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
@@ -180,10 +187,11 @@ class Semaphore(_ContextManagerMixin):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
+            _sync('acquired', self)
             return True
         if self._waiters is None:
             self._waiters = []
-        fut = _future('Semaphore.acquire()')
+        fut = _future('Semaphore.acquire()', None, self)
         self._waiters.append(fut)
         try:
             try:
@@ -197,10 +205,12 @@ class Semaphore(_ContextManagerMixin):
             raise
         if self._value > 0:
             self._wake_up_next()
+        _sync('acquired', self)
         return True
 
     def release(self):
         self._value += 1
+        _sync('released', self)
         self._wake_up_next()
 
     def _wake_up_next(self):

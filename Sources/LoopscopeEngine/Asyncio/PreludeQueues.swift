@@ -2,53 +2,13 @@
 // (see PreludeLocks.swift for how the prelude is built).
 extension AsyncioPrelude {
     static let queues = #"""
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if not heap:
-        return lastelt
-    returnitem = heap[0]
-    heap[0] = lastelt
-    endpos = len(heap)
-    pos = 0
-    newitem = heap[0]
-    childpos = 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-    return returnitem
+from heapq import heappush as _heappush, heappop as _heappop
 
 
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
+        _sync('created', self)
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
@@ -109,7 +69,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _future('Queue.put()')
+            putter = _future('Queue.put()', None, self)
             self._putters.append(putter)
             try:
                 await putter
@@ -132,7 +92,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _future('Queue.get()')
+            getter = _future('Queue.get()', None, self)
             self._getters.append(getter)
             try:
                 await getter

@@ -69,7 +69,20 @@ final class LoopDriver: PyObject {
                 _ = try? mainFuture.exceptionValue()
             }
             waitingOn?.removeDoneCallback(key: 1)
-            finish(.failure(error))
+            guard isRunner else {
+                finish(.failure(error))
+                return .stopped
+            }
+            // asyncio.run's Runner.close() still runs: the remaining tasks are
+            // cancelled (callbacks already queued run first), then the
+            // exception goes on. One escaping close() itself replaces it and
+            // ends close() there (its `finally` closes the loop).
+            mainOutcome = .failure(error)
+            if case .main = phase {
+                cancelAllTasks()
+                return .ran
+            }
+            closeLoop()
             return .stopped
         } catch {
             return .stopped

@@ -62,6 +62,9 @@ final class Task: Future {
         if state.wantsEvents {
             state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
                                     creator: state.currentTask?.id, line: interp.currentLine))
+            if case .fiber(let fiber) = body, let args = interp.argumentReprs(fiber), !args.isEmpty {
+                state.emit(.taskArgs(task: id, args: args))
+            }
         }
         if loop.debug { createdAt = loop.takeCreationSite() }
         loop.callSoon(.taskStep(self, nil))
@@ -303,6 +306,7 @@ final class Task: Future {
         let awaitedTasks = (fut as? Task).map { [$0.id] } ?? fut.awaitedTasks
         loop.state.emit(.taskSuspended(task: id, line: lastLine, awaiting: Self.describeAwaited(fut),
                                        awaitedTasks: awaitedTasks))
+        if fut.syncObject != 0 { loop.state.emit(.syncChanged(object: fut.syncObject, op: .waiting, task: id)) }
     }
 
     private func rescheduleWithError(_ interp: Interpreter, _ message: String) {

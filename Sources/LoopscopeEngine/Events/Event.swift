@@ -45,6 +45,10 @@ public enum EventKind: Sendable, Equatable {
     /// creating source line (0 when unknown).
     case taskCreated(task: TaskID, name: String, coroutine: String, creator: TaskID?, line: Int)
     case taskRenamed(task: TaskID, name: String)
+    /// The first arguments of a task's coroutine as short reprs (`2`,
+    /// `'alice'`, `<Lock>` for objects), emitted right after `taskCreated`
+    /// when it took any, so views can tell same-named tasks apart.
+    case taskArgs(task: TaskID, args: [String])
 
     /// A callback was put at the back of the ready queue (`call_soon`, a Task's
     /// first step or wake-up, a timer becoming due). `task` is the task the
@@ -111,8 +115,20 @@ public enum EventKind: Sendable, Equatable {
     /// never continue. `stuck` names each waiting task and its line.
     case deadlock(stuck: [StuckTask])
 
+    /// A Lock, Semaphore, BoundedSemaphore, Condition, Event or Queue was
+    /// made at `line`; `object` names it in `syncChanged` for the whole run.
+    case syncCreated(object: Int, kind: String, line: Int)
+    /// `task` acquired or released a lock/semaphore, or started waiting on
+    /// one of these objects (its await ends when the task next runs).
+    case syncChanged(object: Int, op: SyncOp, task: TaskID?)
+
     /// The program ended. `exitCode` is CPython's.
     case runFinished(exitCode: Int)
+}
+
+/// What happened to a synchronisation object (`syncChanged`).
+public enum SyncOp: String, Sendable, Equatable {
+    case acquired, released, waiting
 }
 
 public struct StuckTask: Sendable, Equatable, Codable {

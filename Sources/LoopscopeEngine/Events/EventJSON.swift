@@ -22,6 +22,9 @@ extension EventKind {
         case .runStarted: return "runStarted"
         case .taskCreated: return "taskCreated"
         case .taskRenamed: return "taskRenamed"
+        case .taskArgs: return "taskArgs"
+        case .syncCreated: return "syncCreated"
+        case .syncChanged: return "syncChanged"
         case .handleScheduled: return "handleScheduled"
         case .handleCancelled: return "handleCancelled"
         case .timerSet: return "timerSet"
@@ -58,6 +61,12 @@ extension EventKind {
             w.optionalInt("creator", creator); w.int("line", line)
         case .taskRenamed(let task, let name):
             w.int("task", task); w.string("name", name)
+        case .taskArgs(let task, let args):
+            w.int("task", task); w.stringArray("args", args)
+        case .syncCreated(let object, let kind, let line):
+            w.int("object", object); w.string("kind", kind); w.int("line", line)
+        case .syncChanged(let object, let op, let task):
+            w.int("object", object); w.string("op", op.rawValue); w.optionalInt("task", task)
         case .handleScheduled(let handle, let task, let description):
             w.int("handle", handle); w.optionalInt("task", task); w.string("description", description)
         case .handleCancelled(let handle):
@@ -130,6 +139,7 @@ struct JSONObjectWriter {
     mutating func string(_ k: String, _ v: String) { key(k); out += JSONText.quoted(v) }
     mutating func intArray(_ k: String, _ v: [Int]) { key(k); out += "[" + v.map(String.init).joined(separator: ",") + "]" }
     mutating func raw(_ k: String, _ json: String) { key(k); out += json }
+    mutating func stringArray(_ k: String, _ v: [String]) { key(k); out += "[" + v.map(JSONText.quoted).joined(separator: ",") + "]" }
     mutating func finish() -> String { out + "}" }
 }
 

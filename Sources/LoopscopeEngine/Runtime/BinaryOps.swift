@@ -176,7 +176,7 @@ extension Interpreter {
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
                 try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
-                return .list(n <= 0 ? [] : Array([[Value]](repeating: l.items, count: n).joined()))
+                return .list(n <= 0 || l.items.isEmpty ? [] : Array([[Value]](repeating: l.items, count: n).joined()))
             }
             return nil
         case let t as PyTuple:
@@ -187,7 +187,7 @@ extension Interpreter {
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
                 try checkRepeat(t.items.count, n, of: MemoryLayout<Value>.stride)
-                return .tuple(n <= 0 ? [] : Array([[Value]](repeating: t.items, count: n).joined()))
+                return .tuple(n <= 0 || t.items.isEmpty ? [] : Array([[Value]](repeating: t.items, count: n).joined()))
             }
             return nil
         case let s as PySetBase:
@@ -213,8 +213,8 @@ extension Interpreter {
         switch n {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .bigint(let b):
-            if b.sign == .minus { return 0 }
+        // Too big either way, even negative: CPython's PyNumber_AsSsize_t.
+        case .bigint:
             throw PyError(BuiltinTypes.overflowError, "cannot fit 'int' into an index-sized integer")
         default: throw typeError("can't multiply sequence by non-int of type '\(pyTypeName(n))'")
         }
@@ -237,6 +237,7 @@ extension Interpreter {
 
     func repeatInPlace(_ l: PyList, _ n: Int) throws {
         if n <= 0 { l.items.removeAll(); return }
+        if l.items.isEmpty { return }
         try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
         let base = l.items
         for _ in 1..<n { l.items.append(contentsOf: base) }

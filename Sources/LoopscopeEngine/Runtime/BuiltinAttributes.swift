@@ -46,9 +46,9 @@ extension Interpreter {
                 }
             case let r as PyRange:
                 switch name {
-                case "start": return .int(r.start)
-                case "stop": return .int(r.stop)
-                case "step": return .int(r.step)
+                case "start": return r.startValue
+                case "stop": return r.stopValue
+                case "step": return r.stepValue
                 default: return nil
                 }
             case let s as PySlice:

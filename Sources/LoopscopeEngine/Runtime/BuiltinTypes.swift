@@ -36,6 +36,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let tupleIterator = iteratorType("tuple_iterator")
     nonisolated(unsafe) public static let strIterator = iteratorType("str_ascii_iterator")
     nonisolated(unsafe) public static let rangeIterator = iteratorType("range_iterator")
+    nonisolated(unsafe) public static let longRangeIterator = iteratorType("longrange_iterator")
     nonisolated(unsafe) public static let setIterator = iteratorType("set_iterator")
     nonisolated(unsafe) public static let dictKeyIterator = iteratorType("dict_keyiterator")
     nonisolated(unsafe) public static let dictValueIterator = iteratorType("dict_valueiterator")

@@ -22,9 +22,16 @@ enum Builtins {
         addIteration(&t)
         addNumeric(&t)
         for (k, v) in t.dict { ns[k] = v }
-        for name in ["open", "input", "exec", "eval", "compile", "breakpoint", "help", "exit", "quit"] {
+        for name in ["open", "input", "exec", "eval", "compile", "breakpoint", "help"] {
             ns[name] = .object(PyNativeFunction(name) { _, _ in
                 throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(name)() is not available")
+            })
+        }
+        // site's Quitter: exit(code=None) and quit() raise SystemExit(code).
+        for name in ["exit", "quit"] {
+            ns[name] = .object(PyNativeFunction(name) { _, a in
+                let code = a.positional.first ?? a.keyword("code") ?? .none
+                throw PyError(PyException(type: BuiltinTypes.systemExit, args: [code]))
             })
         }
         return ns
@@ -115,7 +122,7 @@ enum Builtins {
         }
         t.add("chr") { interp, a in
             let v = try a.exactlyOne("chr", receiver: false)
-            let i = try interp.indexValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
+            let i = try interp.cIntValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
             guard i >= 0, i < 0x110000 else { throw valueError("chr() arg not in range(0x110000)") }
             guard let u = Unicode.Scalar(UInt32(i)) else {
                 throw valueError("loopscope strings cannot hold lone surrogates (chr(\(i)))")

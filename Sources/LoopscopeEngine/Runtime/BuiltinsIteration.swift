@@ -70,8 +70,7 @@ extension Builtins {
                 case let l as PyList: return .object(PyListReverseIterator(l))
                 case let tup as PyTuple: return .object(PyArrayIterator(tup.items.reversed(), type: BuiltinTypes.reversed))
                 case let r as PyRange:
-                    let n = r.count
-                    return .object(PyRangeIterator(start: n == 0 ? r.start : r.element(n - 1), step: -r.step, count: n))
+                    return .object(r.iterator(reversed: true))
                 case let d as PyDict: return .object(PyArrayIterator(d.keys.reversed(), type: BuiltinTypes.dictKeyIterator))
                 case let dv as PyDictView:
                     let items: [Value]

@@ -76,17 +76,22 @@ extension Builtins {
             if d.isInfinite { throw PyError(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
             return try IntMethods.floatToInt(d.rounded(.toNearestOrEven))
         }
-        let n = try interp.indexValue(nd, "'\(interp.pyTypeName(nd))' object cannot be interpreted as an integer")
+        // CPython clamps ndigits to the ssize_t range here.
+        let exact = PyInt.big(try interp.integerValue(nd, "'\(interp.pyTypeName(nd))' object cannot be interpreted as an integer")) ?? 0
+        let n = Int(exactly: exact) ?? (exact.sign == .minus ? Int.min : Int.max)
         return .float(try FloatRepr.round(d, n))
     }
 
     static func roundInt(_ interp: Interpreter, _ v: Value, _ nd: Value) throws -> Value {
         let x = PyInt.big(v) ?? 0
         if nd.isNone { return Value.integer(x) }
-        let n = try interp.indexValue(nd, "'\(interp.pyTypeName(nd))' object cannot be interpreted as an integer")
-        if n >= 0 { return Value.integer(x) }
-        if -n > 4300 { return .int(0) }
-        let p = BigInt(10).power(-n)
+        let n = PyInt.big(try interp.integerValue(nd, "'\(interp.pyTypeName(nd))' object cannot be interpreted as an integer")) ?? 0
+        if n.sign == .plus { return Value.integer(x) }
+        // 10**k past twice |x| rounds to 0 (CPython builds 10**k first,
+        // which for k = 2**63 never finishes; the answer is the same).
+        let k = -n
+        if k > BigInt(x.magnitude.bitWidth / 3 + 2) { return .int(0) }
+        let p = BigInt(10).power(Int(k))
         var (q, r) = try PyInt.floorDivMod(x, p)
         let twice = r * 2
         if twice > p || (twice == p && q & 1 == 1) { q += 1 }

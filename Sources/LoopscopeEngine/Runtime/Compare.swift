@@ -120,7 +120,8 @@ extension Interpreter {
             return .bool(op == .eq ? eq : !eq)
         case (let l as PyRange, let r as PyRange):
             guard op == .eq || op == .ne else { return nil }
-            let eq = l.count == r.count && (l.count == 0 || (l.start == r.start && (l.count == 1 || l.step == r.step)))
+            let n = l.length
+            let eq = l === r || (n == r.length && (n.isZero || (l.bigStart == r.bigStart && (n == 1 || l.bigStep == r.bigStep))))
             return .bool(op == .eq ? eq : !eq)
         case (let l as PyDictView, let r as PyDictView) where l.kind != .values && r.kind != .values:
             let ls = try SetOps.fromIterable(self, .object(l)), rs = try SetOps.fromIterable(self, .object(r))
@@ -193,8 +194,13 @@ extension Interpreter {
                 case let s as PySetBase:
                     return try s.contains(item, self)
                 case let r as PyRange:
-                    if case .int(let i) = item { return RangeMethods.index(r, i) != nil }
-                    if case .bool(let b) = item { return RangeMethods.index(r, b ? 1 : 0) != nil }
+                    if let i = PyInt.big(item) { return r.position(of: i) != nil }
+                    // Anything else (1.0, a str) is compared with each element.
+                    let it = r.iterator()
+                    while let x = try next(.object(it)) {
+                        if try equals(x, item) { return true }
+                    }
+                    return false
                 case let v as PyDictView:
                     switch v.kind {
                     case .keys: return try v.dict.get(item, self) != nil

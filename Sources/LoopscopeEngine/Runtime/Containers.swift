@@ -26,28 +26,6 @@ public final class PyTuple: PyObject {
 }
 
 /// `range(start, stop, step)` with Int bounds (CPython allows big ints; a
-/// program that needs a range beyond Int is out of scope here).
-public final class PyRange: PyObject {
-    public let start: Int, stop: Int, step: Int
-    public init(start: Int, stop: Int, step: Int) {
-        self.start = start; self.stop = stop; self.step = step
-    }
-    public override var pyType: PyType { BuiltinTypes.range }
-
-    /// Number of elements, as CPython's compute_range_length.
-    public var count: Int {
-        if step > 0 {
-            if start >= stop { return 0 }
-            return Int((UInt(bitPattern: stop &- start) - 1) / UInt(step) + 1)
-        } else {
-            if start <= stop { return 0 }
-            return Int((UInt(bitPattern: start &- stop) - 1) / UInt(step.magnitude) + 1)
-        }
-    }
-
-    public func element(_ i: Int) -> Int { start &+ i &* step }
-}
-
 /// `slice(start, stop, step)`.
 public final class PySlice: PyObject {
     public let start: Value, stop: Value, step: Value

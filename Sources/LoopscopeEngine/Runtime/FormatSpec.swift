@@ -56,10 +56,15 @@ struct ParsedSpec {
             i += 1
             var p = 0, saw = false
             while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII {
-                p = p * 10 + d; saw = true; i += 1
-                if p > 1_000_000 { throw valueError("Too many decimal digits in format string") }
+                let (times10, o1) = p.multipliedReportingOverflow(by: 10)
+                let (next, o2) = times10.addingReportingOverflow(d)
+                if o1 || o2 { throw valueError("Too many decimal digits in format string") }
+                p = next; saw = true; i += 1
             }
             if !saw { throw valueError("Format specifier missing precision") }
+            // CPython keeps precision in a C int.
+            if p > Int(Int32.max) { throw valueError("precision too big") }
+            if p > 1_000_000 { throw valueError("Too many decimal digits in format string") }
             precision = p
         }
         if c.count - i > 1 {

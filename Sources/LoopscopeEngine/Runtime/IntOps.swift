@@ -25,6 +25,12 @@ enum PyInt {
         }
     }
 
+    /// A Python int that a size or an index cannot hold (CPython's
+    /// PyNumber_AsSsize_t with OverflowError).
+    static func ssizeOverflow() -> PyError {
+        PyError(BuiltinTypes.overflowError, "Python int too large to convert to C ssize_t")
+    }
+
     static func tooBig() -> PyError {
         PyError(BuiltinTypes.memoryError, "integer result too large (loopscope caps integers at \(maxBits) bits)")
     }
@@ -97,11 +103,13 @@ enum PyInt {
         guard let ab = big(a) else { return .notImplemented }
         if ab.isZero { return .int(0) }
         guard let n = Int(exactly: bb) else {
-            if left { throw PyError(BuiltinTypes.overflowError, "too many digits in integer") }
+            // CPython 3.11 cannot allocate it either.
+            if left { throw PyError(BuiltinTypes.memoryError, "") }
             return .int(ab.sign == .minus ? -1 : 0)
         }
         if left {
-            if ab.magnitude.bitWidth + n > maxBits { throw tooBig() }
+            if n >= 1 << 40 { throw PyError(BuiltinTypes.memoryError, "") }
+            if n > maxBits - ab.magnitude.bitWidth { throw tooBig() }
             return Value.integer(ab << n)
         }
         return Value.integer(shiftRight(ab, n))

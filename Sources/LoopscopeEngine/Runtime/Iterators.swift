@@ -32,15 +32,6 @@ public final class PyStrIterator: PyObject {
     public override var pyType: PyType { BuiltinTypes.strIterator }
 }
 
-public final class PyRangeIterator: PyObject {
-    var next: Int
-    let step: Int
-    var remaining: Int
-    init(_ r: PyRange) { next = r.start; step = r.step; remaining = r.count }
-    init(start: Int, step: Int, count: Int) { next = start; self.step = step; remaining = count }
-    public override var pyType: PyType { BuiltinTypes.rangeIterator }
-}
-
 public final class PyDictIterator: PyObject {
     enum Kind { case keys, values, items }
     let dict: PyDict
@@ -148,10 +139,10 @@ extension Interpreter {
                 case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
                 case let d as PyDict: return .object(PyDictIterator(d, .keys))
                 case let s as PySetBase: return .object(PySetIterator(s))
-                case let r as PyRange: return .object(PyRangeIterator(r))
+                case let r as PyRange: return .object(r.iterator())
                 case let dv as PyDictView: return .object(PyDictIterator(dv.dict, dv.kind))
                 case is PyListIterator, is PyListReverseIterator, is PyArrayIterator, is PyStrIterator,
-                     is PyRangeIterator, is PyDictIterator, is PySetIterator, is PySeqIterator,
+                     is PyRangeIterator, is PyLongRangeIterator, is PyDictIterator, is PySetIterator, is PySeqIterator,
                      is PyCallableIterator, is PyEnumerate, is PyZip, is PyMap, is PyFilter, is PyReversed:
                     return v
                 default: break
@@ -186,11 +177,9 @@ extension Interpreter {
             it.index = Int.max
             return nil
         case let it as PyRangeIterator:
-            if it.remaining <= 0 { return nil }
-            let v = it.next
-            it.remaining -= 1
-            it.next = v &+ it.step
-            return .int(v)
+            return it.advance()
+        case let it as PyLongRangeIterator:
+            return it.advance()
         case let it as PyArrayIterator:
             if it.index < it.items.count {
                 it.index += 1
@@ -338,7 +327,7 @@ extension Interpreter {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
             // CPython sizes the list before filling it: list(range(0, 2**63-1, 2)) fails at once.
-            if let r = o as? PyRange { try HeapBudget.reserve(r.count, of: MemoryLayout<Value>.stride) }
+            if let r = o as? PyRange, let n = r.count { try HeapBudget.reserve(n, of: MemoryLayout<Value>.stride) }
         }
         var out: [Value] = []
         try forEach(iterable) { out.append($0) }

@@ -112,14 +112,33 @@ extension Interpreter {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .bigint: throw PyError(BuiltinTypes.overflowError, "Python int too large to convert to C ssize_t")
+        case .bigint: throw PyInt.ssizeOverflow()
         default:
             if let r = try callDunder(v, "__index__", []) {
                 if case .int(let i) = r { return i }
                 if case .bool(let b) = r { return b ? 1 : 0 }
+                if case .bigint = r { throw PyInt.ssizeOverflow() }
             }
             throw typeError(what())
         }
+    }
+
+    /// A start/end argument read as CPython's _PyEval_SliceIndex does: an
+    /// int outside Int is clamped to Int's range, never an error.
+    func sliceIndexValue(_ v: Value) throws -> Int {
+        let i = try integerValue(v, "slice indices must be integers or None or have an __index__ method")
+        if case .int(let x) = i { return x }
+        return PyInt.big(i)?.sign == .minus ? Int.min : Int.max
+    }
+
+    /// An argument CPython reads into a C `int` (chr, expandtabs, `%.*f`):
+    /// outside 32 bits it is OverflowError.
+    func cIntValue(_ v: Value, _ what: @autoclosure () -> String) throws -> Int {
+        let i = try integerValue(v, what())
+        guard case .int(let x) = i, let c = Int32(exactly: x) else {
+            throw PyError(BuiltinTypes.overflowError, "Python int too large to convert to C int")
+        }
+        return Int(c)
     }
 
     /// Like `indexValue` but keeps big ints.

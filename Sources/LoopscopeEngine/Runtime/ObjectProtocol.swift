@@ -105,7 +105,7 @@ extension Interpreter {
                 if let t = o as? PyTuple { return !t.items.isEmpty }
                 if let d = o as? PyDict { return d.count > 0 }
                 if let s = o as? PySetBase { return s.count > 0 }
-                if let r = o as? PyRange { return r.count > 0 }
+                if let r = o as? PyRange { return !r.isEmpty }
                 if o is PyNotImplemented { return true }
             }
             if let f = lookupDunder(o.pyType, "__bool__"), !f.isNone {
@@ -128,7 +128,10 @@ extension Interpreter {
                 if let t = o as? PyTuple { return t.items.count }
                 if let d = o as? PyDict { return d.count }
                 if let s = o as? PySetBase { return s.count }
-                if let r = o as? PyRange { return r.count }
+                if let r = o as? PyRange {
+                    guard let n = r.count else { throw PyInt.ssizeOverflow() }
+                    return n
+                }
                 if let dv = o as? PyDictView { return dv.dict.count }
             }
             if let f = lookupDunder(o.pyType, "__len__"), !f.isNone {
@@ -189,7 +192,9 @@ extension Interpreter {
                     throw typeError("unhashable type: '\(t.name)'")
                 }
                 if let r = o as? PyRange {
-                    return try hashTuple(PyTuple([.int(r.count), .int(r.start), .int(r.step)]))
+                    // CPython hashes (len, start, step), with None for what a short range lacks.
+                    let n = r.length
+                    return try hashTuple(PyTuple([Value.integer(n), n.isZero ? .none : r.startValue, n < 2 ? .none : r.stepValue]))
                 }
             }
             for c in t.mro {

@@ -77,6 +77,7 @@ enum PercentFormat {
             }
             if i < c.count && c[i] == "*" {
                 let w = try nextArg()
+                if case .bigint = w { throw PyInt.ssizeOverflow() }
                 guard case .int(let wi) = w else { throw typeError("* wants int") }
                 if wi < 0 { leftAlign = true }
                 guard wi != Int.min else { throw valueError("width too big") }
@@ -93,7 +94,8 @@ enum PercentFormat {
                 i += 1
                 if i < c.count && c[i] == "*" {
                     let p = try nextArg()
-                    guard case .int(let pi) = p else { throw typeError("* wants int") }
+                    guard PyInt.isInt(p) else { throw typeError("* wants int") }
+                    let pi = try interp.cIntValue(p, "* wants int")
                     spec.precision = max(0, pi)
                     i += 1
                 } else {

@@ -1,3 +1,5 @@
+import BigInt
+
 // `range` and `slice`.
 
 enum RangeMethods {
@@ -8,32 +10,35 @@ enum RangeMethods {
         return r
     }
 
-    /// Position of `v` in the range, or nil.
-    static func index(_ r: PyRange, _ v: Int) -> Int? {
-        if r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop) { return nil }
-        let off = v.subtractingReportingOverflow(r.start)
-        if off.overflow || off.partialValue % r.step != 0 { return nil }
-        return off.partialValue / r.step
-    }
-
     static func make(_ interp: Interpreter, _ args: [Value]) throws -> PyRange {
-        func int(_ v: Value) throws -> Int {
-            do {
-                return try interp.indexValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
-            } catch let e as PyError where e.exception.pyType === BuiltinTypes.overflowError {
-                throw PyError(BuiltinTypes.overflowError, "loopscope supports range() bounds within 64-bit integers")
-            }
+        func int(_ v: Value) throws -> BigInt {
+            let i = try interp.integerValue(v, "'\(interp.pyTypeName(v))' object cannot be interpreted as an integer")
+            return PyInt.big(i) ?? 0
         }
         switch args.count {
-        case 1: return PyRange(start: 0, stop: try int(args[0]), step: 1)
-        case 2: return PyRange(start: try int(args[0]), stop: try int(args[1]), step: 1)
+        case 1: return PyRange.make(0, try int(args[0]), 1)
+        case 2: return PyRange.make(try int(args[0]), try int(args[1]), 1)
         case 3:
-            let step = try int(args[2])
-            if step == 0 { throw valueError("range() arg 3 must not be zero") }
-            return PyRange(start: try int(args[0]), stop: try int(args[1]), step: step)
+            let (start, stop, step) = (try int(args[0]), try int(args[1]), try int(args[2]))
+            if step.isZero { throw valueError("range() arg 3 must not be zero") }
+            return PyRange.make(start, stop, step)
         case 0: throw typeError("range expected at least 1 argument, got 0")
         default: throw typeError("range expected at most 3 arguments, got \(args.count)")
         }
+    }
+
+    /// `r[i]` for an int `i` of any size (CPython's compute_range_item).
+    static func item(_ r: PyRange, _ i: BigInt) throws -> Value {
+        let n = r.length
+        let k = i.sign == .minus ? i + n : i
+        if k.sign == .minus || k >= n { throw indexError("range object index out of range") }
+        return Value.integer(r.element(k))
+    }
+
+    /// `r[a:b:c]`: another range (CPython's compute_slice).
+    static func slice(_ interp: Interpreter, _ r: PyRange, _ s: PySlice) throws -> PyRange {
+        let (start, stop, step) = try interp.sliceIndicesExact(s, r.length)
+        return PyRange.make(r.element(start), r.element(stop), r.bigStep * step)
     }
 
     static var methods: [String: Value] {
@@ -42,26 +47,42 @@ enum RangeMethods {
             try a.noKeywords("range")
             return .object(try make(interp, Array(a.positional.dropFirst())))
         }
-        t.add("__len__") { _, a in .int(try receiver(a, "__len__").count) }
+        t.add("__len__") { _, a in
+            guard let n = try receiver(a, "__len__").count else { throw PyInt.ssizeOverflow() }
+            return .int(n)
+        }
         t.add("__getitem__") { interp, a in try interp.getItem(a[0], try a.exactlyOne("__getitem__")) }
         t.add("__contains__") { interp, a in .bool(try interp.contains(a[0], try a.exactlyOne("__contains__"))) }
         t.add("__iter__") { interp, a in try interp.getIter(a[0]) }
         t.add("__reversed__") { _, a in
-            let r = try receiver(a, "__reversed__")
-            let n = r.count
-            return .object(PyRangeIterator(start: n == 0 ? r.start : r.element(n - 1), step: -r.step, count: n))
+            .object(try receiver(a, "__reversed__").iterator(reversed: true))
         }
         t.add("index") { interp, a in
             let r = try receiver(a, "index")
             let v = try a.exactlyOne("range.index")
-            if case .int(let i) = v, let p = index(r, i) { return .int(p) }
-            if case .bool(let b) = v, let p = index(r, b ? 1 : 0) { return .int(p) }
+            if let i = PyInt.big(v) {
+                if let p = r.position(of: i) { return Value.integer(p) }
+            } else {
+                // Anything else is looked for by iterating, as in a list.
+                var p = 0
+                let it = r.iterator()
+                while let x = try interp.next(.object(it)) {
+                    if try interp.equals(x, v) { return .int(p) }
+                    p += 1
+                }
+            }
             throw valueError("\(try interp.repr(v)) is not in range")
         }
         t.add("count") { interp, a in
             let r = try receiver(a, "count")
             let v = try a.exactlyOne("range.count")
-            return .int(try interp.contains(.object(r), v) ? 1 : 0)
+            if let i = PyInt.big(v) { return .int(r.position(of: i) == nil ? 0 : 1) }
+            var n = 0
+            let it = r.iterator()
+            while let x = try interp.next(.object(it)) {
+                if try interp.equals(x, v) { n += 1 }
+            }
+            return .int(n)
         }
         return t.dict
     }
@@ -79,10 +100,11 @@ enum RangeMethods {
         }
         t.add("indices") { interp, a in
             guard case .object(let o) = a[0], let s = o as? PySlice else { throw typeError("descriptor 'indices' requires a 'slice' object") }
-            let n = try interp.indexValue(try a.exactlyOne("slice.indices"), "'\(interp.pyTypeName(a[1]))' object cannot be interpreted as an integer")
-            if n < 0 { throw valueError("length should not be negative") }
-            let si = try interp.sliceIndices(s, n)
-            return .tuple([.int(si.start), .int(si.stop), .int(si.step)])
+            let n = try interp.integerValue(try a.exactlyOne("slice.indices"), "'\(interp.pyTypeName(a[1]))' object cannot be interpreted as an integer")
+            let length = PyInt.big(n) ?? 0
+            if length.sign == .minus { throw valueError("length should not be negative") }
+            let (start, stop, step) = try interp.sliceIndicesExact(s, length)
+            return .tuple([Value.integer(start), Value.integer(stop), Value.integer(step)])
         }
         return t.dict
     }

@@ -79,7 +79,8 @@ extension Interpreter {
             let body = "{" + (try s.elements.map { try repr($0) }).joined(separator: ", ") + "}"
             return s is PySet ? body : name + "(" + body + ")"
         case let r as PyRange:
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            let bounds = "\(try repr(r.startValue)), \(try repr(r.stopValue))"
+            return r.bigStep == 1 ? "range(\(bounds))" : "range(\(bounds), \(try repr(r.stepValue)))"
         case let s as PySlice:
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case is PyNotImplemented: return "NotImplemented"

@@ -20,7 +20,7 @@ enum StrMethods {
     static func bounds(_ interp: Interpreter, _ rest: [Value], from k: Int, _ length: Int) throws -> (Int, Int) {
         func adjust(_ v: Value?, _ dflt: Int) throws -> Int {
             guard let v = v, !v.isNone else { return dflt }
-            var i = try interp.indexValue(v, "slice indices must be integers or None or have an __index__ method")
+            var i = try interp.sliceIndexValue(v)
             if i < 0 { i = max(0, i + length) }
             return i
         }
@@ -366,10 +366,7 @@ enum StrMethods {
         t.add("expandtabs") { interp, a in
             let s = try receiver(a, "expandtabs")
             let p = try a.bind("expandtabs", ["tabsize"])
-            let size = try p[0].map { try interp.indexValue($0, "integer argument expected") } ?? 8
-            if size > Int(Int32.max) || size < Int(Int32.min) {
-                throw PyError(BuiltinTypes.overflowError, "Python int too large to convert to C int")
-            }
+            let size = try p[0].map { try interp.cIntValue($0, "integer argument expected") } ?? 8
             var out = "", col = 0
             for c in s.unicodeScalars {
                 if c == "\t" {

@@ -1,29 +1,29 @@
+import BigInt
+
 // Subscripts: `x[i]`, `x[a:b:c]`, item/slice assignment and deletion for
 // the builtin sequences and dicts, and `__getitem__`-family dispatch.
 
 struct SliceIndices {
     var start: Int, stop: Int, step: Int, count: Int
 
-    /// Positions selected, in order.
-    var positions: StrideTo<Int> { stride(from: start, to: start + count * step, by: step) }
+    /// Positions selected, in order. (Not a stride to `start + count * step`:
+    /// that end can lie outside Int, e.g. `[1, 2, 3][1::2**63-1]`.)
+    var positions: LazyMapSequence<Range<Int>, Int> { (0..<count).lazy.map { start + $0 * step } }
 }
 
 extension Interpreter {
     /// PySlice_Unpack + PySlice_AdjustIndices.
     func sliceIndices(_ s: PySlice, _ length: Int) throws -> SliceIndices {
+        // _PyEval_SliceIndex: a component outside Int is clamped to Int's range.
         func component(_ v: Value) throws -> Int? {
-            switch v {
-            case .none: return nil
-            case .int(let i): return i
-            case .bool(let b): return b ? 1 : 0
-            case .bigint(let b): return b.sign == .minus ? Int.min / 2 : Int.max / 2
-            default:
-                if let r = try callDunder(v, "__index__", []), case .int(let i) = r { return i }
-                throw typeError("slice indices must be integers or None or have an __index__ method")
-            }
+            guard let b = try sliceComponent(v) else { return nil }
+            if case .int(let i) = b { return i }
+            return PyInt.big(b)?.sign == .minus ? Int.min : Int.max
         }
-        let step = try component(s.step) ?? 1
+        var step = try component(s.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
+        // PySlice_Unpack: so that -step cannot overflow.
+        if step < -Int.max { step = -Int.max }
         var start: Int, stop: Int
         if let st = try component(s.start) {
             start = st
@@ -46,6 +46,40 @@ extension Interpreter {
         return SliceIndices(start: start, stop: stop, step: step, count: count)
     }
 
+    /// A slice component as an int of any size; nil for None.
+    private func sliceComponent(_ v: Value) throws -> Value? {
+        switch v {
+        case .none: return nil
+        case .int, .bigint: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if let r = try callDunder(v, "__index__", []), PyInt.isInt(r) { return r }
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+    }
+
+    /// _PySlice_GetLongIndices: exact (start, stop, step) for a sequence of
+    /// `length` elements, for ranges and `slice.indices`, whose lengths and
+    /// steps may lie outside Int.
+    func sliceIndicesExact(_ s: PySlice, _ length: BigInt) throws -> (BigInt, BigInt, BigInt) {
+        let step = try sliceComponent(s.step).flatMap(PyInt.big) ?? 1
+        if step.isZero { throw valueError("slice step cannot be zero") }
+        let negative = step.sign == .minus
+        let lower: BigInt = negative ? -1 : 0
+        let upper: BigInt = negative ? length - 1 : length
+        func clamp(_ v: Value, default d: BigInt) throws -> BigInt {
+            guard let c = try sliceComponent(v).flatMap(PyInt.big) else { return d }
+            if c.sign == .minus {
+                let k = c + length
+                return k < lower ? lower : k
+            }
+            return c > upper ? upper : c
+        }
+        let start = try clamp(s.start, default: negative ? upper : lower)
+        let stop = try clamp(s.stop, default: negative ? lower : upper)
+        return (start, stop, step)
+    }
+
     func sliceArray(_ items: [Value], _ s: PySlice) throws -> [Value] {
         let si = try sliceIndices(s, items.count)
         try HeapBudget.reserve(si.count, of: MemoryLayout<Value>.stride)
@@ -59,15 +93,24 @@ extension Interpreter {
         switch key {
         case .int(let x): i = x
         case .bool(let b): i = b ? 1 : 0
-        case .bigint: return nil
+        case .bigint: throw Self.indexTooBig()
         default:
-            if let r = try callDunder(key, "__index__", []), case .int(let x) = r { i = x } else {
+            guard let r = try callDunder(key, "__index__", []) else {
                 throw typeError("\(what) indices must be integers or slices, not \(pyTypeName(key))")
+            }
+            switch r {
+            case .int(let x): i = x
+            case .bool(let b): i = b ? 1 : 0
+            case .bigint: throw Self.indexTooBig()
+            default: throw typeError("__index__ returned non-int (type \(pyTypeName(r)))")
             }
         }
         if i < 0 { i += count }
         return (i >= 0 && i < count) ? i : nil
     }
+
+    /// A subscript that cannot be an index (CPython's PyNumber_AsSsize_t with IndexError).
+    static func indexTooBig() -> PyError { indexError("cannot fit 'int' into an index-sized integer") }
 
     public func getItem(_ container: Value, _ key: Value) throws -> Value {
         switch container {
@@ -109,12 +152,9 @@ extension Interpreter {
                     if let v = try d.get(key, self) { return v }
                     throw PyError(PyException(type: BuiltinTypes.keyError, args: [key]))
                 case let r as PyRange:
-                    if case .object(let ko) = key, let sl = ko as? PySlice {
-                        let si = try sliceIndices(sl, r.count)
-                        return .object(PyRange(start: r.element(si.start), stop: r.element(si.start + si.count * si.step), step: r.step * si.step))
-                    }
-                    guard let i = try sequenceIndex(key, r.count, "range") else { throw indexError("range object index out of range") }
-                    return .int(r.element(i))
+                    if case .object(let ko) = key, let sl = ko as? PySlice { return .object(try RangeMethods.slice(self, r, sl)) }
+                    let i = try integerValue(key, "range indices must be integers or slices, not \(pyTypeName(key))")
+                    return try RangeMethods.item(r, PyInt.big(i) ?? 0)
                 default: break
                 }
             }

@@ -81,7 +81,13 @@ def get_cache_token():
     static let collectionsAbc = #"""
 from abc import ABCMeta, abstractmethod
 
+_unhashable = (list, dict, set)
+
 def _has(C, *methods):
+    if C in _unhashable and '__hash__' in methods:
+        return NotImplemented
+    if C.__module__ == '_asyncio' and '__await__' in methods and 'send' not in methods:
+        return True  # Future and Task are awaited natively: no __await__ to look at
     mro = C.__mro__
     for method in methods:
         for B in mro:
@@ -90,8 +96,19 @@ def _has(C, *methods):
                     return NotImplemented
                 break
         else:
-            return NotImplemented
+            # Builtin types whose methods the VM implements natively.
+            if method == '__call__':
+                if C not in _callable_builtins:
+                    return NotImplemented
+            elif C.__module__ not in ('builtins', '_asyncio') or getattr(C, method, None) is None:
+                return NotImplemented
     return True
+
+class _Probe:
+    def method(self):
+        pass
+
+_callable_builtins = (type(len), type(_has), type, type([].append), type(_Probe().method))
 
 class _ABC(metaclass=ABCMeta):
     pass

@@ -404,56 +404,32 @@ class Counter(_Mapping):
             d = dict(self._d)
         return f"{type(self).__name__}({d!r})"
 
-    def __add__(self, other):
+    def _combine(self, other, newcount, other_only):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
+            n = newcount(count, other[elem])
+            if n > 0:
+                result[elem] = n
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                n = other_only(count)
+                if n > 0:
+                    result[elem] = n
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, lambda b: 0)
 
     def __pos__(self):
         return Counter({e: c for e, c in self.items() if c > 0})

@@ -6,6 +6,8 @@
 
 extension PreludeSources {
     static let enumModule = #"""
+_builtin_property = property
+
 class auto:
     def __init__(self, value=None):
         self.value = value
@@ -20,7 +22,7 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
 
 def _is_descriptor(obj):
-    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+    return isinstance(obj, _builtin_property) or hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 def _is_private(cls_name, name):
     pattern = '_%s__' % (cls_name.lstrip('_'),)
@@ -32,6 +34,10 @@ class EnumType(type):
         return {}
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        # `class S(str, Enum)`: the VM cannot subclass str/int/float, so the
+        # members get their value's behaviour from _ValueLike instead.
+        if any(b in (str, int, float) for b in bases):
+            bases = (_ValueLike,) + tuple(b for b in bases if b not in (str, int, float))
         member_names = []
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):

@@ -14,6 +14,8 @@ extension Interpreter {
         "copy": PreludeSources.copyModule,
         "functools": PreludeSources.functools,
         "typing": PreludeSources.typing,
+        "heapq": PreludeSources.heapq,
+        "bisect": PreludeSources.bisect,
     ]
 
     /// One of the modules above, compiled and run on first import.

@@ -41,6 +41,9 @@ public func parseModule(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo
 public func parseProgram(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo) -> ParsedProgram {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    if let encoding = SourceEncoding.declared(body), SourceEncoding.isLatin1(encoding) {
+        return try parseProgram(source: SourceEncoding.decodeLatin1(body), filename: filename)
+    }
     if let (badByte, line) = firstInvalidUTF8(body) {
         let hex = String(badByte, radix: 16)
         throw SyntaxErrorInfo(
@@ -121,6 +124,12 @@ func parseProgramOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> Pars
 /// bracket at end of input, or the parser's own error.
 func resolveParseFailure(_ failure: ParseError, lexer: Lexer, tokens: [Token], source: SourceText) -> SyntaxErrorInfo {
     if let lexError = lexer.error {
+        // An unexpected indent stops CPython's parser before its tokenizer
+        // reaches a later bad token (an unmatched `]`).
+        if failure.info.message == "unexpected indent", failure.info.line < lexError.info.line,
+           lexError.info.message.hasPrefix("unmatched ") || lexError.info.message.hasPrefix("closing parenthesis") {
+            return failure.info
+        }
         if failure.tokenIndex >= tokens.count - 1 || lexError.overridesParserErrors { return lexError.info }
         return failure.info
     }

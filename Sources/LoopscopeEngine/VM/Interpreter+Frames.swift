@@ -173,7 +173,9 @@ extension Interpreter {
     }
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    /// The module body runs as a fiber but is no generator: its StopIteration stays one.
     func pep479(_ g: PyGenBase, _ exc: PyException) -> PyException {
+        if g is ModuleFiber { return exc }
         if g is PyAsyncGenerator, exc.pyType.isSubtype(of: BuiltinTypes.stopAsyncIteration) {
             let e = PyException(BuiltinTypes.runtimeError, "async generator raised StopAsyncIteration")
             e.cause = exc

@@ -21,6 +21,7 @@ extension Interpreter {
         b["classmethod"] = .object(VMTypes.classmethod)
         b["staticmethod"] = .object(VMTypes.staticmethod)
         b["property"] = .object(VMTypes.property)
+        addIntrospectionBuiltins(&b)
         let refusals: [(String, PyType, String)] = [
             ("open", BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: open() is not available"),
             ("input", BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: input() is not available"),

@@ -185,16 +185,7 @@ extension Interpreter {
             while let x = try interp.next(it) { result = try interp.binaryOp(.mul, result, x) }
             return result
         }
-        ns["gcd"] = native("gcd") { _, args in
-            var g = 0
-            for a in args.positional {
-                guard case .int(let x) = a else { throw PyError(BuiltinTypes.typeError, "'\(typeNameStatic(a))' object cannot be interpreted as an integer") }
-                var p = Swift.abs(g), q = Swift.abs(x)
-                while q != 0 { (p, q) = (q, p % q) }
-                g = p
-            }
-            return .int(g)
-        }
+        addMathIntegerFunctions(ns)
         return m
     }
 

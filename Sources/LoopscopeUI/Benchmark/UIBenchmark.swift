@@ -14,7 +14,7 @@ public enum UIBenchmark {
         let session = Session(makeProgram: { program })
         while !session.isFinished { session.stepOnce() }
         let foldSeconds = Date().timeIntervalSince(foldStart)
-        let info = ProgramInfo(name: "bench.py", source: "import asyncio\n")
+        let info = ProgramInfo(name: "bench.py", source: "import asyncio\n" + String(repeating: "    await asyncio.sleep(0)\n", count: 300))
         var results: [String] = []
         for axis in [TimelineAxisChoice.time, .steps] {
             var view = ViewState()
@@ -31,6 +31,17 @@ public enum UIBenchmark {
             let ms = Date().timeIntervalSince(start) * 1000 / Double(frames)
             results.append("\(axis.axis.rawValue) axis: \(format(ms)) ms/frame (max \(visited) runs visited per frame)")
         }
+        // Issue 11's additions on their own: the event-loop panel (ready queue,
+        // timers in firing order, locks), the source panel (next line, suspended
+        // tasks by line) and a zoomed, predict-numbered frame with highlights.
+        let panel = Rect(x: 1, y: 1, width: 38, height: 14)
+        var buf = ScreenBuffer(width: width, height: height)
+        results.append("event-loop panel: \(format(perFrame(frames) { LoopPanel.draw(&buf, panel, session.model, info, mark: session.mark) })) ms")
+        results.append("source panel: \(format(perFrame(frames) { SourcePanel.draw(&buf, panel, session.model, info, scroll: nil) })) ms")
+        var zoomed = ViewState()
+        zoomed.zoom = 8
+        zoomed.predict = PredictScore()
+        results.append("zoomed frame with predict numbers and change highlights: \(format(perFrame(frames) { VisualizerScreen(session: session, info: info, view: zoomed).render(into: &buf) })) ms")
         // Keypress to frame: `n` on a large run (one step, then a full frame).
         let app = App(start: .picker, hooks: AppHooks(demos: [], makeProgram: { _ in
             ScriptedProgram(events: SyntheticEvents.large(tasks: 2_000, events: 200_000).events) }))
@@ -57,4 +68,11 @@ public enum UIBenchmark {
     }
 
     private static func format(_ x: Double) -> String { TimeText.formatFixed(x, 3) }
+
+    /// Milliseconds per call of `draw`, over `n` calls.
+    private static func perFrame(_ n: Int, _ draw: () -> Void) -> Double {
+        let start = Date()
+        for _ in 0..<n { draw() }
+        return Date().timeIntervalSince(start) * 1000 / Double(n)
+    }
 }

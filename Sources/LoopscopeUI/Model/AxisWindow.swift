@@ -20,17 +20,27 @@ public struct AxisWindow: Sendable, Equatable {
     }
 
     /// Time: the whole run so far, scaled to a "nice" span that grows as the
-    /// clock does. Steps: one column per callback, following the latest step.
-    public static func fit(axis: TimelineAxis, model: TimelineModel, playhead: Double, columns: Int) -> AxisWindow {
+    /// clock does; zoomed in (`zoom` > 1), a narrower span centred on the
+    /// playhead. Steps: the whole run fitted to the width (one column per
+    /// step while they fit); zoomed in, fewer steps ending at the latest.
+    public static func fit(axis: TimelineAxis, model: TimelineModel, playhead: Double, columns: Int,
+                           zoom: Double = 1) -> AxisWindow {
         let cols = max(columns, 1)
+        let z = max(zoom, 1)
         switch axis {
         case .time:
-            let span = niceCeiling(max(playhead * 1.08, 1.0))
-            return AxisWindow(axis: .time, start: 0, unit: span / Double(cols), columns: cols, end: playhead)
+            let whole = niceCeiling(max(playhead * 1.08, 1.0))
+            guard z > 1 else { return AxisWindow(axis: .time, start: 0, unit: whole / Double(cols), columns: cols, end: playhead) }
+            let unit = whole / z / Double(cols)
+            let start = max(((playhead - unit * Double(cols) / 2) / unit).rounded(.down) * unit, 0)
+            return AxisWindow(axis: .time, start: start, unit: unit, columns: cols, end: playhead)
         case .steps:
             let total = model.stepCount + 1
-            let start = total <= cols ? 0 : total - cols
-            return AxisWindow(axis: .steps, start: Double(start), unit: 1, columns: cols, end: Double(model.stepCount))
+            let shown = max(Int((Double(total) / z).rounded(.up)), 1)
+            let unit = max((shown + cols - 1) / cols, 1)
+            let start = max(total - unit * cols, 0)
+            return AxisWindow(axis: .steps, start: Double(start - start % unit), unit: Double(unit), columns: cols,
+                              end: Double(model.stepCount))
         }
     }
 

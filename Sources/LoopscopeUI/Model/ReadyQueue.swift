@@ -8,6 +8,8 @@ public struct ReadyQueue: Sendable {
         public var handle: HandleID
         public var task: TaskID?
         public var description: String
+        /// The event that queued it (what-changed highlighting).
+        public var seq = 0
     }
 
     private var entries: [Entry] = []
@@ -59,4 +61,6 @@ public struct PendingTimer: Sendable, Equatable {
     public var due: Double
     public var task: TaskID?
     public var description: String
+    /// The event that set it (what-changed highlighting).
+    public var seq = 0
 }

@@ -75,6 +75,10 @@ public struct TimelineModel: Sendable {
     public private(set) var deadlock: [StuckTask] = []
     /// Counts runs inspected while drawing (tests assert it stays bounded).
     public var visitedRuns = 0
+    /// Locks and waiters, timers in firing order, resume lines (TeachingState.swift).
+    public internal(set) var teaching = TeachingState()
+    /// The program's lines, to name locks as the source does (set by the session).
+    public var sourceLines: [String] = []
 
     public init() {}
 
@@ -136,6 +140,7 @@ public struct TimelineModel: Sendable {
         now = e.time
         eventCount += 1
         recent.append(e)
+        applyTeaching(e)
         switch e.kind {
         case .runStarted(let f):
             file = f
@@ -152,17 +157,17 @@ public struct TimelineModel: Sendable {
         case .taskRenamed(let task, let name):
             if let i = taskIndex[task] { tasks[i].name = name }
         case .handleScheduled(let handle, let task, let description):
-            readyQueue.append(.init(handle: handle, task: task, description: description))
+            readyQueue.append(.init(handle: handle, task: task, description: description, seq: e.seq))
             if let task { becomeReady(task, e) }
         case .handleCancelled(let handle):
             readyQueue.remove(handle)
         case .timerSet(let timer, let due, let task, let description):
-            timers[timer] = PendingTimer(timer: timer, due: due, task: task, description: description)
+            timers[timer] = PendingTimer(timer: timer, due: due, task: task, description: description, seq: e.seq)
             timerHeap.push(due, timer)
             refreshNextTimer()
         case .timerFired(let timer):
             if let t = timers.removeValue(forKey: timer) {
-                readyQueue.append(.init(handle: timer, task: t.task, description: t.description))
+                readyQueue.append(.init(handle: timer, task: t.task, description: t.description, seq: e.seq))
             }
             refreshNextTimer()
         case .timerCancelled(let timer):
@@ -246,11 +251,14 @@ public struct TimelineModel: Sendable {
         case .deadlock(let stuck):
             deadlock = stuck
             let names = stuck.map { "\($0.name) (line \($0.line), awaiting \($0.awaiting))" }
+            let cycle = deadlockSentence(sourceLines: sourceLines).map { ": " + $0 } ?? ""
             addWarning(Warning(time: e.time, step: stepCount, task: nil, line: stuck.first?.line ?? 0,
-                                    message: "deadlock: nothing can run, yet " + names.joined(separator: ", ") + " wait"))
+                                    message: "deadlock: nothing can run, yet " + names.joined(separator: ", ") + " wait" + cycle))
         case .runFinished(let code):
             exitCode = code
             running = nil
+        case .taskArgs, .syncCreated, .syncChanged:
+            break  // TeachingState
         }
     }
 

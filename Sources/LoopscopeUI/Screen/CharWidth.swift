@@ -1,35 +1,7 @@
-/// Terminal column width of a character, without depending on the C locale
-/// (tests must render the same everywhere): 0 for combining marks, 2 for East
-/// Asian wide and emoji, 1 otherwise. Follows wcwidth's common ranges.
+import LoopscopeAnalysis
+
+/// Display width as the screen buffer counts it (see `DisplayWidth`).
 enum CharWidth {
-    static func of(_ c: Character) -> Int {
-        guard let first = c.unicodeScalars.first else { return 0 }
-        let v = first.value
-        if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
-        if isCombining(v) { return 0 }
-        return isWide(v) ? 2 : 1
-    }
-
-    static func of(_ s: String) -> Int {
-        var w = 0
-        for c in s { w += of(c) }
-        return w
-    }
-
-    private static func isCombining(_ v: UInt32) -> Bool {
-        (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v)
-            || (0x20D0...0x20FF).contains(v)
-    }
-
-    private static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x1F680...0x1F6FF,
-             0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
+    static func of(_ c: Character) -> Int { DisplayWidth.of(c) }
+    static func of(_ s: String) -> Int { DisplayWidth.of(s) }
 }

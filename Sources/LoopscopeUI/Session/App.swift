@@ -6,16 +6,19 @@ import LoopscopeEngine
 /// visualizer, key handling, playback ticks and rendering into a buffer.
 /// `Terminal` feeds it keys and blits its frames; tests drive it directly.
 public final class App {
-    public private(set) var picker: PickerState
-    public private(set) var session: Session?
-    public private(set) var info: ProgramInfo?
+    public internal(set) var picker: PickerState
+    public internal(set) var session: Session?
+    public internal(set) var info: ProgramInfo?
     public var view = ViewState()
-    public private(set) var showPickerHelp = false
-    public private(set) var wantsQuit = false
+    public internal(set) var wantsQuit = false
     public let hooks: AppHooks
     /// Draws the current frame immediately (set by the terminal), so a long
     /// rewind can say "rewinding…" first.
     public var flush: (() -> Void)?
+    /// Positions (`stepsTaken`) before each step or jump: `b` goes back to the last one.
+    public internal(set) var positions: [Int] = []
+    /// The size of the last frame (keys are ignored while it is too small to show them).
+    public internal(set) var lastSize = (width: 0, height: 0)
 
     public init(start: StartScreen, hooks: AppHooks = AppHooks()) {
         self.hooks = hooks
@@ -40,13 +43,18 @@ public final class App {
         self.info = info
         let linter = hooks.makeLinter.map { makeLinter in { makeLinter(info) } }
         let session = Session(makeProgram: { make(info) }, makeLinter: linter)
+        session.sourceLines = info.sourceLines
+        view = ViewState()
+        positions = []
         // A program that cannot compile never starts: show its SyntaxError
         // (beside the lesson) at once instead of a paused t=0 that hides it.
         if (try? parseModule(source: info.source, filename: info.name)) == nil {
             session.stepOnce()
+        } else if Session.passesNoTime({ make(info) }) {
+            // Every lane would be one column on the time axis.
+            view.axis = .steps
         }
         self.session = session
-        view = ViewState()
     }
 
     private func openFile(_ path: String) {
@@ -75,120 +83,30 @@ public final class App {
         session = nil
         info = nil
         view = ViewState()
+        positions = []
     }
 
     // MARK: - Keys
 
     public func handle(_ key: Key) {
         if key == .resize { return }
-        guard let session else { return handlePicker(key) }
-        if view.showHelp {
-            view.showHelp = false
+        if key == .ctrlC { wantsQuit = true; return }
+        // Too small to draw: only quitting works, so nothing changes unseen.
+        if lastSize.width > 0, lastSize.width < VisualizerLayout.minWidth || lastSize.height < VisualizerLayout.minHeight {
+            if key == .char("q") { wantsQuit = true }
             return
         }
-        if view.detailTask != nil, key == .escape || key == .enter {
-            view.detailTask = nil
-            return
-        }
-        view.message = nil
-        switch key {
-        case .char(" "):
-            if session.isFinished {
-                view.message = "the run has finished · r restarts · b steps back"
-            } else {
-                session.togglePlay()
-            }
-        case .char("n"), .right: session.stepOnce()
-        case .char("i"): session.stepIteration()
-        case .char("t"): session.stepUntilClockAdvances()
-        case .char("b"), .left:
-            if session.stepsTaken > 3000 {
-                view.message = "rewinding… replaying \(session.stepsTaken - 1) steps"
-                flush?()
-                view.message = nil
-            }
-            session.stepBack()
-        case .char("+"), .char("="): session.speed.faster(); view.message = "speed \(session.speed.label)"
-        case .char("-"), .char("_"): session.speed.slower(); view.message = "speed \(session.speed.label)"
-        case .char("r"): session.restart()
-        case .char("a"): view.axis = view.axis == .time ? .steps : .time
-        case .tab: moveFocus(1)
-        case .backTab: moveFocus(-1)
-        case .up: scroll(-1)
-        case .down: scroll(1)
-        case .pageUp: scroll(-max(view.visibleLaneRows - 1, 1))
-        case .pageDown: scroll(max(view.visibleLaneRows - 1, 1))
-        case .enter:
-            if view.focus == .lanes, session.model.tasks.indices.contains(view.selectedLane) {
-                view.detailTask = session.model.tasks[view.selectedLane].id
-            }
-        case .char("?"): view.showHelp = true
-        case .escape, .char("d"): backToPicker()
-        case .char("q"): wantsQuit = true
-        case .char("e"): export()
-        default: break
-        }
+        guard session != nil else { return handlePicker(key) }
+        handleVisualizer(key)
     }
 
     private func handlePicker(_ key: Key) {
-        if showPickerHelp {
-            showPickerHelp = false
-            return
-        }
-        switch picker.handle(key) {
+        if case .mouse = key { return }
+        switch picker.handle(key, complete: hooks.completePath) {
         case .none: break
         case .quit: wantsQuit = true
-        case .help: showPickerHelp = true
         case .open(let d): open(Self.info(for: d))
         case .openFile(let path): openFile(path)
-        }
-    }
-
-    private func export() {
-        guard let session, let hook = hooks.onExport else {
-            view.message = "export not available in this build"
-            return
-        }
-        if let engine = session.program as? Engine {
-            view.message = hook(engine)
-        } else {
-            view.message = "export needs the real engine"
-        }
-    }
-
-    private var focusOrder: [PanelKind] {
-        PanelKind.allCases.filter { $0 != .lesson || info?.lesson != nil }
-    }
-
-    private func moveFocus(_ delta: Int) {
-        let order = focusOrder
-        let i = order.firstIndex(of: view.focus) ?? 0
-        view.focus = order[(i + delta + order.count) % order.count]
-        // Remember the shown tab of the group the focus lands in.
-        for group in [[PanelKind.source, .lesson, .log, .warnings], [.source, .lesson]] where group.contains(view.focus) {
-            for first in [PanelKind.source, .lesson] { view.shownTab[first] = view.focus }
-        }
-    }
-
-    /// ↑/↓: the lane selection, or the focused panel's scroll.
-    private func scroll(_ delta: Int) {
-        guard let session else { return }
-        switch view.focus {
-        case .lanes:
-            let n = session.model.tasks.count
-            guard n > 0 else { return }
-            view.selectedLane = min(max(view.selectedLane + delta, 0), n - 1)
-            let rows = max(view.visibleLaneRows, 1)
-            if view.selectedLane < view.laneScroll { view.laneScroll = view.selectedLane }
-            if view.selectedLane >= view.laneScroll + rows { view.laneScroll = view.selectedLane - rows + 1 }
-        case .output, .log, .warnings:
-            // Counted back from the newest line.
-            view.scroll[view.focus] = max((view.scroll[view.focus] ?? 0) - delta, 0)
-        case .source, .lesson:
-            view.scroll[view.focus] = (view.scroll[view.focus] ?? 0) + delta
-            if view.focus == .lesson { view.scroll[.lesson] = max(view.scroll[.lesson] ?? 0, 0) }
-        case .loop:
-            break
         }
     }
 
@@ -200,15 +118,13 @@ public final class App {
     }
 
     public func render(width: Int, height: Int) -> ScreenBuffer {
+        lastSize = (width, height)
         var buf = ScreenBuffer(width: width, height: height)
         if let session, let info {
             let rows = VisualizerScreen(session: session, info: info, view: view).render(into: &buf)
             if rows > 0 { view.visibleLaneRows = rows }
         } else {
             PickerScreen(state: picker).render(into: &buf)
-            if showPickerHelp, buf.width >= VisualizerLayout.minWidth, buf.height >= VisualizerLayout.minHeight {
-                Overlays.help(&buf)
-            }
         }
         return buf
     }

@@ -12,25 +12,37 @@ public enum StartScreen: Sendable {
 }
 
 /// What the rest of Loopscope plugs into the visualizer.
+/// What `e` asks the exporter for: the whole run of this program, drawn on
+/// the axis the person is looking at.
+public struct ExportRequest: Sendable {
+    public var info: ProgramInfo
+    public var axis: TimelineAxis
+    /// Steps on screen when `e` was pressed, and whether the run had ended there.
+    public var stepsShown: Int
+    public var finishedHere: Bool
+}
+
 public struct AppHooks {
     /// The demos the picker lists.
     public var demos: [Demo]
-    /// `e` in the visualizer: exports the run, returns a message to show (the paths written).
-    public var onExport: ((Engine) -> String)?
+    /// `e` in the visualizer: exports the whole run, returns a message to show (the paths written).
+    public var onExport: ((ExportRequest) -> String)?
     /// Makes a fresh linter per run: it sees every event and returns the lints
     /// that event triggers (shown in the Warnings panel). nil: engine warnings only.
     public var makeLinter: ((ProgramInfo) -> (Event) -> [Lint])?
     /// Builds the program to drive (the real engine by default; tests script events).
     public var makeProgram: (ProgramInfo) -> SteppableProgram
-    /// Reads a file for the picker's `o` prompt.
+    /// Reads a file for the picker's Ctrl-O prompt.
     public var readFile: (String) -> Result<ProgramInfo, PromptError>
+    /// Tab in the Ctrl-O prompt: the path completed further, or nil.
+    public var completePath: (String) -> String? = PathCompletion.complete
 
     public struct PromptError: Error, Sendable { public var message: String
         public init(_ m: String) { message = m }
     }
 
     public init(demos: [Demo] = DemoCatalog.all,
-                onExport: ((Engine) -> String)? = nil,
+                onExport: ((ExportRequest) -> String)? = nil,
                 makeLinter: ((ProgramInfo) -> (Event) -> [Lint])? = AppHooks.lints,
                 makeProgram: @escaping (ProgramInfo) -> SteppableProgram = AppHooks.engine,
                 readFile: @escaping (String) -> Result<ProgramInfo, PromptError> = AppHooks.read) {

@@ -1,17 +1,16 @@
 import LoopscopeEngine
 
-/// The demo picker's state: the filter, the selection, and the `o` prompt.
+/// The demo picker's state: the filter, the selection, and the Ctrl-O prompt.
 ///
-/// Keys: typing filters by name and title. While the filter is empty, `j`/`k`
-/// move, `q` quits, `o` opens a file and `?` shows help; `/` starts a filter
-/// that takes every letter (for names that begin with those letters).
+/// Keys: every printable key goes to the filter (names and titles), so
+/// typing `queue` or `jq` never runs a command. ↑↓ PgUp PgDn Home End move,
+/// Enter opens, Esc clears the filter (and quits when it is empty), Ctrl-O
+/// opens a file by path (Tab completes it), Ctrl-C quits.
 public struct PickerState: Sendable {
     public let demos: [Demo]
     public private(set) var filter = ""
-    /// `/` was typed: every letter goes to the filter.
-    public private(set) var filtering = false
     public private(set) var selected = 0
-    /// The `o` prompt: the path typed so far, and an error shown under it.
+    /// The Ctrl-O prompt: the path typed so far, and an error shown under it.
     public var prompt: String?
     public var promptError: String?
 
@@ -38,10 +37,12 @@ public struct PickerState: Sendable {
         return m.indices.contains(selected) ? m[selected] : nil
     }
 
-    public enum Action: Equatable { case none, quit, open(Demo), openFile(String), help }
+    public enum Action: Equatable { case none, quit, open(Demo), openFile(String) }
 
-    public mutating func handle(_ key: Key) -> Action {
-        if prompt != nil { return handlePrompt(key) }
+    /// `complete` extends a path typed at the prompt (Tab).
+    public mutating func handle(_ key: Key, complete: (String) -> String? = { _ in nil }) -> Action {
+        if key == .ctrlC { return .quit }
+        if prompt != nil { return handlePrompt(key, complete: complete) }
         let count = matches.count
         switch key {
         case .up: selected = max(selected - 1, 0)
@@ -52,35 +53,25 @@ public struct PickerState: Sendable {
         case .end: selected = max(count - 1, 0)
         case .enter: if let d = selectedDemo { return .open(d) }
         case .escape:
+            if filter.isEmpty { return .quit }
             filter = ""
-            filtering = false
             selected = 0
         case .backspace:
-            if !filter.isEmpty { filter.removeLast() } else { filtering = false }
+            if !filter.isEmpty { filter.removeLast() }
             selected = bestMatch
-        case .char(let c):
-            let commandMode = filter.isEmpty && !filtering
-            if commandMode {
-                switch c {
-                case "q": return .quit
-                case "j": selected = min(selected + 1, max(count - 1, 0)); return .none
-                case "k": selected = max(selected - 1, 0); return .none
-                case "o": prompt = ""; promptError = nil; return .none
-                case "?": return .help
-                case "/": filtering = true; return .none
-                default: break
-                }
-            }
-            if c.isLetter || c.isNumber || c == "-" || c == "_" || c == " " || c == "." {
+        case .ctrlO:
+            prompt = ""
+            promptError = nil
+        default:
+            if let c = key.printable {
                 filter.append(c)
                 selected = bestMatch
             }
-        default: break
         }
         return .none
     }
 
-    private mutating func handlePrompt(_ key: Key) -> Action {
+    private mutating func handlePrompt(_ key: Key, complete: (String) -> String?) -> Action {
         switch key {
         case .escape: prompt = nil; promptError = nil
         case .enter:
@@ -88,8 +79,10 @@ public struct PickerState: Sendable {
             if path.isEmpty { prompt = nil; return .none }
             return .openFile(path)
         case .backspace: if prompt?.isEmpty == false { prompt?.removeLast() }
-        case .char(let c): prompt?.append(c); promptError = nil
-        default: break
+        case .tab:
+            if let p = prompt, let longer = complete(p) { prompt = longer; promptError = nil }
+        default:
+            if let c = key.printable { prompt?.append(c); promptError = nil }
         }
         return .none
     }

@@ -9,16 +9,16 @@ public final class Session {
 
     public let makeProgram: () -> SteppableProgram
     public let makeLinter: (() -> (Event) -> [Lint])?
-    public private(set) var program: SteppableProgram
-    public private(set) var model = TimelineModel()
+    public internal(set) var program: SteppableProgram
+    public internal(set) var model = TimelineModel()
     /// `step()` calls made on this program (a `.sliced` step counts).
-    public private(set) var stepsTaken = 0
-    public private(set) var playing = false
+    public internal(set) var stepsTaken = 0
+    public internal(set) var playing = false
     public var speed = Speed()
     /// The virtual time the view has reached. While playing it runs ahead of
     /// the model's clock as the loop waits for a timer; it never passes an
     /// event that has not happened.
-    public private(set) var playhead: Double = 0
+    public internal(set) var playhead: Double = 0
     /// Zero-time steps per real second at 1× (so round-robins stay visible).
     public var zeroTimeStepRate = 20.0
     private var zeroTimeCredit = 0.0
@@ -27,6 +27,10 @@ public final class Session {
     private var iterationsEnded = 0
     /// Runs the last frame inspected (bounded by the screen, not the history).
     public internal(set) var lastFrameVisitedRuns = 0
+    /// Where the last step (or command) began: what it changed is highlighted.
+    public internal(set) var mark = ChangeMark()
+    /// The program's lines, so the model names locks as the source does.
+    public var sourceLines: [String] = [] { didSet { model.sourceLines = sourceLines } }
 
     public init(makeProgram: @escaping () -> SteppableProgram, makeLinter: (() -> (Event) -> [Lint])? = nil) {
         self.makeProgram = makeProgram
@@ -64,6 +68,7 @@ public final class Session {
     /// Exactly one `step()` of the program.
     public func stepOnce() {
         guard !isFinished else { return }
+        mark = ChangeMark(model)
         step()
         playhead = model.now
     }
@@ -74,6 +79,7 @@ public final class Session {
         guard !isFinished else { return }
         let ended = iterationsEnded
         let deadline = Date().addingTimeInterval(wallBudget)
+        mark = ChangeMark(model)
         repeat { step() } while iterationsEnded == ended && !isFinished && Date() < deadline
         playhead = model.now
     }
@@ -83,6 +89,7 @@ public final class Session {
         guard !isFinished else { return }
         let t0 = model.now
         let deadline = Date().addingTimeInterval(wallBudget)
+        mark = ChangeMark(model)
         repeat { step() } while model.now == t0 && !isFinished && Date() < deadline
         playhead = model.now
     }
@@ -99,13 +106,11 @@ public final class Session {
     /// Rebuilds the run up to `k` steps.
     public func replay(to k: Int) {
         playing = false
-        program = makeProgram()
-        model = TimelineModel()
-        stepsTaken = 0
-        iterationsEnded = 0
-        lastOutcome = .stepped
-        attach()
-        while stepsTaken < k, !isFinished { step() }
+        reset()
+        while stepsTaken < k - 1, !isFinished { step() }
+        // The last step is the one whose changes stay highlighted.
+        mark = ChangeMark(model)
+        if stepsTaken < k, !isFinished { step() }
         playhead = model.now
     }
 
@@ -130,6 +135,7 @@ public final class Session {
             }
             if waitingForTimer, let due = model.nextTimerDue {
                 if target >= due {
+                    mark = ChangeMark(model)
                     step()
                     continue
                 }
@@ -144,6 +150,7 @@ public final class Session {
             // Work is ready now: zero-time steps, paced.
             if zeroTimeCredit < 1 { break }
             zeroTimeCredit -= 1
+            mark = ChangeMark(model)
             step()
         }
         if isFinished { playing = false; playhead = model.now }
@@ -158,6 +165,18 @@ public final class Session {
 
     // MARK: - Plumbing
 
+    /// A fresh program and model at step 0.
+    func reset() {
+        program = makeProgram()
+        model = TimelineModel()
+        model.sourceLines = sourceLines
+        stepsTaken = 0
+        iterationsEnded = 0
+        lastOutcome = .stepped
+        mark = ChangeMark()
+        attach()
+    }
+
     private func attach() {
         linter = makeLinter?()
         program.onEvent = { [unowned self] e in
@@ -170,7 +189,7 @@ public final class Session {
         }
     }
 
-    private func step() {
+    func step() {
         lastOutcome = program.step()
         stepsTaken += 1
     }

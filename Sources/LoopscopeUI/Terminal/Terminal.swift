@@ -18,6 +18,7 @@ final class Terminal {
         keypad(ls_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
+        ls_enable_mouse()
         ls_install_restore_handlers()
         _ = ls_install_winch_pipe()
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -45,6 +46,7 @@ final class Terminal {
             reads += 1
         }
         if keys.isEmpty { keys.append(.resize) }  // woken by a resize ncurses has not reported yet
+        if ls_check_resize() == 1 { keys.insert(.resize, at: 0) }
         return keys
     }
 
@@ -68,6 +70,11 @@ final class Terminal {
             case KEY_BACKSPACE: return .backspace
             case KEY_BTAB: return .backTab
             case KEY_RESIZE: return .resize
+            case KEY_MOUSE:
+                var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+                guard ls_get_mouse(&x, &y, &kind) == 1 else { return .char("\u{0}") }
+                let button: Key.MouseButton = kind == 1 ? .wheelUp : (kind == 2 ? .wheelDown : .left)
+                return .mouse(x: Int(x), y: Int(y), button: button)
             default: return .char("\u{0}")  // a key we do not use; keep draining
             }
         }

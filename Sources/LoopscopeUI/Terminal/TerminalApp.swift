@@ -1,3 +1,4 @@
+import CNcurses
 import Foundation
 import LoopscopeEngine
 
@@ -7,16 +8,22 @@ public enum TerminalApp {
     /// `q`, 2 when stdin/stdout is not a terminal (with a message on stderr).
     public static func run(start: StartScreen, hooks: AppHooks = AppHooks()) -> Int32 {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            let hint: String
-            switch start {
-            case .picker: hint = "FILE.py"
-            case .program(let name, _): hint = name
-            case .demo(let d): hint = d.name
-            }
+            let hint = hint(start)
             // The checked write: FileHandle.write(_: Data) traps when stderr is gone.
             try? FileHandle.standardError.write(contentsOf: Data("""
                 loopscope: the visualizer needs a terminal (stdout is not a TTY).
                 Run a program headless instead:  loopscope run \(hint)
+
+                """.utf8))
+            return 2
+        }
+        let status = ls_term_status()
+        guard status == 0 else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            let why = status == 2 ? "it cannot move the cursor" : (term.isEmpty ? "TERM is not set" : "it is not in the terminfo database")
+            try? FileHandle.standardError.write(contentsOf: Data("""
+                loopscope: the visualizer cannot draw on this terminal (TERM=\(term.isEmpty ? "(unset)" : term): \(why)).
+                Run the program headless instead:  loopscope run \(hint(start)) --timeline
 
                 """.utf8))
             return 2
@@ -47,5 +54,13 @@ public enum TerminalApp {
             draw()
         }
         return 0
+    }
+
+    private static func hint(_ start: StartScreen) -> String {
+        switch start {
+        case .picker: return "FILE.py"
+        case .program(let name, _): return name
+        case .demo(let d): return d.name
+        }
     }
 }

@@ -9,6 +9,11 @@ enum EventText {
         case .taskCreated(let task, _, let coroutine, let creator, let line):
             return "\(name(task)) created for \(coroutine)() by \(name(creator))" + at(line)
         case .taskRenamed(let task, let newName): return "Task#\(task) renamed \(newName)"
+        case .taskArgs(let task, let args): return "\(name(task)) arguments: \(args.joined(separator: ", "))"
+        case .syncCreated(let object, let kind, let line):
+            return "\(kind) \(model.syncName(object, sourceLines: model.sourceLines)) created" + at(line)
+        case .syncChanged(let object, let op, let task):
+            return "\(name(task)) \(op.rawValue == "waiting" ? "waits for" : op.rawValue) \(model.syncName(object, sourceLines: model.sourceLines))"
         case .handleScheduled(_, _, let d): return "scheduled \(d)"
         case .handleCancelled(let h): return "handle #\(h) cancelled"
         case .timerSet(_, let due, let task, let d):

@@ -3,32 +3,31 @@ import LoopscopeEngine
 /// Boxes drawn over the visualizer: help, task detail, too-small.
 enum Overlays {
     static let helpLines: [(String, String)] = [
-        ("space", "play / pause"),
-        ("n  →", "one step: exactly one callback of the ready queue"),
-        ("i", "one whole loop iteration"),
-        ("t", "run until the virtual clock next advances"),
-        ("b  ←", "step back one step (replays the run deterministically)"),
-        ("+  -", "speed 0.25× … 16× (virtual seconds per real second)"),
-        ("r", "restart from t=0"),
-        ("a", "axis: virtual time / loop steps"),
-        ("Tab", "focus the next panel (shift-Tab: previous)"),
-        ("↑ ↓  PgUp PgDn", "select lanes / scroll the focused panel"),
-        ("Enter", "task detail for the selected lane"),
-        ("e", "export the run (trace and SVG)"),
-        ("?", "this help"),
-        ("Esc  d", "back to the demo picker"),
-        ("q", "quit"),
+        ("space  n →", "play / pause · one step (one callback of the ready queue)"),
+        ("i  t", "one loop iteration · run until the virtual clock advances"),
+        ("b  ←", "back to where the last step or jump began (t i g End play)"),
+        ("g N Enter", "go to step N · Home End: the start / end of the run"),
+        ("/ text Enter", "find an event (the run moves there; b comes back)"),
+        ("p", "predict: press the number of the lane that runs next"),
+        ("+ -  r", "speed 0.25×…16× · restart from t=0"),
+        ("a  z Z", "axis time / steps · zoom in / out around the playhead"),
+        ("Tab  s", "focus the next panel · s shows Source (again: Lesson)"),
+        ("↑↓ PgUp PgDn", "lanes, or scroll the focused panel · Home End in panels"),
+        ("Enter  e", "task detail · export the whole run (trace + SVG)"),
+        ("Esc d  q", "back to the demo picker · quit"),
+        ("mouse", "click a lane, click the axis to seek there, wheel scrolls"),
         ("", ""),
-        ("Picker", "type to filter · ↑ ↓ move · Enter open · o open a file"),
-        ("", "j k move, q quits, o opens while the filter is empty;"),
-        ("", "/ starts a filter that takes every letter · Esc clears it"),
+        ("Picker", "type to filter · Esc clears (quits when empty) · Ctrl-O file"),
         ("", ""),
-        ("Lanes", "█ running  ▒ ready  ─ awaiting  ▓ blocking"),
-        ("", "✔ done  ✖ failed  ⊘ cancelled  ┄ loop waits for a timer"),
+        ("Lanes", "█ running  ▒ ready  ─ awaiting  ▓ blocking the loop"),
+        ("", "✔ done  ✖ failed  ⊘ cancelled  ! a warning here"),
+        ("Loop lane", "█ runs a callback  ┄ waits for a timer  · idle  ▓ blocked"),
+        ("Source", "▶ the line that runs next  ◆ tasks wait here  ✖ error"),
+        ("Changes", "bold underlined: what the last step changed"),
     ]
 
     static func help(_ buf: inout ScreenBuffer) {
-        let w = min(buf.width - 4, 76)
+        let w = min(buf.width - 4, 78)
         // On short screens the spacer lines go first, so every key still shows.
         let lines = buf.height - 2 >= helpLines.count + 4 ? helpLines : helpLines.filter { !($0.0.isEmpty && $0.1.isEmpty) }
         let h = min(buf.height - 2, lines.count + 4)
@@ -38,8 +37,8 @@ enum Overlays {
         let top = h - 2 > lines.count ? 2 : 1
         for (k, (key, what)) in lines.prefix(h - 1 - top).enumerated() {
             let y = r.y + top + k
-            buf.text(r.x + 2, y, key, Palette.key, maxWidth: 16)
-            buf.clippedText(r.x + 19, y, what, .plain, width: r.width - 21)
+            buf.text(r.x + 2, y, key, Palette.key, maxWidth: 13)
+            buf.clippedText(r.x + 16, y, what, .plain, width: r.width - 18)
         }
     }
 
@@ -48,7 +47,7 @@ enum Overlays {
         let h = min(buf.height - 4, 22)
         let r = Rect(x: (buf.width - w) / 2, y: (buf.height - h) / 2, width: w, height: h)
         buf.fill(r)
-        buf.box(r, title: "\(track.label) — Esc closes", style: Palette.focusedBorder)
+        buf.box(r, title: "\(model.laneLabel(track)) — Esc closes", style: Palette.focusedBorder)
         let inner = Rect(x: r.x + 2, y: r.y + 1, width: r.width - 4, height: r.height - 2)
         var y = inner.y
         func line(_ label: String, _ text: String, _ style: CellStyle = .plain) {
@@ -63,6 +62,20 @@ enum Overlays {
         line("now", track.stateWords, Palette.style(track.state))
         if case .suspended(_, let l) = track.state, l > 0 { line("at", "line \(l)") }
         if !track.awaitedTasks.isEmpty { line("waits on", track.awaitedTasks.map { model.taskName($0) }.joined(separator: ", ")) }
+        let sync = model.teaching.sync
+        if let o = sync.waitingOn[track.id], let obj = sync.object(o) {
+            let holders = obj.holders.map { model.taskName($0) }.joined(separator: ", ")
+            line("waits for", model.syncName(o, sourceLines: model.sourceLines) + " (\(obj.kind))"
+                + (holders.isEmpty ? "" : ", held by \(holders)"))
+        }
+        let holds = sync.objects.filter { $0.holders.contains(track.id) }.map { model.syncName($0.id, sourceLines: model.sourceLines) }
+        if !holds.isEmpty { line("holds", holds.joined(separator: ", ")) }
+        if model.teaching.deadlockCycle.contains(where: { $0.task == track.id }),
+           let sentence = model.deadlockSentence(sourceLines: model.sourceLines) {
+            for (k, l) in TextWrap.wrap("deadlock: " + sentence, width: inner.width - 12).enumerated() {
+                line(k == 0 ? "deadlock" : "", l, Palette.warning)
+            }
+        }
         if track.cancelRequested { line("cancel", "requested") }
         switch track.state {
         case .done(let r): line("result", r, Palette.style(track.state))

@@ -39,4 +39,17 @@ public enum Palette {
     public static let loopWaiting = CellStyle(dim: true)
     public static let blocked = CellStyle(fg: .red, bold: true)
     public static let key = CellStyle(fg: .cyan, bold: true)
+    /// The line that runs next, in the Source panel.
+    public static let nextLine = CellStyle(fg: .yellow, bold: true, reverse: true)
+
+    /// What the last step changed: a colour and attributes (bold, underline),
+    /// so the highlight survives `NO_COLOR`.
+    public static func changed(_ s: CellStyle) -> CellStyle {
+        var c = s
+        c.bold = true
+        c.underline = true
+        c.dim = false
+        if c.fg == .default { c.fg = .magenta }
+        return c
+    }
 }

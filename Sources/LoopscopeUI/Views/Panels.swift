@@ -2,37 +2,16 @@ import LoopscopeEngine
 
 /// The smaller panels. Each draws inside a rect (already boxed by the
 /// caller) from the model's indexed state, touching only what is visible.
+/// What the last step changed (`mark`) is drawn in `Palette.changed`.
 enum Panels {
-    static func loop(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel) {
-        guard r.height > 0 else { return }
-        var y = r.y
-        func line(_ label: String, _ text: String, _ style: CellStyle = .plain) {
-            guard y < r.maxY else { return }
-            buf.text(r.x, y, label, Palette.muted, maxWidth: r.width)
-            buf.clippedText(r.x + 9, y, text, style, width: r.width - 9)
-            y += 1
-        }
-        line("iter", "\(model.iteration) · step \(model.stepCount)")
-        line("running", model.running?.description ?? "—", model.running == nil ? Palette.muted : CellStyle(fg: .green, bold: true))
-        let ready = model.readyQueue.prefix(max(r.width / 8, 4))
-        let readyText = ready.isEmpty ? "—" : ready.map(\.description).joined(separator: " · ")
-        line("ready(\(model.readyQueue.count))", readyText, CellStyle(fg: .yellow))
-        let room = r.maxY - y
-        if room > 0 {
-            let timers = model.earliestTimers(room)
-            if timers.isEmpty {
-                line("timers", "—", Palette.muted)
-            } else {
-                for (k, t) in timers.enumerated() {
-                    let wakes = t.task.map { " → \(model.taskName($0))" } ?? ""
-                    let more = k == room - 1 && model.timers.count > room ? " (+\(model.timers.count - room) more)" : ""
-                    line(k == 0 ? "timers" : "", "t=\(TimeText.seconds(t.due)) \(t.description)\(wakes)\(more)")
-                }
-            }
-        }
+    /// "12–30 of 500" on the bottom border of a panel that does not show everything.
+    static func indicator(_ buf: inout ScreenBuffer, _ r: Rect, first: Int, last: Int, total: Int) {
+        guard total > last - first, r.width > 12 else { return }
+        let text = " \(first + 1)–\(last) of \(total) "
+        buf.text(max(r.maxX - CharWidth.of(text), r.x), r.maxY, text, Palette.muted)
     }
 
-    static func output(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int) {
+    static func output(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int, mark: ChangeMark) {
         guard r.height > 0 else { return }
         if model.output.isEmpty {
             buf.text(r.x, r.y, "(nothing printed yet)", Palette.muted, maxWidth: r.width)
@@ -40,93 +19,87 @@ enum Panels {
         }
         let last = max(model.output.count - min(scroll, model.output.count - 1), 1)
         let first = max(last - r.height, 0)
-        let tagged = r.width >= 40
+        // Every line says which task printed it; the tag shrinks on narrow panels.
+        let tagWidth = r.width >= 40 ? 8 : (r.width >= 24 ? 6 : 0)
         for (k, i) in (first..<last).enumerated() {
             let l = model.output[i]
+            let isNew = i >= mark.outputCount
             var x = r.x
-            if tagged {
+            if tagWidth > 0 {
                 let tag = model.taskName(l.task)
-                x += buf.clippedText(x, r.y + k, tag, Palette.muted, width: 8)
-                x = r.x + 9
+                buf.clippedText(x, r.y + k, tag, isNew ? Palette.changed(Palette.muted) : Palette.muted, width: tagWidth)
+                x = r.x + tagWidth + 1
             }
-            buf.clippedText(x, r.y + k, l.text, l.stream == .stderr ? Palette.stderr : .plain, width: r.maxX - x)
+            let style = l.stream == .stderr ? Palette.stderr : CellStyle.plain
+            buf.clippedText(x, r.y + k, l.text, isNew ? Palette.changed(style) : style, width: r.maxX - x)
         }
+        indicator(&buf, r, first: first, last: last, total: model.output.count)
     }
 
-    static func log(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int) {
+    static func log(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int, mark: ChangeMark,
+                    searchHit: Int?) {
         guard r.height > 0 else { return }
         let events = model.recent.last(r.height + scroll)
         let shown = events.prefix(max(events.count - scroll, 0)).suffix(r.height)
         for (k, e) in shown.enumerated() {
             let prefix = TimeText.seconds(e.time) + " "
+            var style = mark.isNew(seq: e.seq) ? Palette.changed(.plain) : CellStyle.plain
+            if e.seq == searchHit { style = Palette.highlight }
             buf.text(r.x, r.y + k, prefix, Palette.muted, maxWidth: r.width)
-            buf.clippedText(r.x + prefix.count, r.y + k, EventText.describe(e, model), .plain, width: r.width - prefix.count)
+            buf.clippedText(r.x + prefix.count, r.y + k, EventText.describe(e, model), style, width: r.width - prefix.count)
         }
+        // Numbered within the whole run: the newest event is number `eventCount`.
+        if let firstShown = shown.first, let lastShown = shown.last, model.eventCount > shown.count {
+            let text = " \(firstShown.seq + 1)–\(lastShown.seq + 1) of \(model.eventCount) "
+            buf.text(max(r.maxX - CharWidth.of(text), r.x), r.maxY, text, Palette.muted)
+        }
+    }
+
+    static func lessonLines(_ info: ProgramInfo, width: Int) -> [(String, CellStyle)] {
+        var lines: [(String, CellStyle)] = []
+        if let title = info.title { lines += TextWrap.wrap(title, width: width).map { ($0, Palette.title) } }
+        if let lesson = info.lesson {
+            lines += TextWrap.wrap(TextWrap.reflow(lesson), width: width).map { ($0, CellStyle.plain) }
+        } else {
+            lines.append(("Your own program: no lesson. Press ? for the keys.", Palette.muted))
+        }
+        return lines
     }
 
     static func lesson(_ buf: inout ScreenBuffer, _ r: Rect, _ info: ProgramInfo, scroll: Int) {
         guard r.height > 0 else { return }
-        var lines: [(String, CellStyle)] = []
-        if let title = info.title { lines += TextWrap.wrap(title, width: r.width).map { ($0, Palette.title) } }
-        if let lesson = info.lesson {
-            lines += TextWrap.wrap(TextWrap.reflow(lesson), width: r.width).map { ($0, CellStyle.plain) }
-        } else {
-            lines.append(("Your own program: no lesson. Press ? for the keys.", Palette.muted))
-        }
-        for (k, l) in lines.dropFirst(min(scroll, max(lines.count - 1, 0))).prefix(r.height).enumerated() {
+        let lines = lessonLines(info, width: r.width)
+        let top = min(scroll, max(lines.count - r.height, 0))
+        for (k, l) in lines.dropFirst(top).prefix(r.height).enumerated() {
             buf.text(r.x, r.y + k, l.0, l.1, maxWidth: r.width)
         }
+        indicator(&buf, r, first: top, last: min(top + r.height, lines.count), total: lines.count)
     }
 
-    static func warnings(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int) {
+    /// Warnings wrapped to the width, continuation lines indented (and wrapped
+    /// two columns narrower, so no character is cut off): (text, warning index).
+    static func warningLines(_ model: TimelineModel, width: Int) -> [(String, Int)] {
+        var lines: [(String, Int)] = []
+        for (i, w) in model.warnings.enumerated() {
+            lines += TextWrap.hanging("⚠ t=\(TimeText.seconds(w.time)) \(w.message)", width: width, indent: 2).map { ($0, i) }
+        }
+        return lines
+    }
+
+    static func warnings(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int, mark: ChangeMark) {
         guard r.height > 0 else { return }
         if model.warnings.isEmpty {
             buf.text(r.x, r.y, "no warnings", Palette.muted, maxWidth: r.width)
             return
         }
-        var y = r.y
-        // Newest last, like a log; only the warnings that can fit are wrapped.
-        let recent = model.warnings.suffix(r.height + scroll).dropLast(scroll)
-        var lines: [String] = []
-        for w in recent {
-            let wrapped = TextWrap.wrap("⚠ t=\(TimeText.seconds(w.time)) \(w.message)", width: r.width)
-            lines += wrapped.enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+        // Newest last, like a log; `scroll` counts lines back from the end.
+        let lines = warningLines(model, width: r.width)
+        let last = max(lines.count - scroll, min(r.height, lines.count))
+        let first = max(last - r.height, 0)
+        for (k, l) in lines[first..<last].enumerated() {
+            let style = l.1 >= mark.warningCount ? Palette.changed(Palette.warning) : Palette.warning
+            buf.text(r.x, r.y + k, l.0, style, maxWidth: r.width)
         }
-        for l in lines.suffix(r.height) {
-            buf.text(r.x, y, l, Palette.warning, maxWidth: r.width)
-            y += 1
-        }
-    }
-
-    static func source(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, _ info: ProgramInfo, scroll: Int) {
-        guard r.height > 0 else { return }
-        let lines = info.sourceLines
-        let current = model.errorLine > 0 && model.isFinished ? model.errorLine : model.currentLine
-        let numberWidth = String(lines.count).count
-        // Keep the current line in view, a third of the way down, unless scrolled.
-        let anchor = current > 0 ? current - 1 - r.height / 3 : 0
-        let top = min(max(anchor + scroll, 0), max(lines.count - r.height, 0))
-        for k in 0..<r.height {
-            let i = top + k
-            guard i < lines.count else { break }
-            let n = i + 1
-            let y = r.y + k
-            var marker: Character = " "
-            var markerStyle = CellStyle.plain
-            if n == model.errorLine, model.errorLine > 0 { marker = "✖"; markerStyle = Palette.stderr.withBold() }
-            else if n == current { marker = "▶"; markerStyle = Palette.key }
-            else if model.suspendedLines[n] != nil { marker = "◆"; markerStyle = CellStyle(fg: .cyan) }
-            buf.set(r.x, y, marker, markerStyle)
-            let num = String(repeating: " ", count: numberWidth - String(n).count) + String(n)
-            buf.text(r.x + 1, y, num + " ", Palette.muted)
-            let x = r.x + numberWidth + 2
-            let style: CellStyle = n == current ? Palette.highlight : .plain
-            if n == current { buf.fill(Rect(x: x, y: y, width: r.maxX - x, height: 1), " ", style) }
-            buf.text(x, y, lines[i].replacingOccurrences(of: "\t", with: "    "), style, maxWidth: r.maxX - x)
-            if let count = model.suspendedLines[n], count > 1 {
-                let note = " ◆×\(count)"
-                buf.text(r.maxX - note.count, y, note, CellStyle(fg: .cyan))
-            }
-        }
+        indicator(&buf, r, first: first, last: last, total: lines.count)
     }
 }

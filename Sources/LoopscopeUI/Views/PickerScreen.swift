@@ -14,24 +14,24 @@ struct PickerScreen {
         buf.fill(Rect(x: 0, y: 0, width: buf.width, height: 1), " ", Palette.header)
         buf.text(1, 0, "Loopscope — watch an asyncio event loop work · pick a demo", Palette.header)
         var filterLine = "Filter: " + state.filter
-        if state.filter.isEmpty { filterLine += state.filtering ? "" : "(type to filter)" }
+        if state.filter.isEmpty { filterLine += "(type to filter)" }
         buf.text(2, 2, filterLine, state.filter.isEmpty ? Palette.muted : Palette.title)
-        if !state.filter.isEmpty || state.filtering { buf.set(2 + 8 + CharWidth.of(state.filter), 2, "▏", Palette.key) }
+        if !state.filter.isEmpty { buf.set(2 + 8 + CharWidth.of(state.filter), 2, "▏", Palette.key) }
 
         let list = Rect(x: 0, y: 4, width: buf.width, height: buf.height - 4 - 7)
         drawList(&buf, list)
         drawSelection(&buf, Rect(x: 0, y: buf.height - 7, width: buf.width, height: 4))
         drawPrompt(&buf, y: buf.height - 3)
         let keys = state.prompt != nil
-            ? "Enter open · Esc cancel"
-            : "type to filter · ↑↓ (j k) move · Enter open · o open a file · / filter with any letter · Esc clear · ? help · q quit"
+            ? "Enter open · Tab completes · Esc cancel"
+            : "type to filter · ↑↓ move · Enter open · Ctrl-O open a file · " + (state.filter.isEmpty ? "Esc quit" : "Esc clear")
         buf.clippedText(1, buf.height - 1, keys, Palette.muted, width: buf.width - 2)
     }
 
     private func drawList(_ buf: inout ScreenBuffer, _ r: Rect) {
         let matches = state.matches
         if state.demos.isEmpty {
-            buf.text(2, r.y, "No demos are bundled in this build. Press o to open a .py file.", Palette.muted)
+            buf.text(2, r.y, "No demos are bundled in this build. Press Ctrl-O to open a .py file.", Palette.muted)
             return
         }
         if matches.isEmpty {

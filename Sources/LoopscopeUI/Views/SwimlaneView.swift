@@ -5,16 +5,39 @@ import LoopscopeEngine
 /// its label, its states along the axis, and its current state in words.
 struct SwimlaneView {
     let model: TimelineModel
-    let window: (Int) -> AxisWindow
+    let playhead: Double
     let view: ViewState
     let focused: Bool
+    /// Where the last step began: its lane and the states it flipped are highlighted.
+    var mark = ChangeMark()
 
-    static func labelWidth(_ model: TimelineModel, total: Int) -> Int {
+    static func labelWidth(_ model: TimelineModel, total: Int, numbered: Bool = false) -> Int {
         // Labels of the lanes on screen would do, but the widest of the first
         // tasks keeps columns steady while scrolling without scanning 10,000.
         var widest = 10
-        for t in model.tasks.prefix(64) { widest = max(widest, CharWidth.of(t.label)) }
-        return min(widest + 1, max(total / 5, 12))
+        for t in model.tasks.prefix(64) { widest = max(widest, CharWidth.of(model.laneLabel(t))) }
+        // A quarter of the width: room for `Task-3 worker(2)` at 80 columns.
+        return min(widest + 1 + (numbered ? 2 : 0), max(total / 4, 12 + (numbered ? 2 : 0)))
+    }
+
+    struct Geometry {
+        var labelWidth: Int
+        var barsX: Int
+        var wordsX: Int
+        var window: AxisWindow
+    }
+
+    /// Where the label, bar and words columns go inside the lanes' box (the mouse uses it too).
+    static func geometry(_ model: TimelineModel, box rect: Rect, view: ViewState, playhead: Double) -> Geometry {
+        let inner = rect.inner
+        let labelW = labelWidth(model, total: inner.width, numbered: view.predict != nil)
+        let firstLane = min(max(view.laneScroll, 0), max(model.tasks.count - 1, 0))
+        let wordsW = wordsWidth(model, first: firstLane, rows: inner.height - 2, total: inner.width,
+                                loopWords: loopWords(model))
+        let barsX = inner.x + labelW
+        let barsW = max(inner.width - labelW - wordsW - 1, 4)
+        let w = AxisWindow.fit(axis: view.axis, model: model, playhead: playhead, columns: barsW, zoom: view.zoom)
+        return Geometry(labelWidth: labelW, barsX: barsX, wordsX: barsX + barsW + 1, window: w)
     }
 
     /// Wide enough for the visible lanes' words (within a third of the box).
@@ -28,18 +51,13 @@ struct SwimlaneView {
     /// Draws into `rect` (the box). Returns the number of task rows shown.
     @discardableResult
     func draw(_ buf: inout ScreenBuffer, _ rect: Rect, visited: inout Int) -> Int {
-        let title = "Tasks (\(model.tasks.count)) · axis: \(view.axis == .time ? "time" : "steps")"
+        let zoom = view.zoom > 1 ? " · zoom \(Int(view.zoom))×" : ""
+        let title = "Tasks (\(model.tasks.count)) · axis: \(view.axis == .time ? "time" : "steps")\(zoom)"
         buf.box(rect, title: title, style: focused ? Palette.focusedBorder : Palette.border)
         let inner = rect.inner
         guard inner.height >= 2, inner.width >= 20 else { return 0 }
-        let labelW = Self.labelWidth(model, total: inner.width)
-        let firstLane = min(max(view.laneScroll, 0), max(model.tasks.count - 1, 0))
-        let wordsW = Self.wordsWidth(model, first: firstLane, rows: inner.height - 2, total: inner.width,
-                                     loopWords: loopWords())
-        let barsX = inner.x + labelW
-        let barsW = max(inner.width - labelW - wordsW - 1, 4)
-        let wordsX = barsX + barsW + 1
-        let w = window(barsW)
+        let g = Self.geometry(model, box: rect, view: view, playhead: playhead)
+        let labelW = g.labelWidth, barsX = g.barsX, wordsX = g.wordsX, w = g.window
 
         drawAxis(&buf, x: barsX, y: inner.y, window: w, labelWidth: labelW, inner: inner)
         drawLoopLane(&buf, y: inner.y + 1, labelX: inner.x, labelW: labelW, barsX: barsX, window: w,
@@ -61,10 +79,17 @@ struct SwimlaneView {
             let track = model.tasks[i]
             let y = inner.y + 2 + r
             let selected = focused && i == view.selectedLane
-            buf.clippedText(inner.x, y, track.label, selected ? Palette.selected : Palette.label, width: labelW - 1)
+            // The lane that ran in the last step, and states that step flipped, stand out.
+            let ran = mark.seq != Int.max && model.teaching.lastRan == track.id && model.teaching.lastRanWasTask
+            let flipped = mark.isNew(seq: track.runs.last?.startSeq ?? -1)
+            var label = model.laneLabel(track)
+            if view.predict != nil { label = (i < 9 ? "\(i + 1) " : "  ") + label }
+            let labelStyle = selected ? Palette.selected : (ran ? Palette.changed(Palette.label) : Palette.label)
+            buf.clippedText(inner.x, y, label, labelStyle, width: labelW - 1)
             drawLane(&buf, track, x: barsX, y: y, window: w, visited: &visited)
             let wordsStyle = track.notYielded != nil ? Palette.warning : Palette.style(track.state)
-            buf.clippedText(wordsX, y, track.stateWords, wordsStyle, width: inner.maxX - wordsX)
+            buf.clippedText(wordsX, y, track.stateWords, flipped ? Palette.changed(wordsStyle) : wordsStyle,
+                            width: inner.maxX - wordsX)
         }
         if model.tasks.count > rows {
             let more = "\(first + 1)–\(min(first + rows, model.tasks.count)) of \(model.tasks.count)"
@@ -119,14 +144,17 @@ struct SwimlaneView {
             }
             c += 1
         }
-        buf.clippedText(wordsX, y, loopWords(), loopWordsStyle(), width: wordsW)
+        buf.clippedText(wordsX, y, Self.loopWords(model), loopWordsStyle(), width: wordsW)
     }
 
-    private func blockedText(_ b: TimelineModel.Blocked) -> String {
+    private func blockedText(_ b: TimelineModel.Blocked) -> String { Self.blockedText(model, b) }
+
+    static func blockedText(_ model: TimelineModel, _ b: TimelineModel.Blocked) -> String {
         "loop blocked by \(b.by) in \(model.taskName(b.task))"
     }
 
-    private func loopWords() -> String {
+    static func loopWords(_ model: TimelineModel) -> String {
+        let blockedText = { (b: TimelineModel.Blocked) in Self.blockedText(model, b) }
         if let b = model.blocked.last, let r = model.running, b.task == r.task, b.endTime >= model.now {
             return blockedText(b)
         }
@@ -142,7 +170,7 @@ struct SwimlaneView {
     }
 
     private func loopWordsStyle() -> CellStyle {
-        loopWords().hasPrefix("loop blocked") ? Palette.blocked : Palette.muted
+        Self.loopWords(model).hasPrefix("loop blocked") ? Palette.blocked : Palette.muted
     }
 
     private func drawLane(_ buf: inout ScreenBuffer, _ track: TaskTrack, x: Int, y: Int, window w: AxisWindow,

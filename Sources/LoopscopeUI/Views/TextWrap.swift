@@ -28,6 +28,17 @@ enum TextWrap {
         return out.joined(separator: "\n")
     }
 
+    /// The first line at `width`, the rest indented by `indent` and wrapped
+    /// to `width − indent`, so every line fits whole.
+    static func hanging(_ text: String, width: Int, indent: Int) -> [String] {
+        guard width > indent + 1 else { return wrap(text, width: width) }
+        let first = wrap(text, width: width)
+        guard first.count > 1, let head = first.first else { return first }
+        let rest = String(text.dropFirst(head.count)).drop { $0 == " " }
+        let pad = String(repeating: " ", count: indent)
+        return [head] + wrap(String(rest), width: width - indent).map { pad + $0 }
+    }
+
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []

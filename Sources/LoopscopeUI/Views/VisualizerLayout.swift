@@ -25,18 +25,18 @@ struct VisualizerLayout {
         let (top, bottom) = body.splitTop(lanesHeight)
         lanes = top
 
+        // Source always has a column of its own from 100 columns up, beside
+        // the Lesson; at 80 it shares a tab group with it (`s` switches).
         var columns: [[[PanelKind]]]
         if width >= 160 {
             columns = [[[.loop], [.warnings]], [[.output], [.log]], [[.source]], [[.lesson]]]
-            if !hasLesson { columns = [[[.loop], [.warnings]], [[.output], [.log]], [[.source, .lesson]]] }
-        } else if width >= 120 {
-            columns = [[[.loop], [.warnings]], [[.output], [.log]], [[.source, .lesson]]]
+            if !hasLesson { columns = [[[.loop], [.warnings]], [[.output], [.log]], [[.source]]] }
+        } else if width >= 100 {
+            columns = hasLesson ? [[[.loop], [.output]], [[.source]], [[.lesson], [.log, .warnings]]]
+                : [[[.loop], [.output]], [[.source]], [[.log], [.warnings]]]
         } else {
-            columns = [[[.loop], [.output]], [[.source, .lesson, .log, .warnings]]]
-        }
-        if hasLesson, width < 160 {
-            // A demo's lesson is the point of it: show it first in its tab group.
-            columns = columns.map { $0.map { $0.contains(.lesson) ? [.lesson] + $0.filter { $0 != .lesson } : $0 } }
+            columns = [[[.loop], [.output]], [[.lesson, .source, .log, .warnings]]]
+            if !hasLesson { columns = [[[.loop], [.output]], [[.source, .log, .warnings]]] }
         }
         var slots: [Slot] = []
         var rest = bottom
@@ -50,7 +50,7 @@ struct VisualizerLayout {
                 if j == column.count - 1 {
                     h = colRest.height
                 } else if members == [.loop] {
-                    h = min(max(colRect.height / 2, 6), 9)
+                    h = min(max(colRect.height / 2, 6), 14)
                 } else {
                     h = colRest.height / (column.count - j)
                 }

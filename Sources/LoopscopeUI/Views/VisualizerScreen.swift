@@ -19,11 +19,8 @@ public struct VisualizerScreen {
                                       hasLesson: info.lesson != nil)
         header(&buf, layout.header)
         var visited = 0
-        let playhead = session.displayTime
-        let axis = view.axis
-        let rows = SwimlaneView(model: model,
-                                window: { AxisWindow.fit(axis: axis, model: model, playhead: playhead, columns: $0) },
-                                view: view, focused: view.focus == .lanes)
+        let rows = SwimlaneView(model: model, playhead: session.displayTime, view: view, focused: view.focus == .lanes,
+                                mark: session.mark)
             .draw(&buf, layout.lanes, visited: &visited)
         session.lastFrameVisitedRuns = visited
         for slot in layout.slots { drawSlot(&buf, slot, model) }
@@ -55,13 +52,14 @@ public struct VisualizerScreen {
         buf.box(slot.rect, title: title, style: focused ? Palette.focusedBorder : Palette.border)
         let inner = Rect(x: slot.rect.x + 1, y: slot.rect.y + 1, width: slot.rect.width - 2, height: slot.rect.height - 2)
         let scroll = view.scroll[kind] ?? 0
+        let mark = session.mark
         switch kind {
-        case .loop: Panels.loop(&buf, inner, model)
-        case .output: Panels.output(&buf, inner, model, scroll: scroll)
-        case .source: Panels.source(&buf, inner, model, info, scroll: scroll)
+        case .loop: LoopPanel.draw(&buf, inner, model, info, mark: mark)
+        case .output: Panels.output(&buf, inner, model, scroll: scroll, mark: mark)
+        case .source: SourcePanel.draw(&buf, inner, model, info, scroll: view.scroll[.source])
         case .lesson: Panels.lesson(&buf, inner, info, scroll: scroll)
-        case .log: Panels.log(&buf, inner, model, scroll: scroll)
-        case .warnings: Panels.warnings(&buf, inner, model, scroll: scroll)
+        case .log: Panels.log(&buf, inner, model, scroll: scroll, mark: mark, searchHit: view.searchHit)
+        case .warnings: Panels.warnings(&buf, inner, model, scroll: scroll, mark: mark)
         case .lanes: break
         }
     }
@@ -71,6 +69,7 @@ public struct VisualizerScreen {
         let status = session.status
         var name = info.name
         var counters = [session.speed.label, "iter \(session.model.iteration)", "step \(session.model.stepCount)"]
+        if let p = view.predict { counters.append("predict \(p.right)/\(p.total)") }
         let exit = session.model.exitCode.flatMap { status == .finished ? ["exit \($0)"] : nil } ?? []
         func line() -> String {
             ([" Loopscope", name, "t=\(TimeText.seconds(session.displayTime))", status.rawValue] + counters + exit)
@@ -78,22 +77,47 @@ public struct VisualizerScreen {
         }
         // On a narrow terminal the counters go first (iteration, step, speed),
         // then the path shrinks to its file name: clock, state and exit code stay.
-        for drop in [1, 1, 0] where line().count > r.width { counters.remove(at: drop) }
+        for drop in [1, 1, 0] where line().count > r.width && counters.count > drop { counters.remove(at: drop) }
         if line().count > r.width, let slash = name.lastIndex(of: "/") {
             name = String(name[name.index(after: slash)...])
         }
         buf.clippedText(r.x, r.y, line(), Palette.header, width: r.width)
     }
 
+    /// The key bar: a message, the `g`/`/` input line, or the keys. `? help`
+    /// and `q quit` always show; other keys drop out when the width is short.
     private func footer(_ buf: inout ScreenBuffer, _ r: Rect) {
-        let text: String
-        if let m = view.message {
-            text = m
-        } else if session.stepsTaken == 0 {
-            text = "space: play · n: step · ?: help · q: quit"
-        } else {
-            text = "space play/pause · n step · b back · i iteration · t next time · +/- speed · a axis · Tab focus · Enter detail · ? help · q quit"
+        if let input = view.input {
+            let text: String
+            switch input {
+            case .goto(let s): text = "go to step: \(s)▏  Enter jumps · Esc cancels"
+            case .search(let s): text = "find event: \(s)▏  Enter finds\(view.lastSearch.isEmpty ? "" : " (empty: “\(view.lastSearch)” again)") · Esc cancels"
+            }
+            buf.clippedText(r.x + 1, r.y, text, Palette.key, width: r.width - 2)
+            return
         }
-        buf.clippedText(r.x + 1, r.y, text, view.message != nil ? Palette.warning : Palette.muted, width: r.width - 2)
+        if let m = view.message {
+            // A long message (export paths) takes the rows above the bar too.
+            let lines = TextWrap.wrap(m, width: r.width - 2).suffix(3)
+            for (k, l) in lines.enumerated() {
+                let y = r.y - (lines.count - 1) + k
+                buf.fill(Rect(x: 0, y: y, width: r.width, height: 1))
+                buf.text(r.x + 1, y, l, Palette.warning, maxWidth: r.width - 2)
+            }
+            return
+        }
+        let tail = ["? help", "q quit"]
+        var items: [String]
+        if view.predict != nil {
+            items = ["1–9 the lane that runs next", "0 a plain callback", "p stop predicting"]
+        } else if session.stepsTaken == 0 {
+            items = ["space play", "n step", "p predict", "g go to step", "s source", "Tab focus"]
+        } else {
+            items = ["space play/pause", "n step", "b back", "i iteration", "t next time", "g go to", "/ find",
+                     "p predict", "a axis", "z Z zoom", "s source", "Tab focus", "Enter detail", "e export"]
+        }
+        func text() -> String { (items + tail).joined(separator: " · ") }
+        while CharWidth.of(text()) > r.width - 2, !items.isEmpty { items.removeLast() }
+        buf.clippedText(r.x + 1, r.y, text(), Palette.muted, width: r.width - 2)
     }
 }

@@ -53,6 +53,27 @@ public struct ViewState: Sendable {
     public var message: String?
     /// Rows of lanes visible in the last frame (for PgUp/PgDn).
     public var visibleLaneRows = 10
+    /// A line being typed in the footer: `g` (a step number) or `/` (a search).
+    public var input: Input?
+    public var lastSearch = ""
+    /// The event the last search found (highlighted in the Events panel).
+    public var searchHit: Int?
+    /// Time axis magnification around the playhead (1: the whole run).
+    public var zoom = 1.0
+    /// Predict mode: on when non-nil (see App+Predict.swift).
+    public var predict: PredictScore?
+
+    public enum Input: Sendable, Equatable {
+        case goto(String)
+        case search(String)
+    }
 
     public init() {}
+}
+
+/// Predict mode's score for this run, and the verdict on the last guess.
+public struct PredictScore: Sendable, Equatable {
+    public var right = 0
+    public var total = 0
+    public var verdict: String?
 }

@@ -45,6 +45,8 @@ indirect enum RegexNode: Sendable {
     case backref(Int, ignoreCase: Bool)
     case look(RegexNode, ahead: Bool, negated: Bool, width: Int)
     case conditional(Int, yes: RegexNode, no: RegexNode)
+    /// `(?>...)` and possessive quantifiers (3.11): the first way the body matches, never retried.
+    case atomic(RegexNode)
 }
 
 /// A pattern parsed and ready to match.

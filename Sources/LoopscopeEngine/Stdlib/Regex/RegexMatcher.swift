@@ -143,6 +143,14 @@ final class RegexMatcher {
             if k(i) { return true }
             caps = saved
             return false
+        case .atomic(let inner):
+            let saved = caps
+            var end = -1
+            _ = match(inner, i) { j in end = j; return true }
+            if failure != nil || end < 0 { caps = saved; return false }
+            if k(end) { return true }
+            caps = saved
+            return false
         case .conditional(let g, let yes, let no):
             let set = g <= groupCount && caps[2 * g + 1] >= 0
             return match(set ? yes : no, i, k)

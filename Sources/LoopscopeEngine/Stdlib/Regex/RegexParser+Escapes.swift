@@ -18,6 +18,8 @@ extension RegexParser {
             cls.items = [Self.category(c)]
             cls.ascii = ascii
             return .charClass(cls)
+        case 0x30:
+            return .literal(try octalEscape(start: start) ?? 0, ignoreCase: flags.contains(.ignoreCase))
         case 0x31...0x39:
             // Backreference \1..\99 (three octal digits make an octal escape instead).
             if let v = try octalEscape(start: start) { return .literal(v, ignoreCase: flags.contains(.ignoreCase)) }
@@ -122,9 +124,12 @@ extension RegexParser {
             var lo: UInt32
             if c == 0x5C {
                 i += 1
-                guard let e = peek() else { throw error("unterminated character set", at: open) }
+                guard let e = peek() else { throw error("bad escape (end of pattern)", at: itemStart) }
                 if [0x64, 0x44, 0x77, 0x57, 0x73, 0x53].contains(e) {
                     i += 1
+                    if isChar("-"), let next = peek(1), next != 0x5D {
+                        throw error("bad character range \(text(itemStart, i + 2))", at: itemStart)
+                    }
                     cls.items.append(Self.category(e))
                     continue
                 }

@@ -10,6 +10,8 @@ struct RegexParser {
     var groupCount = 0
     var names: [(String, Int)] = []
     var openGroups: Set<Int> = []
+    /// `(?(N)...)` may name a group defined later; checked once the pattern is read.
+    var conditionalRefs: [(Int, Int)] = []
 
     init(_ pattern: String, flags: RegexFlags) {
         p = pattern.unicodeScalars.map(\.value)
@@ -36,6 +38,9 @@ struct RegexParser {
         if !atEnd {
             if isChar(")") { throw error("unbalanced parenthesis") }
             throw error("unexpected end of pattern")
+        }
+        if let (g, pos) = conditionalRefs.first(where: { $0.0 > groupCount || $0.0 == 0 }) {
+            throw error("invalid group reference \(g)", at: pos)
         }
         return node
     }
@@ -113,6 +118,10 @@ struct RegexParser {
                 var greedy = true
                 if isChar("?") { greedy = false; i += 1 }
                 atom = .repeating(atom, min: min, max: max, greedy: greedy)
+                if greedy && isChar("+") {
+                    i += 1
+                    atom = .atomic(atom)
+                }
                 quantified = true
             }
             items.append(atom)
@@ -185,6 +194,12 @@ struct RegexParser {
             guard let c = peek() else { throw error("unexpected end of pattern") }
             switch c {
             case 0x3A: i += 1; capture = false                     // (?:
+            case 0x3E:                                              // (?>
+                i += 1
+                let inner = try parseAlternation()
+                guard isChar(")") else { throw error("missing ), unterminated subpattern", at: open) }
+                i += 1
+                return .atomic(inner)
             case 0x3D: i += 1; lookaround = (true, false)           // (?=
             case 0x21: i += 1; lookaround = (true, true)            // (?!
             case 0x50:                                              // (?P<name> or (?P=name)
@@ -199,7 +214,7 @@ struct RegexParser {
                     guard let g = names.first(where: { $0.0 == ref })?.1 else {
                         throw error("unknown group name '\(ref)'", at: nameStart)
                     }
-                    if openGroups.contains(g) { throw error("cannot refer to an open group", at: open) }
+                    if openGroups.contains(g) { throw error("cannot refer to an open group", at: nameStart) }
                     return .backref(g, ignoreCase: flags.contains(.ignoreCase))
                 } else {
                     guard let d = peek() else { throw error("unexpected end of pattern") }
@@ -219,7 +234,10 @@ struct RegexParser {
                 if atEnd { throw error("missing ), unterminated name", at: refStart) }
                 i += 1
                 let g: Int
-                if let n = Int(ref) { g = n } else if let named = names.first(where: { $0.0 == ref })?.1 { g = named } else {
+                if let n = Int(ref) {
+                    g = n
+                    conditionalRefs.append((n, refStart))
+                } else if let named = names.first(where: { $0.0 == ref })?.1 { g = named } else {
                     throw error("unknown group name '\(ref)'", at: refStart)
                 }
                 let yes = try parseSequence()
@@ -323,6 +341,7 @@ struct RegexParser {
             guard min == max, let w = fixedWidth(inner) else { return nil }
             return w * min
         case .backref, .conditional: return nil
+        case .atomic(let inner): return fixedWidth(inner)
         }
     }
 }
