@@ -107,7 +107,7 @@ def run_one(binary, workdir, item, limit):
     path = os.path.join(workdir, f"m{n:05d}.py")
     with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
         f.write(mutant)
-    cmd = [binary, "run", path, "--max-steps", "400", "--step-budget", "20000"]
+    cmd = [binary, "run", path, "--max-steps", "300", "--step-budget", "5000"]
     try:
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            timeout=limit)

@@ -5,14 +5,18 @@
     python3 scripts/record-conformance.py NAME ...   # only these (stem or path)
     python3 scripts/record-conformance.py --check    # re-run, report drift
 
-Programs: conformance/cases/*.py  -> conformance/expected/NAME.json
-          demos/*.py              -> conformance/expected/demos/NAME.json
+Programs: conformance/cases/*.py     -> conformance/expected/NAME.json
+          demos/*.py                 -> conformance/expected/demos/NAME.json
+          conformance/realclock/*.py -> conformance/expected/realclock/NAME.json
 
-Each program runs under scripts/vclock.py (virtual clock, no real sleeping),
-from the repository root, with its path given relative to the root, so the
-file names inside tracebacks and warnings are the same ones Loopscope's test
-passes to the engine. The expected file holds
-{"stdout": ..., "stderr_last_line": ..., "exit_code": N}.
+Cases and demos run under scripts/vclock.py (a frozen virtual clock, no real
+sleeping; Loopscope's --frozen-clock). Real-clock programs run under plain
+python3 on its real clock (Loopscope's default CPU clock), REAL_RUNS times:
+a program whose output differs between runs is reported UNSTABLE and its
+expectation is left alone. Everything runs from the repository root, with
+the path given relative to the root, so the file names inside tracebacks and
+warnings are the same ones Loopscope's test passes to the engine. The
+expected file holds {"stdout": ..., "stderr_last_line": ..., "exit_code": N}.
 """
 
 import argparse
@@ -27,10 +31,14 @@ ROOT = Path(__file__).resolve().parent.parent
 VCLOCK = "scripts/vclock.py"
 TIMEOUT_S = 60
 
+REAL_RUNS = 5
+REAL_DIR = "conformance/realclock"
+
 # (folder of programs, folder of expectations), relative to ROOT
 SUITES = [
     ("conformance/cases", "conformance/expected"),
     ("demos", "conformance/expected/demos"),
+    (REAL_DIR, "conformance/expected/realclock"),
 ]
 
 
@@ -43,13 +51,20 @@ def programs():
     return pairs
 
 
+def on_real_clock(program):
+    return program.startswith(REAL_DIR + "/")
+
+
 def select(pairs, names):
     if not names:
         return pairs
     chosen = []
     for name in names:
         stem = Path(name).stem
-        hits = [pr for pr in pairs if pr[0] == name or Path(pr[0]).stem == stem]
+        # A path names one program; a stem every program of that name.
+        hits = [pr for pr in pairs if pr[0] == name]
+        if not hits:
+            hits = [pr for pr in pairs if Path(pr[0]).stem == stem]
         if not hits:
             sys.exit(f"record-conformance: no program named {name!r}")
         chosen.extend(h for h in hits if h not in chosen)
@@ -64,13 +79,14 @@ def last_nonempty_line(text):
     return ""
 
 
-def run(program):
+def run_once(program):
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("PYTHON")}
     env.update(PYTHONHASHSEED="0", PYTHONUTF8="1", PYTHONIOENCODING="utf-8",
                PYTHONDONTWRITEBYTECODE="1")
+    argv = [sys.executable, program] if on_real_clock(program) else [sys.executable, VCLOCK, program]
     try:
-        proc = subprocess.run([sys.executable, VCLOCK, program], cwd=ROOT, env=env,
+        proc = subprocess.run(argv, cwd=ROOT, env=env,
                               capture_output=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return None
@@ -81,6 +97,20 @@ def run(program):
         "stderr_last_line": last_nonempty_line(stderr),
         "exit_code": proc.returncode,
     }
+
+
+def run(program):
+    """The program's result; for a real-clock program, "unstable" unless
+    REAL_RUNS runs (one after another, so they do not compete for the CPU)
+    agree."""
+    if not on_real_clock(program):
+        return run_once(program)
+    results = [run_once(program) for _ in range(REAL_RUNS)]
+    if any(r is None for r in results):
+        return None
+    if any(r != results[0] for r in results):
+        return "unstable", results
+    return results[0]
 
 
 def encode(result):
@@ -99,13 +129,26 @@ def main():
               f"this is {sys.version.split()[0]}", file=sys.stderr)
 
     pairs = select(programs(), args.names)
+    frozen = [pr for pr in pairs if not on_real_clock(pr[0])]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda pr: run(pr[0]), pairs))
+        by_program = dict(zip((pr[0] for pr in frozen), pool.map(lambda pr: run(pr[0]), frozen)))
+    # Real-clock programs measure CPU time: run them alone.
+    for program, _ in pairs:
+        if on_real_clock(program):
+            by_program[program] = run(program)
+    results = [by_program[program] for program, _ in pairs]
 
     problems = 0
     for (program, expected), result in zip(pairs, results):
         if result is None:
             print(f"TIMEOUT  {program} (over {TIMEOUT_S} s: a real hang?)")
+            problems += 1
+            continue
+        if isinstance(result, tuple):
+            print(f"UNSTABLE {program} ({REAL_RUNS} runs on the real clock disagree; expectation left alone)")
+            outputs = sorted({encode(r) for r in result[1]})
+            for text in outputs:
+                print("  " + text.replace("\n", "\n  ").rstrip())
             problems += 1
             continue
         path = ROOT / expected

@@ -89,6 +89,21 @@ time.monotonic_ns = _ns(_monotonic)
 time.perf_counter_ns = _ns(_monotonic)
 time.process_time_ns = _ns(_monotonic)
 
+# Calendar time is virtual too, and always UTC (Loopscope has no time zone).
+# datetime's pure-Python implementation reads the patched time.time().
+os.environ["TZ"] = "UTC"
+time.tzset()
+_real_gmtime, _real_localtime = time.gmtime, time.localtime
+_real_strftime, _real_asctime = time.strftime, time.asctime
+time.gmtime = lambda secs=None: _real_gmtime(_time() if secs is None else secs)
+time.localtime = lambda secs=None: _real_localtime(_time() if secs is None else secs)
+time.ctime = lambda secs=None: _real_asctime(time.localtime(secs))
+time.asctime = lambda t=None: _real_asctime(time.localtime() if t is None else t)
+time.strftime = lambda fmt, t=None: _real_strftime(fmt, time.localtime() if t is None else t)
+sys.modules["_datetime"] = None
+# A sandboxed program sees a fixed process id (Loopscope's Interpreter.fakePID).
+os.getpid = lambda: 4242
+
 
 # --------------------------------------------------------------------------
 # Deadlock report
@@ -225,6 +240,12 @@ class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
 
 
 asyncio.set_event_loop_policy(VirtualPolicy())
+# What asyncio's debug log names ("Using selector: EpollSelector").
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+# logging was imported (by asyncio) before the clock was patched.
+import logging  # noqa: E402
+logging._startTime = _EPOCH
+logging.Formatter.converter = staticmethod(time.localtime)
 
 
 # --------------------------------------------------------------------------
@@ -256,6 +277,8 @@ def main():
         sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = excepthook
+    # The sandbox: a program sees an empty environment (TZ is already applied).
+    os.environ.clear()
     runpy.run_path(path, run_name="__main__")
     return 0
 

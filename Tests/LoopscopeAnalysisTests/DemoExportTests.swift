@@ -56,6 +56,6 @@ import LoopscopeEngine
         #expect(end == ChromeTrace.micros(history.endTime))
         let lanes = trace.filter { $0["name"] as? String == "thread_name" }.compactMap { ($0["args"] as? [String: Any])?["name"] as? String }
         #expect(lanes == ["event loop", "Task-1 main()", "Task-2 ticker()", "Task-3 slow_job()"])
-        #expect(trace.contains { ($0["name"] as? String)?.hasPrefix("lint: Task-3 blocked the event loop") == true })
+        #expect(trace.contains { ($0["name"] as? String)?.hasPrefix("lint: Executing <Task finished name='Task-3' coro=<slow_job() done> result=None> took 2.000 seconds") == true })
     }
 }

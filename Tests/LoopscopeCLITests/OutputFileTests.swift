@@ -26,7 +26,7 @@ struct OutputFileTests {
         let cli = CLI()
         defer { cli.remove() }
         let r = cli.sh(#"mkfifo pipe && { cat pipe > got & } && "$L" run hello --events pipe > /dev/null; wait; head -c 40 got"#)
-        #expect(r.stdout.hasPrefix("{\"v\":1,\"seq\":0,"), "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.hasPrefix("{\"v\":2,\"seq\":0,"), "\(r.stdout) \(r.stderr)")
     }
 
     @Test func readOnlyFileIsRefusedAndKept() {

@@ -44,8 +44,16 @@ enum ConformanceCorpus {
         ("demos", "conformance/expected/demos"),
     ]
 
-    /// Every program that has a recorded expectation, sorted by path.
-    static let cases: [ConformanceCase] = {
+    /// Programs recorded from plain python3 on its real clock (5 identical
+    /// runs); Loopscope runs them on its default CPU clock.
+    static let realClockSuites = [("conformance/realclock", "conformance/expected/realclock")]
+
+    /// Every frozen-clock program that has a recorded expectation, sorted by path.
+    static let cases: [ConformanceCase] = recorded(suites)
+    /// Every real-clock program that has a recorded expectation.
+    static let realClockCases: [ConformanceCase] = recorded(realClockSuites)
+
+    static func recorded(_ suites: [(String, String)]) -> [ConformanceCase] {
         let fm = FileManager.default
         var found: [ConformanceCase] = []
         for (programDir, expectedDir) in suites {
@@ -59,7 +67,7 @@ enum ConformanceCorpus {
             }
         }
         return found
-    }()
+    }
 
     /// Runs `conformance/cases/NAME.py`; stdout and stderr as one stream in
     /// the order printed (for checks of where warnings land among output).
@@ -90,16 +98,31 @@ struct ConformanceTests {
         #expect(programs.count >= 70, "expected the recorded conformance corpus under conformance/")
     }
 
+    @Test("the real-clock corpus is in place")
+    func realClockCorpusIsPresent() {
+        #expect(ConformanceCorpus.realClockCases.count >= 30, "expected the programs under conformance/realclock/")
+    }
+
+    /// Recorded under scripts/vclock.py: CPython on a frozen virtual clock.
     @Test("stdout, stderr's last line and exit code match CPython", arguments: ConformanceCorpus.cases)
     func matchesCPython(_ testCase: ConformanceCase) throws {
+        try check(testCase, clock: .frozen)
+    }
+
+    /// Recorded from plain python3 on its real clock.
+    @Test("on the CPU clock, output matches python3 on its real clock", arguments: ConformanceCorpus.realClockCases)
+    func matchesCPythonOnARealClock(_ testCase: ConformanceCase) throws {
+        try check(testCase, clock: .cpu)
+    }
+
+    func check(_ testCase: ConformanceCase, clock: ClockMode) throws {
         let root = ConformanceCorpus.root
         let source = try String(contentsOf: root.appendingPathComponent(testCase.program), encoding: .utf8)
         let json = try Data(contentsOf: root.appendingPathComponent(testCase.expected))
         let expected = try JSONDecoder().decode(ConformanceExpectation.self, from: json)
 
-        // Recorded under scripts/vclock.py: CPython on a frozen virtual clock.
         let engine = Engine(source: source, filename: testCase.program,
-                            options: EngineOptions(recordEvents: false, clock: .frozen))
+                            options: EngineOptions(recordEvents: false, clock: clock))
         let code = engine.runToEnd()
 
         #expect(engine.stdout == expected.stdout, "stdout of \(testCase.program)")

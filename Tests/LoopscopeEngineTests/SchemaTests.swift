@@ -1,3 +1,3 @@
 import Testing
 @testable import LoopscopeEngine
-@Test func schemaVersion() { #expect(EventSchema.version == 1) }
+@Test func schemaVersion() { #expect(EventSchema.version == 2) }

@@ -47,7 +47,6 @@ func syntaxError(_ source: String) -> SyntaxErrorInfo? {
         ("x = b\"ab\"\n", "bytes literals", 1, 5, 10),
         ("x = 1j\n", "complex numbers", 1, 5, 7),
         ("x = 2.5J + 1\n", "complex numbers", 1, 5, 9),
-        ("try:\n    pass\nexcept* E:\n    pass\n", "'except*'", 3, 1, 8),
     ])
     func unsupportedFeaturesAreFlagged(_ source: String, _ what: String, _ line: Int, _ column: Int, _ endColumn: Int) throws {
         let info = try #require(syntaxError(source))

@@ -52,7 +52,7 @@ struct VMProgram {
                 return 1
             }
         }
-        err += interp.formatTraceback(e)
+        err += interp.formatTraceback(e, suggestions: true)
         return 1
     }
 

@@ -5,8 +5,8 @@ import LoopscopeEngine
 /// `consume` returns the lints an event reveals, so the TUI can mark them at
 /// the moment they happen.
 public struct Linter {
-    /// A single step longer than this holds the loop (asyncio debug mode's
-    /// `slow_callback_duration`).
+    /// A single step this long holds the loop (asyncio debug mode's
+    /// `slow_callback_duration`: it warns when `dt >= 0.1`).
     public static let slowStepThreshold = 0.1
     /// A step this long without an `await` that yields is a CPU-bound hog
     /// (the engine's slices are shorter, so a slice alone is not a finding).
@@ -21,7 +21,11 @@ public struct Linter {
     private var loopRunning = false
     private var mainFinished = false
     private var stepStart: (time: Double, task: TaskID?)?
-    private var blockedInStep = false
+    /// The first blocking call of the running step (`time.sleep(2)`).
+    private var blockedInStep: (by: String, duration: Double, line: Int)?
+    /// How the running step left its task, for the task's repr.
+    private var taskStateAfterStep: TaskReprState?
+    private var file = ""
     private var notYieldedInStep: (instructions: Int, line: Int)?
     private var stepDescription = ""
     private var step = -1
@@ -37,6 +41,8 @@ public struct Linter {
 
     public mutating func consume(_ e: Event) -> [Lint] {
         switch e.kind {
+        case .runStarted(let f):
+            file = f
         case .loopStarted:
             loopRunning = true
             mainTask = nil
@@ -60,11 +66,14 @@ public struct Linter {
             step += 1
             stepStart = (e.time, task)
             stepDescription = description
-            blockedInStep = false
+            blockedInStep = nil
+            taskStateAfterStep = nil
             notYieldedInStep = nil
-        case .loopBlocked(let task, let by, let duration, let line):
-            blockedInStep = true
-            return [lint(.blockingCall, task, line, e, blockingMessage(task, by: by, duration: duration, line: line))]
+        case .loopBlocked(_, let by, let duration, let line):
+            // Reported when the step ends, if it took asyncio's slow-callback time.
+            if blockedInStep == nil { blockedInStep = (by, duration, line) }
+        case .taskSuspended(let task, let line, _, _):
+            if task == stepStart?.task { taskStateAfterStep = .pending(line: line) }
         case .notYielded(let task, let instructions, let line):
             // Reported at once (the step may never end), once per step.
             guard notYieldedInStep == nil, instructions >= Self.longStepInstructions else { return [] }
@@ -80,8 +89,13 @@ public struct Linter {
         case .taskFailed(let task, let exception, _):
             failures[task] = exception
             if task == mainTask { mainFinished = true }
-        case .taskDone(let task, _), .taskCancelled(let task, _):
+            if task == stepStart?.task { taskStateAfterStep = .finished("exception=" + exception) }
+        case .taskDone(let task, let result):
             if task == mainTask { mainFinished = true }
+            if task == stepStart?.task { taskStateAfterStep = .finished("result=" + result) }
+        case .taskCancelled(let task, _):
+            if task == mainTask { mainFinished = true }
+            if task == stepStart?.task { taskStateAfterStep = .cancelled }
         case .taskCancelRequested(let task, _):
             if mainFinished && loopRunning && task != mainTask {
                 let line = createdLine[task] ?? 0
@@ -97,16 +111,48 @@ public struct Linter {
         return []
     }
 
+    /// asyncio debug mode's warning for a slow step, `Executing <Task …> took
+    /// 0.250 seconds`, with what blocked the loop and the fix.
     private mutating func endOfStep(_ task: TaskID?, _ e: Event) -> [Lint] {
         defer { stepStart = nil }
-        var out: [Lint] = []
-        if let start = stepStart, !blockedInStep, e.time - start.time > Self.slowStepThreshold {
-            let took = TimeText.fixed(e.time - start.time, 3)
-            out.append(lint(.blockingCall, task, 0, e,
-                            "\(label(task)) held the event loop for \(took) s in one step; "
-                            + "move blocking work to asyncio.to_thread(...)"))
+        guard let start = stepStart, e.time - start.time >= Self.slowStepThreshold else { return [] }
+        let took = TimeText.fixed(e.time - start.time, 3)
+        let executing = "Executing \(handleRepr(task)) took \(took) seconds"
+        if let blocked = blockedInStep {
+            return [lint(.blockingCall, task, blocked.line, e,
+                         executing + "; " + blockingMessage(task, by: blocked.by, line: blocked.line))]
         }
-        return out
+        var line = 0
+        if case .pending(let l)? = taskStateAfterStep { line = l }
+        return [lint(.blockingCall, task, line, e,
+                     executing + ": CPU-bound code held the event loop; add await asyncio.sleep(0) "
+                     + "inside long loops or move the work to asyncio.to_thread(...)")]
+    }
+
+    /// How a task looked when its step ended, for `repr(task)`.
+    enum TaskReprState {
+        case pending(line: Int)
+        case finished(String)
+        case cancelled
+    }
+
+    /// `repr()` of the step's task as asyncio's `_format_handle` prints it
+    /// (without debug mode's "created at" tracebacks), or `<Handle …>`.
+    private func handleRepr(_ task: TaskID?) -> String {
+        guard let task else { return "<Handle \(stepDescription)>" }
+        let name = "name='\(names[task] ?? "Task-\(task)")'"
+        let coro = "\(coroutines[task] ?? "coroutine")()"
+        switch taskStateAfterStep {
+        case .pending(let line)?:
+            let at = line > 0 ? " running at \(file):\(line)" : ""
+            return "<Task pending \(name) coro=<\(coro)\(at)>>"
+        case .finished(let outcome)?:
+            return "<Task finished \(name) coro=<\(coro) done> \(outcome)>"
+        case .cancelled?:
+            return "<Task cancelled \(name) coro=<\(coro) done>>"
+        case nil:
+            return "<Task pending \(name) coro=<\(coro)>>"
+        }
     }
 
     private func notYielding(_ task: TaskID?, _ instructions: Int, _ line: Int, _ e: Event) -> Lint {
@@ -135,7 +181,7 @@ public struct Linter {
         return []
     }
 
-    private func blockingMessage(_ task: TaskID?, by: String, duration: Double, line: Int) -> String {
+    private func blockingMessage(_ task: TaskID?, by: String, line: Int) -> String {
         let fix: String
         if task == nil {
             fix = "a callback cannot await: schedule the rest later with loop.call_later(...)"
@@ -144,7 +190,7 @@ public struct Linter {
         } else {
             fix = "move it off the loop with await asyncio.to_thread(...)"
         }
-        return "\(label(task)) blocked the event loop for \(TimeText.fixed(duration, 3)) s at line \(line) (\(by)); \(fix)"
+        return "\(by) at line \(line) blocked the event loop: \(fix)"
     }
 
     private func label(_ task: TaskID?) -> String {

@@ -23,7 +23,8 @@ extension Interpreter {
         let entries: [(String, Value)] = [
             function("run") { interp, a in try interp.asyncioRun(try a.required(0, "main"), debug: a.keyword("debug") ?? .none) },
             function("sleep") { interp, a in
-                .object(SleepCoroutine(interp, delay: try a.required(0, "delay"), result: a.get(1, "result") ?? .none))
+                interp.asyncio.chargeSeconds(interp.asyncio.cost.sleepCall)
+                return .object(SleepCoroutine(interp, delay: try a.required(0, "delay"), result: a.get(1, "result") ?? .none))
             },
             function("create_task") { interp, a in
                 let loop = try interp.getRunningLoop()

@@ -70,6 +70,7 @@ final class EventLoop: PyObject {
         self.interp = interp
         super.init()
         interp.asyncio.emit(.loopStarted)
+        interp.logSelectorChoice()
     }
 
     override var pyType: PyType { subclass ?? AsyncioTypes.eventLoop }
@@ -86,6 +87,7 @@ final class EventLoop: PyObject {
     @discardableResult
     func callSoon(_ callback: HandleCallback) -> Handle {
         let h = Handle(id: state.allocateHandleID(), callback: callback, loop: self)
+        state.chargeSeconds(state.cost.schedule)
         ready.append(h)
         if state.wantsEvents {
             state.emit(.handleScheduled(handle: h.id, task: h.task?.id, description: h.describe(interp)))
@@ -102,6 +104,7 @@ final class EventLoop: PyObject {
     func callAt(_ when: Double, _ callback: HandleCallback, task: TaskID? = nil, label: String? = nil) -> TimerHandle {
         let id = state.allocateHandleID()
         let timer = TimerHandle(id: id, when: when, callback: callback, loop: self, forTask: task, label: label ?? "")
+        state.chargeSeconds(state.cost.schedule)
         scheduled.push(timer)
         timer.scheduled = true
         if state.wantsEvents {

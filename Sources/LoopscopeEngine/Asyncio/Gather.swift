@@ -69,6 +69,7 @@ extension Interpreter {
             interp.gatherChildDone(box, fut, returnExceptions: returnExceptions)
         })
         for arg in args {
+            asyncio.chargeSeconds(asyncio.cost.gatherChild)
             if case .object(let f as Future) = arg, !f.isDone, f.callbacks.contains(where: { $0.isSameNative(childDone) }) {
                 children.append(f)
                 continue

@@ -141,6 +141,3 @@ extension Interpreter {
     }
 }
 
-/// Where CPython 3.11's asyncio package lives on the machine the expectations
-/// are recorded on: debug-mode reprs name its files (`created at .../tasks.py:384`).
-let cpythonAsyncioDirectory = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio"

@@ -162,7 +162,10 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    # A generator, as in CPython: each coroutine is made when the caller asks
+    # for it, so breaking out early leaves none un-awaited.
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 def shield(arg):

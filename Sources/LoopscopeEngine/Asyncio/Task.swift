@@ -59,6 +59,7 @@ final class Task: Future {
         if case .fiber(let fiber) = body { self.lines.last = Int32(clamping: fiber.fiberLine) }
         super.init(loop: loop)
         self.lines.definition = lines.last
+        state.chargeSeconds(state.cost.task)
         if state.wantsEvents {
             state.emit(.taskCreated(task: id, name: self.name, coroutine: coroutineName,
                                     creator: state.currentTask?.id, line: interp.currentLine))

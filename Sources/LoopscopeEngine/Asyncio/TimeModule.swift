@@ -40,7 +40,12 @@ extension Interpreter {
             function("process_time_ns") { interp, _ in try nanoseconds(interp.threadAwareClock) },
         ]
         for (k, v) in entries { d[k] = v }
-        for name in ["strftime", "localtime", "gmtime", "ctime", "asctime", "mktime", "strptime"] {
+        for (k, v) in try timeFormattingFunctions() { d[k] = v }
+        d["timezone"] = .int(0)
+        d["altzone"] = .int(0)
+        d["daylight"] = .int(0)
+        d["tzname"] = .tuple([.str("UTC"), .str("UTC")])
+        for name in ["strptime"] {
             d[name] = .object(PyNativeFunction(name) { _, _ in
                 throw PyError(BuiltinTypes.notImplementedError,
                               "time.\(name)() is not supported by Loopscope (the clock is virtual)")

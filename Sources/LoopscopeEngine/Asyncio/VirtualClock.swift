@@ -18,7 +18,10 @@ public enum ClockMode: String, Sendable, CaseIterable {
 }
 
 /// Virtual seconds charged per unit of work. Calibrated against CPython 3.11
-/// on the development machine (README, "What differs from CPython").
+/// on the development machine (README, "What differs from CPython"). The
+/// loop's machinery is native here but Python code in CPython (`Handle`,
+/// `call_soon`, `_run_once`, `gather`, `sleep`), so it is charged by the
+/// piece, as CPython's bytecode for it would cost.
 struct CostModel: Sendable {
     /// One VM instruction, and one unit of native work (`Interpreter.chargeWork`).
     var instruction: Double
@@ -27,26 +30,40 @@ struct CostModel: Sendable {
     var callback: Double
     /// One `_run_once` iteration's bookkeeping and its `select` call.
     var iteration: Double
+    /// `call_soon` / `call_at`: building the Handle and queueing it.
+    var schedule: Double
+    /// `create_task`: the Task and its bookkeeping (its first `call_soon` apart).
+    var task: Double
+    /// `gather`'s work per child: `ensure_future`, `add_done_callback`, and
+    /// its `_done_callback` when the child ends.
+    var gatherChild: Double
+    /// Calling `asyncio.sleep` (a Python coroutine in CPython).
+    var sleepCall: Double
     /// True when `select` waits whole milliseconds, rounded up, as
     /// CPython's EpollSelector does: a loop waiting for a timer wakes up to
     /// 1 ms late, so timers due within that millisecond run in one iteration.
     var selectInMilliseconds: Bool
 
-    static let frozen = CostModel(instruction: 0, callback: 0, iteration: 0, selectInMilliseconds: false)
-    static let cpu = CostModel(instruction: 15e-9, callback: 1.0e-6, iteration: 1.5e-6, selectInMilliseconds: true)
-
-    init(instruction: Double, callback: Double, iteration: Double, selectInMilliseconds: Bool) {
+    init(instruction: Double, callback: Double, iteration: Double, schedule: Double, task: Double,
+         gatherChild: Double, sleepCall: Double, selectInMilliseconds: Bool) {
         self.instruction = instruction
         self.callback = callback
         self.iteration = iteration
+        self.schedule = schedule
+        self.task = task
+        self.gatherChild = gatherChild
+        self.sleepCall = sleepCall
         self.selectInMilliseconds = selectInMilliseconds
     }
+
+    static let frozen = CostModel(instruction: 0, callback: 0, iteration: 0, schedule: 0, task: 0,
+                                  gatherChild: 0, sleepCall: 0, selectInMilliseconds: false)
+    static let cpu = CostModel(instruction: 8e-9, callback: 1.0e-6, iteration: 2.0e-6, schedule: 0.6e-6, task: 2.5e-6,
+                               gatherChild: 2.0e-6, sleepCall: 0.4e-6, selectInMilliseconds: true)
 
     init(_ mode: ClockMode) {
         self = mode == .cpu ? .cpu : .frozen
     }
-
-    var isFrozen: Bool { instruction == 0 && callback == 0 && iteration == 0 }
 }
 
 extension Interpreter {

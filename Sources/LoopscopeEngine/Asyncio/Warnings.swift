@@ -173,6 +173,8 @@ extension Interpreter {
 
     /// A warning with no Python frame running: CPython names the location `sys:1`.
     private func warnAtShutdown(_ c: NeverAwaitedCoroutine, hint: Bool) {
+        guard shouldShowWarning("coroutine '\(c.qualname)' was never awaited", category: BuiltinTypes.runtimeWarning,
+                                filename: "sys", lineno: 1, module: "sys") else { return }
         var text = "sys:1: RuntimeWarning: coroutine '\(c.qualname)' was never awaited\n"
         if hint { text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" }
         asyncio.emit(.warning(category: "RuntimeWarning", message: "coroutine '\(c.qualname)' was never awaited",
@@ -183,6 +185,9 @@ extension Interpreter {
     /// `FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited`, the
     /// source line, and the tracemalloc hint.
     private func warnCoroutineNeverAwaited(_ c: NeverAwaitedCoroutine) {
+        // Through the warnings registry: once per location, as CPython's default filter.
+        guard shouldShowWarning("coroutine '\(c.qualname)' was never awaited", category: BuiltinTypes.runtimeWarning,
+                                filename: filename, lineno: c.line, module: "__main__") else { return }
         var text = "\(filename):\(c.line): RuntimeWarning: coroutine '\(c.qualname)' was never awaited\n"
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         if c.line >= 1 && c.line <= lines.count {

@@ -55,6 +55,7 @@ extension Compiler {
     }
 
     func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        if handlers.first?.isStar == true { return try compileTryStar(body, handlers, orelse) }
         let handlerL = newLabel(), end = newLabel()
         emit(.setupExcept(Int32(handlerL)))
         unit.fblocks.append(.tryExcept)
@@ -95,6 +96,77 @@ extension Compiler {
             place(next)
         }
         emit(.reraise)
+        place(end)
+    }
+
+    /// `try ... except* T as e`: an `ExceptStarState` (Runtime/ExceptionGroups.swift)
+    /// under the exception on the stack splits off each clause's part; what the
+    /// handlers raise and what is left are raised together at the end.
+    func compileTryStar(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let handlerL = newLabel(), end = newLabel()
+        emit(.setupExcept(Int32(handlerL)))
+        unit.fblocks.append(.tryExcept)
+        try compileBody(body)
+        unit.fblocks.removeLast()
+        emit(.popBlock)
+        try compileBody(orelse)
+        emit(.jump(Int32(end)))
+
+        place(handlerL)
+        emit(.pushExcInfo)                                          // [exc]
+        emit(.dup)
+        emit(.loadConst(constant(.object(ExceptStarState.begin))))
+        emit(.rot2)
+        emit(.call(1))                                              // [exc, state]
+        for h in handlers {
+            at(h.loc)
+            let skip = newLabel(), next = newLabel(), raised = newLabel(), after = newLabel()
+            emit(.dup)
+            emit(.loadAttr(name("match")))
+            if let t = h.type { try compile(t) }
+            at(h.loc)
+            emit(.call(1))                                          // [exc, state, part or None]
+            emit(.dup)
+            emit(.popJumpIfFalse(Int32(skip)))
+            if let n = h.name { storeName(n) } else { emit(.pop) }
+            emit(.setupExcept(Int32(raised)))
+            unit.fblocks.append(.handler(name: h.name))
+            try compileBody(h.body)
+            unit.fblocks.removeLast()
+            emit(.popBlock)
+            emit(.jump(Int32(after)))
+            place(raised)                                           // the handler raised: keep it
+            emit(.pushExcInfo)                                      // [exc, state, x]
+            emit(.rot2)
+            emit(.dup)
+            emit(.rot3)
+            emit(.loadAttr(name("raised")))
+            emit(.rot2)
+            emit(.call(1))
+            emit(.pop)
+            emit(.popExcept)
+            place(after)
+            if let n = h.name {
+                emit(.loadConst(constant(.none)))
+                storeName(n)
+                deleteName(n)
+            }
+            emit(.jump(Int32(next)))
+            place(skip)
+            emit(.pop)
+            place(next)
+        }
+        let done = newLabel()
+        emit(.loadAttr(name("finish")))
+        emit(.call(0))                                              // [exc, what to raise or None]
+        emit(.rot2)
+        emit(.pop)
+        emit(.popExcept)
+        emit(.dup)
+        emit(.popJumpIfFalse(Int32(done)))
+        emit(.reraise)
+        place(done)
+        emit(.pop)
         place(end)
     }
 

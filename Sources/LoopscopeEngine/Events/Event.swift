@@ -5,7 +5,9 @@
 // `EventSchema.version` whenever a case or field changes meaning.
 
 public enum EventSchema {
-    public static let version = 1
+    /// 2: `t` is modelled time; on the default CPU clock running code takes
+    /// time, so a step's `stepBegan` and `stepEnded` times differ.
+    public static let version = 2
 }
 
 /// Identifies a Task for the whole run (never reused). The main task of the

@@ -138,10 +138,19 @@ extension Interpreter {
             return try floatBinary(op, try PyInt.toDouble(a), y)
         case (.int, .int), (.int, .bigint), (.bigint, .int), (.bigint, .bigint),
              (.bool, .int), (.int, .bool), (.bool, .bigint), (.bigint, .bool), (.bool, .bool):
-            return try intBinary(op, a, b)
+            guard let r = try intBinary(op, a, b) else { return nil }
+            if op == .pow, case .bigint = r {
+                chargePow(base: a, result: r)
+            } else if case .bigint = a {
+                chargeBigInt(op, a, b)
+            } else if case .bigint = b {
+                chargeBigInt(op, a, b)
+            }
+            return r
         case (.str(let x), .str(let y)):
             if op == .add {
                 try HeapBudget.reserve(x.utf8.count + y.utf8.count)
+                chargeBytes(x.utf8.count + y.utf8.count)
                 return .str(x + y)
             }
             if op == .mod { return .str(try PercentFormat.format(self, x, b)) }
@@ -171,11 +180,13 @@ extension Interpreter {
         case let l as PyList:
             if op == .add, case .object(let ob) = b, let r = ob as? PyList {
                 try HeapBudget.reserve(l.items.count + r.items.count, of: MemoryLayout<Value>.stride)
+                chargeCopy(l.items.count + r.items.count)
                 return .list(l.items + r.items)
             }
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
                 try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
+                chargeCopy(l.items.count * max(n, 0))
                 return .list(n <= 0 || l.items.isEmpty ? [] : Array([[Value]](repeating: l.items, count: n).joined()))
             }
             return nil
@@ -187,6 +198,7 @@ extension Interpreter {
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
                 try checkRepeat(t.items.count, n, of: MemoryLayout<Value>.stride)
+                chargeCopy(t.items.count * max(n, 0))
                 return .tuple(n <= 0 || t.items.isEmpty ? [] : Array([[Value]](repeating: t.items, count: n).joined()))
             }
             return nil
@@ -232,6 +244,7 @@ extension Interpreter {
     func repeatString(_ s: String, _ n: Int) throws -> String {
         if n <= 0 || s.isEmpty { return "" }
         try checkRepeat(s.utf8.count, n)
+        chargeBytes(s.utf8.count * n)
         return String(repeating: s, count: n)
     }
 
@@ -239,6 +252,7 @@ extension Interpreter {
         if n <= 0 { l.items.removeAll(); return }
         if l.items.isEmpty { return }
         try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
+        chargeCopy(l.items.count * n)
         let base = l.items
         for _ in 1..<n { l.items.append(contentsOf: base) }
     }

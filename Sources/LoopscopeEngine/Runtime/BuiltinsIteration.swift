@@ -143,6 +143,7 @@ extension Builtins {
             if dflt != nil { throw typeError("Cannot specify a default for \(name)() with multiple positional arguments") }
             items = a.positional
         }
+        interp.chargeElements(items.count)
         guard var best = items.first else {
             if let d = dflt { return d }
             throw valueError("\(name)() arg is an empty sequence")

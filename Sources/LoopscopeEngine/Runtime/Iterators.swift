@@ -314,18 +314,27 @@ extension Interpreter {
 
     /// Runs `body` for each element of an iterable.
     func forEach(_ iterable: Value, _ body: (Value) throws -> Void) throws {
+        var n = 0
+        defer { chargeElements(n) }
         if case .object(let o) = iterable, o.pyType.isBuiltin {
-            if let t = o as? PyTuple { for v in t.items { try body(v) }; return }
+            if let t = o as? PyTuple {
+                n = t.items.count
+                for v in t.items { try body(v) }
+                return
+            }
         }
         let it = try getIter(iterable)
-        while let v = try next(it) { try body(v) }
+        while let v = try next(it) {
+            n &+= 1
+            try body(v)
+        }
     }
 
     /// The elements of an iterable as an array (`list(x)`).
     public func toArray(_ iterable: Value) throws -> [Value] {
         if case .object(let o) = iterable, o.pyType.isBuiltin {
-            if let l = o as? PyList { return l.items }
-            if let t = o as? PyTuple { return t.items }
+            if let l = o as? PyList { chargeCopy(l.items.count); return l.items }
+            if let t = o as? PyTuple { chargeCopy(t.items.count); return t.items }
             // CPython sizes the list before filling it: list(range(0, 2**63-1, 2)) fails at once.
             if let r = o as? PyRange, let n = r.count { try HeapBudget.reserve(n, of: MemoryLayout<Value>.stride) }
         }

@@ -207,6 +207,7 @@ enum ExceptionMethods {
             }
             return .object(PyException(type: type, args: [r[0], r[1]]))
         }
+        ExceptionGroupMethods.add(to: &t)
         t.add("__init__") { _, _ in .none }
         t.add("__str__") { interp, a in
             let e = try receiver(a, "__str__")

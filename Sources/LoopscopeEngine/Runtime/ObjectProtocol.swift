@@ -44,7 +44,9 @@ extension Interpreter {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
-        case .bigint(let b): return try PyInt.decimalString(b)
+        case .bigint(let b):
+            chargeIntToString(words: Self.words(v))
+            return try PyInt.decimalString(b)
         case .float(let d): return FloatRepr.repr(d)
         case .str(let s): return StrRepr.repr(s)
         case .object(let o):

@@ -163,6 +163,8 @@ public final class PyException: PyInstance {
     public var cause: PyException?
     public var context: PyException?
     public var suppressContext = false
+    /// A NameError's scope for "Did you mean" (VM/Suggestions.swift).
+    var nameErrorScope: AnyObject?
 
     public init(type: PyType, args: [Value]) {
         self.args = args

@@ -230,7 +230,9 @@ enum StrMethods {
             let p = try a.bind("split", ["sep", "maxsplit"])
             let sep: String? = try p[0].flatMap { $0.isNone ? nil : try strArg(interp, $0, "") }
             let maxsplit = try p[1].map { try interp.indexValue($0, "'\(interp.pyTypeName($0))' object cannot be interpreted as an integer") } ?? -1
-            return .list(try split(s, sep: sep, maxsplit: maxsplit))
+            let pieces = try split(s, sep: sep, maxsplit: maxsplit)
+            interp.chargeElements(pieces.count)
+            return .list(pieces)
         }
         t.add("rsplit") { interp, a in
             let s = try receiver(a, "rsplit")
@@ -255,7 +257,10 @@ enum StrMethods {
                 }
                 parts.append(p)
             }
-            return .str(parts.joined(separator: s))
+            let joined = parts.joined(separator: s)
+            interp.chargeElements(items.count)
+            interp.chargeBytes(joined.utf8.count)
+            return .str(joined)
         }
         t.add("replace") { interp, a in
             let s = try receiver(a, "replace")

@@ -142,6 +142,8 @@ public struct ExceptHandler: Sendable {
     public var name: String?
     public var body: [Stmt]
     public var loc: SourceLocation
+    /// `except* T:` (all handlers of one `try` agree).
+    public var isStar = false
     public init(type: Expr?, name: String?, body: [Stmt], loc: SourceLocation) {
         self.type = type
         self.name = name

@@ -140,7 +140,11 @@ extension Parser {
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
             let exceptToken = advance()
-            if checkOp("*") { throw unsupported("'except*'", loc: span(exceptToken.loc, current.loc)) }
+            let isStar = acceptOp("*") != nil
+            if let first = handlers.first, first.isStar != isStar {
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", loc: exceptToken.loc)
+            }
+            if isStar && checkOp(":") { throw error("expected one or more exception types", at: current) }
             var type: Expr?
             var name: String?
             if !checkOp(":") {
@@ -154,7 +158,12 @@ extension Parser {
                 if acceptKeyword("as") != nil { name = try expectIdentifier().text }
             }
             let handlerBody = try parseBlock(after: "'except' statement", headerLine: exceptToken.line)
-            handlers.append(ExceptHandler(type: type, name: name, body: handlerBody, loc: span(from: exceptToken)))
+            if isStar, let bad = Self.leavesExceptStar(handlerBody, inLoop: false) {
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", loc: bad.loc)
+            }
+            var handler = ExceptHandler(type: type, name: name, body: handlerBody, loc: span(from: exceptToken))
+            handler.isStar = isStar
+            handlers.append(handler)
         }
         var orelse: [Stmt] = []
         var finalbody: [Stmt] = []
@@ -168,6 +177,29 @@ extension Parser {
             throw error("expected 'except' or 'finally' block", at: current)
         }
         return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), span(from: start))
+    }
+
+    /// A `break`/`continue` (outside a loop of its own) or `return` in an
+    /// `except*` body: CPython rejects them.
+    static func leavesExceptStar(_ body: [Stmt], inLoop: Bool) -> Stmt? {
+        for st in body {
+            switch st.kind {
+            case .return: return st
+            case .break, .continue: if !inLoop { return st }
+            case .if(_, let b, let o):
+                if let bad = leavesExceptStar(b, inLoop: inLoop) ?? leavesExceptStar(o, inLoop: inLoop) { return bad }
+            case .while(_, let b, let o), .for(_, _, let b, let o, _):
+                if let bad = leavesExceptStar(b, inLoop: true) ?? leavesExceptStar(o, inLoop: inLoop) { return bad }
+            case .try(let b, let hs, let o, let fin):
+                for part in [b, o, fin] + hs.map(\.body) {
+                    if let bad = leavesExceptStar(part, inLoop: inLoop) { return bad }
+                }
+            case .with(_, let b, _):
+                if let bad = leavesExceptStar(b, inLoop: inLoop) { return bad }
+            default: break
+            }
+        }
+        return nil
     }
 
     func parseWith(isAsync: Bool, start: Token) throws(ParseError) -> Stmt {

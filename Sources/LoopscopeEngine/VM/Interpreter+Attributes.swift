@@ -17,7 +17,7 @@ extension Interpreter {
         if let m = o as? PyModule {
             if let v = m.namespace[name] { return v }
             if name == "__dict__" { return dictValue(m.namespace.orderedItems) }
-            throw PyError(BuiltinTypes.attributeError, "module '\(m.name)' has no attribute '\(name)'")
+            throw attributeError(obj, name, message: "module '\(m.name)' has no attribute '\(name)'")
         }
         if let s = o as? PySuper { return try superAttribute(s, name) }
         let t = o.pyType
@@ -54,8 +54,8 @@ extension Interpreter {
         throw attributeError(obj, name)
     }
 
-    func attributeError(_ obj: Value, _ name: String) -> PyError {
-        let e = PyException(BuiltinTypes.attributeError, "'\(pyTypeName(obj))' object has no attribute '\(name)'")
+    func attributeError(_ obj: Value, _ name: String, message: String? = nil) -> PyError {
+        let e = PyException(BuiltinTypes.attributeError, message ?? "'\(pyTypeName(obj))' object has no attribute '\(name)'")
         e.dict["name"] = .str(name)
         e.dict["obj"] = obj
         return PyError(e)
@@ -130,7 +130,7 @@ extension Interpreter {
         if let v = try metaclassAttribute(t, name) { return v }
         // Methods of the metaclass (`type`), e.g. `mro`.
         if let v = BuiltinTypes.type.lookup(name) { return bindDescriptor(v, .object(t), BuiltinTypes.type) }
-        throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
+        throw attributeError(.object(t), name, message: "type object '\(t.name)' has no attribute '\(name)'")
     }
 
     func superAttribute(_ s: PySuper, _ name: String) throws -> Value {
@@ -393,7 +393,7 @@ extension Interpreter {
             return
         }
         if let m = o as? PyModule {
-            if m.namespace[name] == nil { throw PyError(BuiltinTypes.attributeError, "module '\(m.name)' has no attribute '\(name)'") }
+            if m.namespace[name] == nil { throw attributeError(.object(m), name, message: "module '\(m.name)' has no attribute '\(name)'") }
             m.namespace[name] = nil
             return
         }

@@ -4,11 +4,11 @@
 
 extension Interpreter {
     static let sandboxedModules: Set<String> = [
-        "os", "socket", "subprocess", "pathlib", "shutil", "threading", "multiprocessing", "urllib",
+        "socket", "subprocess", "pathlib", "shutil", "multiprocessing", "urllib",
         "http", "requests", "io", "ctypes", "signal", "select", "selectors", "tempfile", "glob", "ssl",
-        "concurrent", "sqlite3", "pickle", "shelve", "ftplib", "smtplib", "telnetlib", "webbrowser",
+        "sqlite3", "pickle", "shelve", "ftplib", "smtplib", "telnetlib", "webbrowser",
         "fcntl", "pty", "tty", "termios", "resource", "mmap", "importlib", "runpy", "builtins", "aiohttp",
-        "httpx", "psutil", "platform", "getpass", "fileinput", "zipfile", "tarfile", "gzip", "csv", "logging",
+        "httpx", "psutil", "platform", "getpass", "fileinput", "zipfile", "tarfile", "gzip", "csv",
     ]
 
     func importModule(_ dotted: String) throws -> PyModule {
@@ -35,6 +35,7 @@ extension Interpreter {
         case "__main__": module = mainModule
         default:
             if let m = try preludeStdlibModule(top) { module = m; break }
+            if let m = try cachedStdlibModule(top) { module = m; break }
             let e = PyException(BuiltinTypes.moduleNotFoundError, "loopscope does not support the module '\(top)' yet")
             e.dict["name"] = .str(top)
             throw PyError(e)
@@ -50,6 +51,7 @@ extension Interpreter {
                 return module
             }
         }
+        if let sub = try stdlibSubmodule(dotted) { return sub }
         let e = PyException(BuiltinTypes.moduleNotFoundError, "No module named '\(dotted)'")
         e.dict["name"] = .str(dotted)
         throw PyError(e)
@@ -67,7 +69,9 @@ extension Interpreter {
             return try loadAttribute(m, name)
         }
         if let v = module.namespace[name] { return v }
-        let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
+        // CPython names the module's file; Loopscope's own modules stand in for CPython's.
+        let location = module === mainModule ? filename : CPythonPaths.location(of: module.name) ?? "unknown location"
+        let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (\(location))")
         e.dict["name"] = .str(module.name)
         throw PyError(e)
     }

@@ -23,7 +23,10 @@ extension Interpreter {
 
     @inline(never)
     func nameNotDefined(_ name: String) -> PyError {
-        PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+        let e = PyException(BuiltinTypes.nameError, "name '\(name)' is not defined")
+        e.dict["name"] = .str(name)
+        if let f = currentFrame { e.nameErrorScope = NameErrorScope(localNames: f.code.varnames, module: f.globals) }
+        return PyError(e)
     }
 
     @inline(never)

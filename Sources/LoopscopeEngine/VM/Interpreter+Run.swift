@@ -63,7 +63,7 @@ extension Interpreter {
         /// already `.call`.)
         @inline(__always) func enter(_ callee: consuming Frame) {
             var next = callee
-            sync()
+            saveFrame()
             swap(&f, &next)
             f.parent = consume next
             depth &+= 1
@@ -73,9 +73,16 @@ extension Interpreter {
             f = nf
             loadFields()
         }
-        @inline(__always) func sync() {
+        /// Saves the loop's position into the frame (enough to switch frames).
+        @inline(__always) func saveFrame() {
             f.ip = ip
             f.sp = sp
+        }
+        /// Before anything that may run native code: the frame is saved and
+        /// `instructionCount` is current, so a clock read sees every
+        /// instruction executed so far.
+        @inline(__always) func sync() {
+            saveFrame()
             instructionCount &+= flushed &- remaining
             flushed = remaining
         }
@@ -235,6 +242,9 @@ extension Interpreter {
                     }
                     sync()
                     f.globals.values[slot] = pop()
+                    // A dict store in CPython (module-level code stores
+                    // every name this way): costs more than a local's.
+                    asyncio.pendingWork &+= 3
                     finalizeFreed()
                 case .deleteGlobal(let i):
                     sync()
@@ -557,7 +567,7 @@ extension Interpreter {
                         // frameReturn does for `.call`, without the detour.
                         // The parent link moves back into the loop's variable.
                         depth &-= 1
-                        sync()
+                        saveFrame()
                         var done = f.parent.take()!
                         swap(&f, &done)
                         loadFields()

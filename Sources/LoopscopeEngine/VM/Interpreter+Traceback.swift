@@ -7,6 +7,9 @@
 private struct GroupPrintContext {
     var depth = 0
     var needClose = false
+    /// The interpreter's own printer (an uncaught exception) adds "Did you mean";
+    /// traceback.py (logging) does not, in 3.11.
+    var suggestions = false
 
     var indent: String { String(repeating: " ", count: 2 * depth) }
 
@@ -26,9 +29,10 @@ private struct GroupPrintContext {
 }
 
 extension Interpreter {
-    func renderTraceback(_ exc: PyException) -> String {
+    func renderTraceback(_ exc: PyException, suggestions: Bool = false) -> String {
         var seen = Set<ObjectIdentifier>()
         var ctx = GroupPrintContext()
+        ctx.suggestions = suggestions
         return render(exc, &seen, &ctx)
     }
 
@@ -74,7 +78,8 @@ extension Interpreter {
             if exc.pyType.isSubtype(of: BuiltinTypes.syntaxError), let text = syntaxErrorText(exc) {
                 return out + ctx.emit(text)
             }
-            return out + ctx.emit(exceptionLine(exc) + "\n")
+            let suggestion = ctx.suggestions ? suggestionSuffix(exc) : ""
+            return out + ctx.emit(exceptionLine(exc) + suggestion + "\n")
         }
         if ctx.depth > Self.maxGroupDepth {
             return ctx.emit("... (max_group_depth is \(Self.maxGroupDepth))\n")

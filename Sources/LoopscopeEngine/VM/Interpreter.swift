@@ -18,6 +18,8 @@ public final class Interpreter {
     public let asyncio = AsyncioState()
     /// The runtime library's per-run state (random generator, ...).
     public let runtime = RuntimeState()
+    /// The other standard modules' per-run state (warnings registry, threads).
+    let stdlib = StdlibState()
 
     /// Called when a coroutine object is destroyed without ever being started
     /// (CPython's "coroutine '...' was never awaited"). Runs during the
@@ -125,8 +127,8 @@ public final class Interpreter {
 
     /// Formats a traceback exactly as CPython prints it to stderr
     /// ("Traceback (most recent call last):" ... "ValueError: boom").
-    public func formatTraceback(_ exc: PyException) -> String {
-        renderTraceback(exc)
+    public func formatTraceback(_ exc: PyException, suggestions: Bool = false) -> String {
+        renderTraceback(exc, suggestions: suggestions)
     }
 
     /// A stable per-interpreter identity for `id()` and default reprs.

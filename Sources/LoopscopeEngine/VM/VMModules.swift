@@ -44,6 +44,7 @@ extension Interpreter {
             interp.handledException(from: interp.currentFrame).map { .object($0) } ?? .none
         }
         ns["intern"] = native("intern") { _, args in args.count > 0 ? args[0] : .none }
+        addSysExtras(ns)
         return m
     }
 
@@ -159,7 +160,12 @@ extension Interpreter {
             guard n >= 0 else { throw PyError(BuiltinTypes.valueError, "factorial() not defined for negative values") }
             guard n <= 20_000 else { throw PyError(BuiltinTypes.overflowError, "factorial() argument too large for loopscope") }
             var result = Value.int(1)
+            // CPython multiplies a balanced product tree: charge by the
+            // result's size, not for this loop's n multiplications.
+            let work = interp.asyncio.pendingWork
             if n > 1 { for k in 2...n { result = try interp.binaryOp(.mul, result, .int(k)) } }
+            interp.asyncio.pendingWork = work
+            interp.chargeFactorial(resultWords: Interpreter.words(result))
             return result
         }
         ns["comb"] = native("comb") { interp, args in

@@ -25,6 +25,7 @@ extension Session {
     }
 
     private func advance(_ wallBudget: TimeInterval, while more: (Session) -> Bool) {
+        catchUp()
         let deadline = Date().addingTimeInterval(wallBudget)
         while more(self), !isFinished, Date() < deadline {
             mark = ChangeMark(model)

@@ -4,6 +4,11 @@ import LoopscopeEngine
 
 /// Owns one run of a program and the model built from its events: stepping,
 /// playing in (scaled) real time, rewinding by deterministic replay.
+///
+/// While playing, a step's events reach the model when the playhead reaches
+/// their time: a step that took virtual time (CPU work, `time.sleep`) is
+/// animated over its duration, and the output and states reached inside it
+/// appear when they happened, not when the step began.
 public final class Session {
     public enum Status: String, Sendable { case paused = "PAUSED", playing = "PLAYING", finished = "FINISHED" }
 
@@ -23,6 +28,11 @@ public final class Session {
     public var zeroTimeStepRate = 20.0
     private var zeroTimeCredit = 0.0
     private var lastOutcome: StepOutcome = .stepped
+    /// Events already emitted that the playhead has not reached (oldest first).
+    private var pending: [Event] = []
+    private var pendingStart = 0
+    /// True while playback runs steps: their events wait in `pending`.
+    private var holding = false
     private var linter: ((Event) -> [Lint])?
     private var iterationsEnded = 0
     /// Runs the last frame inspected (bounded by the screen, not the history).
@@ -44,7 +54,12 @@ public final class Session {
         return playing ? .playing : .paused
     }
 
-    public var isFinished: Bool { model.isFinished || program.isFinished && lastOutcome == .finished }
+    public var isFinished: Bool {
+        model.isFinished || program.isFinished && lastOutcome == .finished && !hasPending
+    }
+
+    /// Some events of steps already run are still ahead of the playhead.
+    public var hasPending: Bool { pendingStart < pending.count }
 
     /// The time shown in the header and up to which lanes are drawn. While
     /// playing it is the playhead, so a blocking call's band grows in real
@@ -60,13 +75,17 @@ public final class Session {
         zeroTimeCredit = 0
     }
 
+    /// Pausing mid-step keeps the view at that moment; the next step key
+    /// finishes the step first.
     public func pause() {
         playing = false
         playhead = max(playhead, model.now)
     }
 
-    /// Exactly one `step()` of the program.
+    /// Exactly one `step()` of the program (or, paused inside a step that
+    /// was playing, the rest of that step).
     public func stepOnce() {
+        if hasPending { return catchUp() }
         guard !isFinished else { return }
         mark = ChangeMark(model)
         step()
@@ -76,6 +95,7 @@ public final class Session {
     /// Steps until the current loop iteration ends (bounded in wall time, so
     /// a task that never yields cannot hang the UI).
     public func stepIteration(wallBudget: TimeInterval = 0.5) {
+        catchUp()
         guard !isFinished else { return }
         let ended = iterationsEnded
         let deadline = Date().addingTimeInterval(wallBudget)
@@ -86,6 +106,7 @@ public final class Session {
 
     /// Steps until the virtual clock moves (or the program ends).
     public func stepUntilClockAdvances(wallBudget: TimeInterval = 0.5) {
+        catchUp()
         guard !isFinished else { return }
         let t0 = model.now
         let deadline = Date().addingTimeInterval(wallBudget)
@@ -127,6 +148,14 @@ public final class Session {
         zeroTimeCredit = min(zeroTimeCredit + realSeconds * zeroTimeStepRate * speed.factor, 64)
         let deadline = Date().addingTimeInterval(wallBudget)
         while !isFinished, Date() < deadline {
+            if hasPending {
+                // Inside a step that took time: show its events as the playhead reaches them.
+                let next = max(Self.showTime(pending[pendingStart]), playhead)
+                if target < next { playhead = target; break }
+                playhead = next
+                release(upTo: playhead)
+                continue
+            }
             if playhead < model.now {
                 // The clock jumped (a timer, or a blocking call): let the view catch up.
                 if target >= model.now { playhead = model.now; continue }
@@ -153,8 +182,34 @@ public final class Session {
             mark = ChangeMark(model)
             step()
         }
-        if isFinished { playing = false; playhead = model.now }
+        if isFinished { playing = false; playhead = max(playhead, model.now) }
         return (model.eventCount, playhead) != before
+    }
+
+    /// Applies the pending events whose time the playhead has reached.
+    private func release(upTo time: Double) {
+        while pendingStart < pending.count, Self.showTime(pending[pendingStart]) <= time {
+            apply(pending[pendingStart])
+            pendingStart += 1
+        }
+        if pendingStart == pending.count {
+            pending.removeAll(keepingCapacity: true)
+            pendingStart = 0
+        }
+    }
+
+    /// Shows every pending event at once (a step key, or the end of playback).
+    func catchUp() {
+        guard hasPending else { return }
+        release(upTo: .infinity)
+        playhead = max(playhead, model.now)
+    }
+
+    /// When an event becomes visible: a blocking call shows from its start,
+    /// so its band grows while the playhead crosses it.
+    static func showTime(_ e: Event) -> Double {
+        if case .loopBlocked(_, _, let duration, _) = e.kind { return e.time - duration }
+        return e.time
     }
 
     /// The loop is idle until a timer is due.
@@ -173,6 +228,8 @@ public final class Session {
         stepsTaken = 0
         iterationsEnded = 0
         lastOutcome = .stepped
+        pending = []
+        pendingStart = 0
         mark = ChangeMark()
         attach()
     }
@@ -180,16 +237,26 @@ public final class Session {
     private func attach() {
         linter = makeLinter?()
         program.onEvent = { [unowned self] e in
-            self.model.apply(e)
-            if case .iterationEnded = e.kind { self.iterationsEnded += 1 }
-            if let linter = self.linter {
-                let lints = linter(e)
-                if !lints.isEmpty { self.model.addLints(lints) }
+            if self.holding || self.hasPending {
+                self.pending.append(e)
+            } else {
+                self.apply(e)
             }
         }
     }
 
+    private func apply(_ e: Event) {
+        model.apply(e)
+        if case .iterationEnded = e.kind { iterationsEnded += 1 }
+        if let linter {
+            let lints = linter(e)
+            if !lints.isEmpty { model.addLints(lints) }
+        }
+    }
+
     func step() {
+        holding = playing
+        defer { holding = false }
         lastOutcome = program.step()
         stepsTaken += 1
     }

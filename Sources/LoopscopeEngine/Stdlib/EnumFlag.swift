@@ -1,0 +1,142 @@
+// enum's Flag and IntFlag, written in Python: composite members made on
+// demand (`R|W`), 3.11's repr/str, membership and iteration over bits.
+// Part of the `enum` module source (see Enum.swift).
+
+extension PreludeSources {
+    static let enumFlags = #"""
+
+class FlagBoundary:
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+
+
+class Flag(Enum, boundary='strict'):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        return 2 ** last.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if value < 0:
+            value = cls._all_bits_ + 1 + value
+        if value & ~cls._flag_mask_ and getattr(cls, '_boundary_', 'strict') == 'strict' and not issubclass(cls, int_like):
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, bin(value), bin(cls._flag_mask_)))
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_members_(value)]
+        extra = value & ~cls._flag_mask_
+        if names and extra:
+            pseudo._name_ = '|'.join(names) + '|' + str(extra)
+        elif names:
+            pseudo._name_ = '|'.join(names)
+        else:
+            pseudo._name_ = None
+        cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    @classmethod
+    def _iter_members_(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ and m._value_ & (m._value_ - 1) == 0 and m._value_ & value == m._value_:
+                yield m
+
+    def __iter__(self):
+        return iter(list(type(self)._iter_members_(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, self._value_repr_(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, self._value_repr_(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        return None
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ ^ v)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ ^ self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class int_like:
+    pass
+
+
+class IntFlag(_ValueLike, ReprEnum, Flag, int_like, boundary='keep'):
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if isinstance(other, int):
+            return other
+        return None
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+
+    def __invert__(self):
+        return self.__class__(~self._value_)
+
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+    __repr__ = Flag.__repr__
+
+"""#
+}

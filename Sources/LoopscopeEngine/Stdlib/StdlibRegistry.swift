@@ -1,0 +1,45 @@
+// The standard modules written for the sandbox and the virtual clock (logging,
+// warnings, datetime, os, ...), by name: the import switch in
+// VM/Interpreter+Import.swift asks here for any name it does not know.
+
+/// Python sources of the standard modules written in Python (one file each).
+enum StdlibSources {}
+
+extension Interpreter {
+    /// The module `top` if it is one of these, created once per interpreter.
+    func cachedStdlibModule(_ top: String) throws -> PyModule? {
+        if let m = modules[top] { return m }
+        let source: String
+        switch top {
+        case "_loopscope":
+            let m = makeSupportModule()
+            modules[top] = m
+            return m
+        case "warnings": source = StdlibSources.warnings
+        case "logging": source = StdlibSources.logging
+        case "_timeutil": source = StdlibSources.timeutil
+        case "os": source = StdlibSources.os
+        case "posixpath": source = StdlibSources.posixpath
+        case "__future__": source = StdlibSources.future
+        case "datetime": source = StdlibSources.datetime
+        default: return nil
+        }
+        return try executeModuleSource(source, name: top)
+    }
+
+    /// `os.path`, `concurrent.futures`, `logging.handlers`: modules inside a
+    /// package of this folder.
+    func stdlibSubmodule(_ dotted: String) throws -> PyModule? {
+        if let m = modules[dotted] { return m }
+        let real: String
+        switch dotted {
+        case "os.path": real = "posixpath"
+        case "concurrent.futures": real = "_futures"
+        case "logging.handlers": real = "_logging_handlers"
+        default: return nil
+        }
+        guard let m = try cachedStdlibModule(real) else { return nil }
+        modules[dotted] = m
+        return m
+    }
+}

@@ -1,0 +1,118 @@
+// `_loopscope`: what the standard modules written in Python need from the
+// engine — the user's calling frame (logging's funcName/lineno, warnings'
+// stacklevel), the warnings registry, traceback text, the modelled thread,
+// and the sandbox's refusal.
+
+extension Interpreter {
+    /// The `depth`-th frame of the program's own code up the stack (1 = the
+    /// innermost), skipping the standard library's prelude frames.
+    func userFrame(_ depth: Int) -> Frame? {
+        var f = currentFrame
+        var n = 0
+        while let fr = f {
+            if !fr.isPrelude {
+                n += 1
+                if n >= depth { return fr }
+            }
+            f = fr.parent
+        }
+        return nil
+    }
+
+    func makeSupportModule() -> PyModule {
+        var d: [String: Value] = [:]
+        let entries: [(String, Value)] = [
+            function("caller") { interp, a in
+                let depth = a.get(0, "depth")?.asInt ?? 1
+                guard let fr = interp.userFrame(max(depth, 1)) else { return .none }
+                return .tuple([.str(fr.code.filename), .int(fr.line), .str(fr.code.name), .str(fr.module.name)])
+            },
+            function("warn") { interp, a in
+                let message = try a.required(0, "message")
+                let category = try interp.warningCategory(a.get(1, "category") ?? .none, message)
+                let level = a.get(2, "stacklevel")?.asInt ?? 1
+                if let fr = interp.userFrame(max(level, 1)) {
+                    try interp.warnExplicit(message, category: category, filename: fr.code.filename,
+                                            lineno: fr.line, module: fr.module.name)
+                } else {
+                    try interp.warnExplicit(message, category: category, filename: "sys", lineno: 1, module: "sys")
+                }
+                return .none
+            },
+            function("warn_explicit") { interp, a in
+                let message = try a.required(0, "message")
+                let category = try interp.warningCategory(try a.required(1, "category"), message)
+                guard case .str(let file) = try a.required(2, "filename") else { throw pyTypeError("filename must be a str") }
+                let lineno = try a.required(3, "lineno").asInt ?? 0
+                var module = file.hasSuffix(".py") ? String(file.dropLast(3)) : file
+                if case .str(let m)? = a.get(4, "module") { module = m }
+                try interp.warnExplicit(message, category: category, filename: file, lineno: lineno, module: module)
+                return .none
+            },
+            function("format_warning") { interp, a in
+                let text = try interp.str(try a.required(0, "message"))
+                let cat = try a.required(1, "category")
+                var name = (cat.asObject as? PyType)?.name ?? ""
+                if name.isEmpty { name = try interp.str(cat) }
+                guard case .str(let file) = try a.required(2, "filename") else { throw pyTypeError("filename must be a str") }
+                let line: String? = { if case .str(let s)? = a.get(4, "line") { return s }; return nil }()
+                return .str(interp.formatWarning(text, category: name, filename: file,
+                                                 lineno: try a.required(3, "lineno").asInt ?? 0, line: line))
+            },
+            function("set_warning_recorder") { interp, a in
+                let v = a.get(0, "recorder") ?? .none
+                interp.stdlib.warningRecorder = v.isNone ? nil : v
+                return .none
+            },
+            function("filters_mutated") { interp, _ in
+                interp.stdlib.warned.removeAll()
+                return .none
+            },
+            function("set_default_action") { interp, a in
+                if case .str(let s)? = a.get(0, "action") { interp.stdlib.defaultAction = s }
+                return .none
+            },
+            function("format_exception") { interp, a in
+                guard case .object(let o) = try a.required(0, "exc"), let e = o as? PyException else { return .str("NoneType: None\n") }
+                return .str(interp.renderTraceback(e))
+            },
+            function("now") { interp, _ in .float(epochOffset + interp.threadAwareClock) },
+            function("thread_name") { interp, _ in .str(interp.stdlib.threadName) },
+            function("sandbox") { _, a in
+                let what = (a.get(0, "what")).flatMap { if case .str(let s) = $0 { return s }; return nil } ?? "this"
+                throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(what) is not available")
+            },
+        ]
+        for (k, v) in entries { d[k] = v }
+        d["filters"] = .object(stdlib.warningFilters)
+        d["pid"] = .int(Self.fakePID)
+        return PyModule(name: "_loopscope", dict: d)
+    }
+
+    /// `os.getpid()` in the sandbox (scripts/vclock.py reports the same).
+    static let fakePID = 4242
+
+    /// `warn`'s category argument: None → UserWarning; a Warning instance
+    /// as message decides it; anything but a Warning subclass is refused.
+    func warningCategory(_ v: Value, _ message: Value) throws -> PyType {
+        if case .object(let o) = message, let e = o as? PyException, e.pyType.isSubtype(of: BuiltinTypes.warning) {
+            return e.pyType
+        }
+        if v.isNone { return BuiltinTypes.userWarning }
+        guard case .object(let o) = v, let t = o as? PyType, t.isSubtype(of: BuiltinTypes.warning) else {
+            throw pyTypeError("category must be a Warning subclass, not '\(typeOf(v).name)'")
+        }
+        return t
+    }
+}
+
+extension Value {
+    /// An `int` (or bool) as a Swift Int, else nil.
+    var asInt: Int? {
+        switch self {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,112 @@
+// `import warnings`: the Python face of WarningsRegistry.swift. The filter
+// list is the engine's own (so its RuntimeWarnings obey it too); deciding
+// and printing happen natively.
+
+extension StdlibSources {
+    static let warnings = #"""
+import _loopscope
+
+filters = _loopscope.filters
+defaultaction = "default"
+onceregistry = {}
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+class WarningMessage:
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
+                "line : %r}" % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+def warn(message, category=None, stacklevel=1, source=None):
+    _loopscope.warn(message, category, stacklevel)
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
+    _loopscope.warn_explicit(message, category, filename, lineno, module)
+
+def formatwarning(message, category, filename, lineno, line=None):
+    return _loopscope.format_warning(message, category, filename, lineno, line)
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    text = formatwarning(message, category, filename, lineno, line)
+    import sys
+    (file or sys.stderr).write(text)
+
+def _add_filter(item, append):
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _loopscope.filters_mutated()
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _add_filter((action, message or None, category, module or None, lineno), append)
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _add_filter((action, None, category, None, lineno), append)
+
+def resetwarnings():
+    filters[:] = []
+    _loopscope.filters_mutated()
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._entered = False
+        self._action = action
+        self._filter_args = (category, lineno, append)
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        self._saved = filters[:]
+        _loopscope.filters_mutated()
+        if self._action:
+            simplefilter(self._action, *self._filter_args)
+        if self._record:
+            log = []
+            def record(message, category, filename, lineno):
+                log.append(WarningMessage(message, category, filename, lineno))
+            _loopscope.set_warning_recorder(record)
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        filters[:] = self._saved
+        _loopscope.filters_mutated()
+        if self._record:
+            _loopscope.set_warning_recorder(None)
+"""#
+}
