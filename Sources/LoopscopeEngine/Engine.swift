@@ -14,6 +14,10 @@ public struct EngineOptions: Sendable {
     /// so, while `__file__` and tracebacks use the absolute path).
     /// nil: the filename.
     public var argv0: String?
+    /// Keep what the program writes in `Engine.stdout`/`stderr`. A consumer
+    /// that streams output through `onOutput` turns this off, so a program
+    /// that prints for ever runs in constant memory.
+    public var captureOutput: Bool = true
     /// `.cpu`: running code takes virtual time, as on CPython's real clock.
     /// `.frozen`: code takes none (`--frozen-clock`, scripts/vclock.py).
     public var clock: ClockMode = .cpu
@@ -60,7 +64,8 @@ public final class Engine {
     /// wrote (tracebacks and warnings that cannot be written are dropped).
     public var onOutput: ((String, OutputStream) throws -> Void)?
 
-    /// What the program wrote so far, exactly as CPython would.
+    /// What the program wrote so far, exactly as CPython would (empty when
+    /// `options.captureOutput` is false).
     public private(set) var stdout: String = ""
     public private(set) var stderr: String = ""
     /// CPython's exit code once finished.
@@ -244,9 +249,11 @@ public final class Engine {
 
     private func write(_ text: String, _ stream: OutputStream) {
         if text.isEmpty { return }
-        switch stream {
-        case .stdout: stdout += text
-        case .stderr: stderr += text
+        if options.captureOutput {
+            switch stream {
+            case .stdout: stdout += text
+            case .stderr: stderr += text
+            }
         }
         if interp.asyncio.wantsEvents {
             emit(.output(text: text, stream: stream, task: interp.asyncio.currentTask?.id))

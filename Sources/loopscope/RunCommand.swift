@@ -45,6 +45,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock (scripts/vclock.py's model).")
     var frozenClock = false
 
+    @Option(name: .long, help: ArgumentHelp("Memory the program may use before MemoryError (e.g. 512M, 4G; 0 = no limit; default 2G or $LOOPSCOPE_MAX_MEMORY).", valueName: "SIZE"))
+    var maxMemory: String?
+
     static let maxWidth = 10_000
 
     // For scripts/fuzz.py: bound a run by loop steps (exit 124 when the cap
@@ -57,6 +60,9 @@ struct RunCommand: ParsableCommand {
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
+        if let maxMemory, HeapBudget.parse(maxMemory) == nil {
+            throw ValidationError("--max-memory must be a size such as 512M or 4G (got '\(maxMemory)')")
+        }
         // An upper bound too: every row is built in memory, and the arithmetic
         // of a column count near Int.max overflows.
         if let width, width < 40 || width > Self.maxWidth {
@@ -76,6 +82,7 @@ struct RunCommand: ParsableCommand {
             StandardStreams.writeError(error)
             throw ExitCode(1)
         }
+        if let maxMemory, let bytes = HeapBudget.parse(maxMemory) { HeapBudget.limit = bytes }
         // Open every output now, so an unwritable path fails before the
         // program runs; none is emptied until its new content is ready.
         let eventSink = events.map(EventFileSink.init(path:))
@@ -84,21 +91,26 @@ struct RunCommand: ParsableCommand {
         // With `--events -` stdout carries only JSON Lines: the program's own
         // stdout is in its `output` events.
         let programStdout = events != "-"
-        var recorded: [Event] = []
+        var folder = EventFolder(source: program.source, keepsHistory: keepsHistory)
         let code = onBigStack { () -> Int in
-            var options = EngineOptions(recordEvents: needsHistory)
+            var options = EngineOptions(recordEvents: false)
             options.argv0 = program.argv0
             options.clock = frozenClock ? .frozen : .cpu
+            options.captureOutput = false
             if let stepBudget { options.instructionBudget = max(stepBudget, 1) }
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when
-            // someone wants them (--events), which keeps plain runs fast.
+            // someone wants them (--events, lints, exports), which keeps
+            // plain runs fast.
             engine.onOutput = { text, stream in
                 if stream == .stdout && !programStdout { return }
                 try StandardStreams.writeProgram(text, stream)
             }
-            if let eventSink {
-                engine.onEvent = { event in eventSink.write(event) }
+            if eventSink != nil || needsHistory {
+                engine.onEvent = { event in
+                    eventSink?.write(event)
+                    if needsHistory { folder.consume(event) }
+                }
             }
             let code: Int
             if let maxSteps {
@@ -107,11 +119,10 @@ struct RunCommand: ParsableCommand {
             } else {
                 code = engine.runToEnd()
             }
-            recorded = engine.events
             return code
         }
         eventSink?.close()
-        if needsHistory { report(recorded, source: program.source, trace: traceFile, svg: svgFile) }
+        if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
         throw ExitCode(Int32(truncatingIfNeeded: code))
     }
 
@@ -128,29 +139,37 @@ struct RunCommand: ParsableCommand {
         let traceFile = trace.map(Self.openOutput)
         let svgFile = svg.map(Self.openOutput)
         let programStdout = events != "-"
+        var folder = EventFolder(source: recording.source, keepsHistory: keepsHistory)
         for e in recording.events {
             eventSink?.write(e)
+            if needsHistory { folder.consume(e) }
             if case .output(let text, let stream, _) = e.kind, stream == .stderr || programStdout {
                 try StandardStreams.writeProgram(text, stream)
             }
         }
         eventSink?.close()
-        if needsHistory { report(recording.events, source: recording.source, trace: traceFile, svg: svgFile) }
+        if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
-    /// Everything computed from the recorded events after the run.
-    private func report(_ events: [Event], source: String, trace: OutputFile?, svg: OutputFile?) {
-        let history = RunHistory(events: events)
-        let lints = Linter.lints(events: events, source: source)
-        trace?.writeAndClose(ChromeTrace.render(history, lints: lints))
+    var keepsHistory: Bool { trace != nil || timeline || svg != nil }
+
+    /// Everything computed from the run's events once it ended.
+    private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?) {
+        let history = folder.history.finish()
+        let lints = folder.lints
+        if history.truncated {
+            StandardStreams.writeError("loopscope: note: the run outgrew the history budget "
+                + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
+        }
+        trace?.writeAndClose(ChromeTrace.render(history, lints: lints.kept))
         svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
             StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii).render(history))
         }
         if lint {
-            for line in LintReport.cliLines(lints) { StandardStreams.writeError(line + "\n") }
+            for line in lints.cliLines { StandardStreams.writeError(line + "\n") }
         }
     }
 
@@ -161,6 +180,25 @@ struct RunCommand: ParsableCommand {
         } catch {
             UsageError(error.description).exit()
         }
+    }
+}
+
+/// Lints and exports fold events as they arrive: a run keeps no event list,
+/// so an endless program runs in bounded memory.
+struct EventFolder {
+    var linter: Linter
+    var lints = LintCollector()
+    var history = RunHistoryBuilder(budget: RunHistoryBuilder.defaultBudget)
+    let keepsHistory: Bool
+
+    init(source: String, keepsHistory: Bool) {
+        linter = Linter(source: source)
+        self.keepsHistory = keepsHistory
+    }
+
+    mutating func consume(_ event: Event) {
+        for lint in linter.consume(event) { lints.add(lint) }
+        if keepsHistory { history.consume(event) }
     }
 }
 

@@ -96,8 +96,8 @@ public struct RunMark: Equatable, Sendable {
     public var text: String
 }
 
-/// The whole run folded into lanes: built once from the events (for exports
-/// after a run), not incrementally per frame (the TUI has its own index).
+/// The whole run folded into lanes (for exports after a run), built by
+/// `RunHistoryBuilder` as events arrive; the TUI has its own index.
 public struct RunHistory: Sendable {
     public private(set) var lanes: [TaskLane] = []
     public private(set) var blocked: [BlockedInterval] = []
@@ -109,6 +109,9 @@ public struct RunHistory: Sendable {
     public private(set) var stepCount: Int = 0
     public private(set) var exitCode: Int?
     public private(set) var file: String = ""
+    /// The run went on past the builder's budget: everything here stops at
+    /// `endTime`, the moment the budget was reached.
+    public private(set) var truncated = false
 
     public init(events: [Event]) {
         var builder = RunHistoryBuilder()
@@ -118,7 +121,7 @@ public struct RunHistory: Sendable {
 
     init(lanes: [TaskLane], blocked: [BlockedInterval], callbacks: [LoopCallback], marks: [RunMark],
          readyQueueLength: [(time: Double, length: Int)], endTime: Double, stepCount: Int,
-         exitCode: Int?, file: String) {
+         exitCode: Int?, file: String, truncated: Bool) {
         self.lanes = lanes
         self.blocked = blocked
         self.callbacks = callbacks
@@ -128,6 +131,7 @@ public struct RunHistory: Sendable {
         self.stepCount = stepCount
         self.exitCode = exitCode
         self.file = file
+        self.truncated = truncated
     }
 
     public func lane(_ task: TaskID) -> TaskLane? {

@@ -3,7 +3,22 @@ import LoopscopeEngine
 /// Folds events into lanes. A task's state changes at the events that move
 /// it in CPython's loop: scheduled → ready, step begins → running, step ends
 /// after a suspension → awaiting, woken → ready, done/failed/cancelled → ended.
-struct RunHistoryBuilder {
+///
+/// Fed one event at a time, so a run never has to keep its events. Within a
+/// budget: once the history holds `budget` items (lanes, spans, callbacks,
+/// blocks, marks, ready-queue samples) it freezes, and the exports show the
+/// run up to that moment (`RunHistory.truncated`).
+public struct RunHistoryBuilder {
+    /// What `loopscope run --trace/--svg/--timeline` keep (about 100 bytes
+    /// each, so ~20 MB however long the program runs).
+    public static let defaultBudget = 200_000
+    /// Marks keep this many characters of a printed text: the trace shows
+    /// it as a slice name, and a program may print megabytes.
+    static let markTextLimit = 200
+
+    private let budget: Int
+    private var items = 0
+    private var frozen = false
     private var lanes: [TaskLane] = []
     private var laneIndex: [TaskID: Int] = [:]
     /// The span each task is in now (not yet closed).
@@ -21,13 +36,24 @@ struct RunHistoryBuilder {
     private var exitCode: Int?
     private var file = ""
 
-    mutating func consume(_ e: Event) {
+    public init(budget: Int = Int.max) {
+        self.budget = budget
+    }
+
+    public mutating func consume(_ e: Event) {
+        if case .runFinished(let code) = e.kind { exitCode = code }
+        if frozen { return }
+        if items >= budget {
+            frozen = true
+            return
+        }
         now = e.time
         switch e.kind {
         case .runStarted(let f):
             file = f
         case .taskCreated(let task, let name, let coroutine, let creator, let line):
             laneIndex[task] = lanes.count
+            items += 1
             lanes.append(TaskLane(task: task, name: name, coroutine: coroutine, creator: creator,
                                   createdLine: line, createdTime: e.time))
         case .taskRenamed(let task, let name):
@@ -51,6 +77,7 @@ struct RunHistoryBuilder {
         case .stepEnded(_, let task, _):
             if task == nil, var callback = openCallback {
                 callback.endTime = e.time
+                items += 1
                 callbacks.append(callback)
                 openCallback = nil
             }
@@ -72,34 +99,41 @@ struct RunHistoryBuilder {
         case .taskCancelled(let task, _):
             end(task, .cancelled)
         case .loopBlocked(let task, let by, let duration, let line):
+            items += 1
             blocked.append(BlockedInterval(task: task, by: by, line: line, startTime: e.time - duration,
                                            endTime: e.time, step: max(stepCount - 1, 0)))
             if let task, let current = open[task], current.state.isRunningLike {
                 open[task] = (.blocking(by, line: line), current.time, current.step)
             }
         case .output(let text, _, let task):
-            marks.append(RunMark(kind: .output, time: e.time, step: max(stepCount - 1, 0), task: task, text: text))
+            let shown = text.count > Self.markTextLimit ? String(text.prefix(Self.markTextLimit)) + "…" : text
+            addMark(RunMark(kind: .output, time: e.time, step: max(stepCount - 1, 0), task: task, text: shown))
         case .warning(_, let message, let task, _):
-            marks.append(RunMark(kind: .warning, time: e.time, step: max(stepCount - 1, 0), task: task, text: message))
+            addMark(RunMark(kind: .warning, time: e.time, step: max(stepCount - 1, 0), task: task, text: message))
         case .notYielded(let task, let instructions, let line):
-            marks.append(RunMark(kind: .notYielded, time: e.time, step: max(stepCount - 1, 0), task: task,
+            addMark(RunMark(kind: .notYielded, time: e.time, step: max(stepCount - 1, 0), task: task,
                                  text: "has not yielded for \(instructions) instructions (line \(line))"))
         case .deadlock(let stuck):
             let names = stuck.map { "\($0.name) at line \($0.line) awaiting \($0.awaiting)" }
-            marks.append(RunMark(kind: .deadlock, time: e.time, step: stepCount, task: nil,
+            addMark(RunMark(kind: .deadlock, time: e.time, step: stepCount, task: nil,
                                  text: "deadlock: " + names.joined(separator: "; ")))
-        case .runFinished(let code):
-            exitCode = code
+        case .runFinished:
+            break
         case .timerSet, .timerCancelled, .clockAdvanced, .iterationBegan, .iterationEnded,
              .taskCancelRequested, .loopStarted, .loopClosed, .taskArgs, .syncCreated, .syncChanged:
             break
         }
     }
 
-    mutating func finish() -> RunHistory {
+    public mutating func finish() -> RunHistory {
         for task in Array(open.keys).sorted() { close(task) }
         return RunHistory(lanes: lanes, blocked: blocked, callbacks: callbacks, marks: marks, readyQueueLength: readyQueueLength,
-                          endTime: now, stepCount: stepCount, exitCode: exitCode, file: file)
+                          endTime: now, stepCount: stepCount, exitCode: exitCode, file: file, truncated: frozen)
+    }
+
+    private mutating func addMark(_ mark: RunMark) {
+        items += 1
+        marks.append(mark)
     }
 
     // MARK: - Transitions
@@ -138,6 +172,7 @@ struct RunHistoryBuilder {
     private mutating func close(_ task: TaskID) {
         guard let current = open.removeValue(forKey: task), let i = laneIndex[task] else { return }
         let endStep = current.state.isRunningLike ? current.step + 1 : max(stepCount, current.step)
+        items += 1
         lanes[i].spans.append(LaneSpan(state: current.state, startTime: current.time, endTime: now,
                                        startStep: current.step, endStep: endStep))
     }
@@ -151,6 +186,7 @@ struct RunHistoryBuilder {
     }
 
     private mutating func recordQueueLength() {
+        items += 1
         readyQueueLength.append((now, queued.count))
     }
 }

@@ -49,6 +49,16 @@ func function(_ name: String, _ body: @escaping (Interpreter, NativeArgs) throws
 }
 
 extension Interpreter {
+    /// A delay added to `loop.time()`: CPython's float + int addition raises
+    /// for an int too large for a float (`asyncio.sleep(10**400)`).
+    func requireDelay(_ v: Value, _ what: String) throws -> Double {
+        let d = try requireNumber(v, what)
+        if case .bigint = v, !d.isFinite {
+            throw PyError(BuiltinTypes.overflowError, "int too large to convert to float")
+        }
+        return d
+    }
+
     func requireNumber(_ v: Value, _ what: String) throws -> Double {
         guard let d = v.asDouble else {
             throw pyTypeError("'\(what)' must be a real number, not \(typeOf(v).name)")

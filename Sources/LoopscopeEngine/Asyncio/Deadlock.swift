@@ -15,10 +15,16 @@ extension EventLoop {
         let stuck = stuckTasks()
         state.emit(.deadlock(stuck: stuck))
         var text = "loopscope: deadlock: no task can make progress\n"
+        // Only timers the clock never reaches are left (see foreverHorizon).
+        let sleepsForever = scheduled.first.map { !$0.cancelled } ?? false
         for s in stuck {
             let coro = state.pendingTasks[s.task]?.coroutineName ?? "?"
             let at = s.line > 0 ? " at line \(s.line)" : ""
-            text += "  \(s.name) \(coro)() waits\(at) for \(s.awaiting)\n"
+            if sleepsForever && s.awaiting.hasPrefix("asyncio.sleep(") {
+                text += "  \(s.name) \(coro)() sleeps for ever\(at) (\(s.awaiting))\n"
+            } else {
+                text += "  \(s.name) \(coro)() waits\(at) for \(s.awaiting)\n"
+            }
         }
         let n = stuck.count
         text += "loopscope: deadlock: \(n) \(n == 1 ? "task waits" : "tasks wait") forever\n"

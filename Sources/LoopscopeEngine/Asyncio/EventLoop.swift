@@ -21,6 +21,11 @@ let minScheduledTimerHandles = 100
 let minCancelledTimerHandlesFraction = 0.5
 let maximumSelectTimeout = 24.0 * 3600.0
 let clockResolution = 1e-09
+/// A timer further away than this (about 31 years) is never reached: with
+/// nothing else to run, CPython would sit in select() for ever, and stepping
+/// the virtual clock a day at a time would spin, so the run ends with the
+/// deadlock report (`1e300`, `inf`).
+let foreverHorizon = 1e9
 
 final class EventLoop: PyObject {
     unowned let interp: Interpreter
@@ -179,6 +184,7 @@ final class EventLoop: PyObject {
         if !ready.isEmpty || stopping {
             timeout = 0
         } else if let head = scheduled.first {
+            if head.when - time > foreverHorizon { return false }
             timeout = min(max(0, head.when - time), maximumSelectTimeout)
         }
         guard let timeout else { return false }
@@ -190,7 +196,8 @@ final class EventLoop: PyObject {
         }
 
         let endTime = time + clockResolution
-        while let head = scheduled.first, head.when < endTime {
+        // CPython stops at `when >= end_time`: a NaN `when` is due at once.
+        while let head = scheduled.first, !(head.when >= endTime) {
             _ = scheduled.pop()
             head.scheduled = false
             ready.append(head)

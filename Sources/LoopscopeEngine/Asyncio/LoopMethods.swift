@@ -39,7 +39,7 @@ extension AsyncioTypes {
             },
             method(EventLoop.self, "call_later") { interp, l, a in
                 try l.checkClosed()
-                let delay = try interp.requireNumber(try a.required(0, "delay"), "delay")
+                let delay = try interp.requireDelay(try a.required(0, "delay"), "delay")
                 return .object(l.fromPython(l.callLater(delay, try scheduled(a, from: 1), task: l.currentTask?.id)))
             },
             method(EventLoop.self, "call_at") { interp, l, a in

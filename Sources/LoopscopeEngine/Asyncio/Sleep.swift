@@ -41,6 +41,12 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
                 phase = .finished
                 throw pyRuntimeError("no running event loop")
             }
+            do {
+                _ = try interp.requireDelay(delay, "delay")
+            } catch {
+                phase = .finished
+                throw error
+            }
             let future = Future(loop: loop, label: awaitingLabel)
             future.completedBy = "timer"
             let result = self.result

@@ -149,6 +149,7 @@ extension Interpreter {
             return r
         case (.str(let x), .str(let y)):
             if op == .add {
+                try HeapBudget.reserve(x.utf8.count + y.utf8.count)
                 chargeBytes(x.utf8.count + y.utf8.count)
                 return .str(x + y)
             }
@@ -178,21 +179,25 @@ extension Interpreter {
         switch o {
         case let l as PyList:
             if op == .add, case .object(let ob) = b, let r = ob as? PyList {
+                try HeapBudget.reserve(l.items.count + r.items.count, of: MemoryLayout<Value>.stride)
                 chargeCopy(l.items.count + r.items.count)
                 return .list(l.items + r.items)
             }
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
-                try checkRepeat(l.items.count, n)
+                try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
                 chargeCopy(l.items.count * max(n, 0))
                 return .list(n <= 0 || l.items.isEmpty ? [] : Array([[Value]](repeating: l.items, count: n).joined()))
             }
             return nil
         case let t as PyTuple:
-            if op == .add, case .object(let ob) = b, let r = ob as? PyTuple { return .tuple(t.items + r.items) }
+            if op == .add, case .object(let ob) = b, let r = ob as? PyTuple {
+                try HeapBudget.reserve(t.items.count + r.items.count, of: MemoryLayout<Value>.stride)
+                return .tuple(t.items + r.items)
+            }
             if op == .mul, PyInt.isInt(b) {
                 let n = try repeatCount(b, a)
-                try checkRepeat(t.items.count, n)
+                try checkRepeat(t.items.count, n, of: MemoryLayout<Value>.stride)
                 chargeCopy(t.items.count * max(n, 0))
                 return .tuple(n <= 0 || t.items.isEmpty ? [] : Array([[Value]](repeating: t.items, count: n).joined()))
             }
@@ -227,10 +232,12 @@ extension Interpreter {
         }
     }
 
-    func checkRepeat(_ count: Int, _ n: Int) throws {
+    /// CPython knows a repetition's size before allocating it.
+    func checkRepeat(_ count: Int, _ n: Int, of size: Int = 1) throws {
         if n > 0 && count > 0 {
             let (total, o) = count.multipliedReportingOverflow(by: n)
-            if o || total > 50_000_000 { throw PyError(BuiltinTypes.memoryError, "") }
+            if o { throw HeapBudget.memoryError() }
+            try HeapBudget.reserve(total, of: size)
         }
     }
 
@@ -244,7 +251,7 @@ extension Interpreter {
     func repeatInPlace(_ l: PyList, _ n: Int) throws {
         if n <= 0 { l.items.removeAll(); return }
         if l.items.isEmpty { return }
-        try checkRepeat(l.items.count, n)
+        try checkRepeat(l.items.count, n, of: MemoryLayout<Value>.stride)
         chargeCopy(l.items.count * n)
         let base = l.items
         for _ in 1..<n { l.items.append(contentsOf: base) }

@@ -175,7 +175,7 @@ extension Interpreter {
             guard case .str(let sub) = item else {
                 throw typeError("'in <string>' requires string as left operand, not \(pyTypeName(item))")
             }
-            return sub.isEmpty || StrSearch.find(Array(s.unicodeScalars), Array(sub.unicodeScalars), 0, Int.max) >= 0
+            return StrSearch.contains(s, sub)
         case .object(let o):
             if o.pyType.isBuiltin {
                 switch o {

@@ -234,7 +234,27 @@ enum PyInt {
         }
         let bits = (base.magnitude.bitWidth - 1) * e
         if bits > maxBits { throw tooBig() }
-        return Value.integer(base.power(e))
+        let magnitude = power(base.magnitude, e)
+        return Value.integer(BigInt(sign: base.sign == .minus && e & 1 == 1 ? .minus : .plus, magnitude: magnitude))
+    }
+
+    /// Left-to-right binary powering (e >= 0): one squaring per bit of the
+    /// exponent, and for each set bit a multiplication by the base, which is
+    /// usually one word. The right-to-left method BigInt's `power` uses also
+    /// multiplies big partial results by big squares, and squares once more
+    /// than needed at the end: `3**2000000` spent most of its time there.
+    static func power(_ base: BigUInt, _ e: Int) -> BigUInt {
+        if e == 0 { return 1 }
+        var result = base
+        var bit = Int.bitWidth - e.leadingZeroBitCount - 2
+        while bit >= 0 {
+            result = result * result
+            if (e >> bit) & 1 == 1 {
+                result = base.words.count == 1 ? result.multiplied(byWord: base.words[0]) : result * base
+            }
+            bit -= 1
+        }
+        return result
     }
 
     /// pow(a, b, m).

@@ -335,6 +335,8 @@ extension Interpreter {
         if case .object(let o) = iterable, o.pyType.isBuiltin {
             if let l = o as? PyList { chargeCopy(l.items.count); return l.items }
             if let t = o as? PyTuple { chargeCopy(t.items.count); return t.items }
+            // CPython sizes the list before filling it: list(range(0, 2**63-1, 2)) fails at once.
+            if let r = o as? PyRange, let n = r.count { try HeapBudget.reserve(n, of: MemoryLayout<Value>.stride) }
         }
         var out: [Value] = []
         try forEach(iterable) { out.append($0) }

@@ -12,10 +12,9 @@ enum PercentFormat {
         return sum
     }
 
-    /// A field this wide cannot be allocated (the runtime's limit for one
-    /// string or sequence, as `checkRepeat`).
+    /// A field this wide must fit the memory budget.
     static func checkAllocation(_ length: Int) throws {
-        if length > 50_000_000 { throw PyError(BuiltinTypes.memoryError, "") }
+        try HeapBudget.reserve(length)
     }
 
     static func format(_ interp: Interpreter, _ template: String, _ argsValue: Value) throws -> String {

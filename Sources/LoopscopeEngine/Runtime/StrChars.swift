@@ -69,57 +69,6 @@ enum PyStrChars {
     }
 }
 
-enum StrSearch {
-    /// First index >= start of `needle` in `hay[start..<end]`, or -1.
-    static func find(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-        let end = min(end, hay.count)
-        if start > end { return -1 }
-        if needle.isEmpty { return start }
-        if end - start < needle.count { return -1 }
-        let first = needle[0]
-        var i = start
-        let last = end - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return -1
-    }
-
-    /// Last index of `needle` fully inside `hay[start..<end]`, or -1.
-    static func rfind(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-        let end = min(end, hay.count)
-        if start > end { return -1 }
-        if needle.isEmpty { return end }
-        var i = end - needle.count
-        while i >= start {
-            var k = 0
-            while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-            if k == needle.count { return i }
-            i -= 1
-        }
-        return -1
-    }
-
-    /// Non-overlapping occurrences.
-    static func count(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-        let end = min(end, hay.count)
-        if start > end { return 0 }
-        if needle.isEmpty { return end - start + 1 }
-        var n = 0, i = start
-        while true {
-            let f = find(hay, needle, i, end)
-            if f < 0 { return n }
-            n += 1
-            i = f + needle.count
-        }
-    }
-}
-
 extension String {
     init(scalars: some Sequence<Unicode.Scalar>) {
         var v = String.UnicodeScalarView()

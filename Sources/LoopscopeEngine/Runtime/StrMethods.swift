@@ -64,18 +64,8 @@ enum StrMethods {
             }
             return out
         }
-        let n = Array(sep.unicodeScalars)
-        if n.isEmpty { throw valueError("empty separator") }
-        var i = 0, splits = 0
-        while maxsplit < 0 || splits < maxsplit {
-            let f = StrSearch.find(u, n, i, u.count)
-            if f < 0 { break }
-            out.append(.str(String(scalars: u[i..<f])))
-            i = f + n.count
-            splits += 1
-        }
-        out.append(.str(String(scalars: u[i...])))
-        return out
+        if sep.isEmpty { throw valueError("empty separator") }
+        return StrSearch.split(s, sep, maxsplit: maxsplit, fromRight: false)
     }
 
     static func rsplit(_ s: String, sep: String?, maxsplit: Int) throws -> [Value] {
@@ -97,18 +87,8 @@ enum StrMethods {
             }
             return out.reversed()
         }
-        let n = Array(sep.unicodeScalars)
-        if n.isEmpty { throw valueError("empty separator") }
-        var end = u.count, splits = 0
-        while maxsplit < 0 || splits < maxsplit {
-            let f = StrSearch.rfind(u, n, 0, end)
-            if f < 0 { break }
-            out.append(.str(String(scalars: u[(f + n.count)..<end])))
-            end = f
-            splits += 1
-        }
-        out.append(.str(String(scalars: u[0..<end])))
-        return out.reversed()
+        if sep.isEmpty { throw valueError("empty separator") }
+        return StrSearch.split(s, sep, maxsplit: maxsplit, fromRight: true)
     }
 
     static func splitlines(_ s: String, keepends: Bool) -> [Value] {
@@ -288,28 +268,16 @@ enum StrMethods {
             let old = try strArg(interp, rest[0], "replace() argument 1")
             let new = try strArg(interp, rest[1], "replace() argument 2")
             let count = rest.count > 2 ? try interp.indexValue(rest[2], "'\(interp.pyTypeName(rest[2]))' object cannot be interpreted as an integer") : -1
-            if count < 0 && !old.isEmpty { return .str(s.replacingAll(old, with: new)) }
-            let u = Array(s.unicodeScalars), o = Array(old.unicodeScalars)
-            var out = String.UnicodeScalarView()
-            var i = 0, done = 0
-            if o.isEmpty {
-                for c in u {
-                    if count < 0 || done < count { out.append(contentsOf: new.unicodeScalars); done += 1 }
-                    out.append(c)
-                }
-                if count < 0 || done < count { out.append(contentsOf: new.unicodeScalars) }
-                return .str(String(out))
+            if !old.isEmpty { return .str(StrSearch.replace(s, old, new, count: count)) }
+            // An empty `old` matches before every character and at the end.
+            var out = ""
+            var done = 0
+            for c in s.unicodeScalars {
+                if count < 0 || done < count { out += new; done += 1 }
+                out.unicodeScalars.append(c)
             }
-            while i < u.count {
-                if count >= 0 && done >= count { out.append(contentsOf: u[i...]); break }
-                let f = StrSearch.find(u, o, i, u.count)
-                if f < 0 { out.append(contentsOf: u[i...]); break }
-                out.append(contentsOf: u[i..<f])
-                out.append(contentsOf: new.unicodeScalars)
-                i = f + o.count
-                done += 1
-            }
-            return .str(String(out))
+            if count < 0 || done < count { out += new }
+            return .str(out)
         }
         t.add("startswith") { interp, a in try affix(interp, a, "startswith", suffix: false) }
         t.add("endswith") { interp, a in try affix(interp, a, "endswith", suffix: true) }
@@ -454,21 +422,5 @@ enum StrMethods {
             return .str(out)
         }
         return t.dict
-    }
-}
-
-extension String {
-    func replacingAll(_ old: String, with new: String) -> String {
-        let u = Array(unicodeScalars), o = Array(old.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < u.count {
-            let f = StrSearch.find(u, o, i, u.count)
-            if f < 0 { out.append(contentsOf: u[i...]); break }
-            out.append(contentsOf: u[i..<f])
-            out.append(contentsOf: new.unicodeScalars)
-            i = f + o.count
-        }
-        return String(out)
     }
 }

@@ -82,6 +82,7 @@ extension Interpreter {
 
     func sliceArray(_ items: [Value], _ s: PySlice) throws -> [Value] {
         let si = try sliceIndices(s, items.count)
+        try HeapBudget.reserve(si.count, of: MemoryLayout<Value>.stride)
         if si.step == 1 { return si.count > 0 ? Array(items[si.start..<(si.start + si.count)]) : [] }
         return si.positions.map { items[$0] }
     }

@@ -15,13 +15,18 @@ extension Interpreter {
             return .raised(PyException(BuiltinTypes.valueError, "coroutine already executing"))
         }
         let start: Frame
-        let pending: PyException?
+        var pending: PyException?
         do {
             (start, pending) = try startGenStep(g, parent: nil, mode: .fiberRoot, input: input)
         } catch let e as PyError {
             return .raised(e.exception)
         } catch {
             return .raised(PyException(BuiltinTypes.runtimeError, "\(error)"))
+        }
+        // Past the memory budget, the code raises MemoryError where it
+        // resumes (after a budget slice: always checked; else now and then).
+        if pending == nil, HeapBudget.exceeded(always: input == nil) {
+            pending = HeapBudget.memoryError().exception
         }
         let savedLevel = fiberLoopLevel, savedAllowed = suspendAllowed
         fiberLoopLevel = loopLevel + 1
