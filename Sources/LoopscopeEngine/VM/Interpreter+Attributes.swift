@@ -274,17 +274,25 @@ extension Interpreter {
             return
         }
         if let ca = classAttribute(t, name, site), case .object(let d) = ca, !(d is PyFunction) {
-            if let p = d as? PyProperty {
-                if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
-                _ = try callValue(p.setter, Arguments([obj, value]))
-                return
-            }
-            if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
-                _ = try callValue(set, Arguments([ca, obj, value]))
-                return
-            }
+            if try setThroughDescriptor(d, ca, obj, name, value, t) { return }
         }
         try genericSetAttr(o, name, value)
+    }
+
+    /// A class attribute that handles stores itself (a property or a user
+    /// data descriptor) takes the store; false when it is a plain value.
+    private func setThroughDescriptor(_ d: PyObject, _ ca: Value, _ obj: Value, _ name: String,
+                                      _ value: Value, _ t: PyType) throws -> Bool {
+        if let p = d as? PyProperty {
+            if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
+            _ = try callValue(p.setter, Arguments([obj, value]))
+            return true
+        }
+        if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
+            _ = try callValue(set, Arguments([ca, obj, value]))
+            return true
+        }
+        return false
     }
 
     /// `type.__setattr__`: the class's own dict, no metaclass hook.
@@ -307,15 +315,7 @@ extension Interpreter {
         }
         let t = o.pyType
         if let ca = t.lookup(name), case .object(let d) = ca {
-            if let p = d as? PyProperty {
-                if p.setter.isNone { throw PyError(BuiltinTypes.attributeError, "property '\(name)' of '\(t.name)' object has no setter") }
-                _ = try callValue(p.setter, Arguments([obj, value]))
-                return
-            }
-            if !d.pyType.isBuiltin, let set = d.pyType.lookup("__set__") {
-                _ = try callValue(set, Arguments([ca, obj, value]))
-                return
-            }
+            if try setThroughDescriptor(d, ca, obj, name, value, t) { return }
         }
         try genericSetAttr(o, name, value)
     }
