@@ -70,6 +70,8 @@ public struct TimelineModel: Sendable {
     public private(set) var output: [OutputLine] = []
     private var outputLineOpen = false
     public private(set) var warnings: [Warning] = []
+    /// The Warnings panel's wrapped lines (told when a warning changes in place).
+    let wrappedWarnings = WrappedWarnings()
     /// Per task, where its warnings happened (time, step), in order: marks on its lane.
     public private(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
     private var notYieldedWarning: [TaskID: Int] = [:]
@@ -145,6 +147,7 @@ public struct TimelineModel: Sendable {
             // A not-yielding lint takes over the live warning for that task (one line, with the fix).
             if l.kind == .notYielding, let task = l.task, let wi = notYieldedWarning[task] {
                 warnings[wi].message = l.message
+                wrappedWarnings.invalidate(from: wi)
                 lintOwnedNotYielded.insert(task)
                 continue
             }
@@ -237,7 +240,10 @@ public struct TimelineModel: Sendable {
                 let message = "\(tasks[i].name) has not yielded for \(instructions) instructions (line \(line))"
                 let w = Warning(time: e.time, step: max(stepCount - 1, 0), task: task, line: line, message: message)
                 if let wi = notYieldedWarning[task] {
-                    if !lintOwnedNotYielded.contains(task) { warnings[wi] = w }
+                    if !lintOwnedNotYielded.contains(task) {
+                        warnings[wi] = w
+                        wrappedWarnings.invalidate(from: wi)
+                    }
                 } else {
                     notYieldedWarning[task] = warnings.count
                     addWarning(w)
