@@ -5,7 +5,7 @@ import LoopscopeUI
 
 /// Bridges the CLI to the TUI (LoopscopeUI).
 enum Visualizer {
-    static func open(_ program: ProgramSource?, clock: ClockMode) -> Int {
+    static func open(_ program: ProgramSource?, clock: ClockMode, history: Int = TimelineModel.defaultHistoryBudget) -> Int {
         let start: StartScreen
         if let program {
             start = program.demo.map { .demo($0) } ?? .program(name: program.filename, source: program.source)
@@ -13,6 +13,7 @@ enum Visualizer {
             start = .picker
         }
         var hooks = AppHooks(makeProgram: AppHooks.engine(clock: clock))
+        hooks.historyBudget = history
         hooks.onExport = { export($0, clock: clock) }
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
@@ -20,9 +21,10 @@ enum Visualizer {
 
     /// A recording in the visualizer: its events are replayed one step at a
     /// time, with every navigation key (stepping back replays from the start).
-    static func open(_ recording: Recording) -> Int {
+    static func open(_ recording: Recording, history: Int = TimelineModel.defaultHistoryBudget) -> Int {
         let name = recording.programFile.isEmpty ? recording.path : recording.programFile
         var hooks = AppHooks()
+        hooks.historyBudget = history
         let events = recording.events
         hooks.makeProgram = { _ in ScriptedProgram(events: events) }
         // A recording is already the whole run: `e` exports all of it.

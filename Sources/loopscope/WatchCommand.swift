@@ -18,6 +18,9 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The CPython (3.8 or newer) to run (default: python3 on PATH).", valueName: "EXE"))
     var python: String?
 
+    @Option(name: .long, help: ArgumentHelp("State changes the lanes keep before forgetting the oldest; b steps back through the last N/2 events.", valueName: "N"))
+    var history: Int = TimelineModel.defaultHistoryBudget
+
     @Argument(help: "The Python file to run.")
     var program: String
 
@@ -43,7 +46,9 @@ struct WatchCommand: ParsableCommand {
             error.exit()
         }
         let process = LiveProcess(child: child)
+        guard history >= 1_000 else { UsageError("--history must be at least 1000").exit() }
         var hooks = AppHooks()
+        hooks.historyBudget = history
         hooks.makeProgram = { _ in process }
         _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
         process.interrupt()

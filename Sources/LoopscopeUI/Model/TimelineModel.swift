@@ -44,20 +44,20 @@ public struct TimelineModel: Sendable {
     }
 
     public private(set) var file = ""
-    public private(set) var tasks: [TaskTrack] = []
-    private var taskIndex: [TaskID: Int] = [:]
-    public private(set) var loopRuns: [LoopRun] = []
-    public private(set) var blocked: [Blocked] = []
+    public internal(set) var tasks: [TaskTrack] = []
+    var taskIndex: [TaskID: Int] = [:]
+    public internal(set) var loopRuns: [LoopRun] = []
+    public internal(set) var blocked: [Blocked] = []
     public private(set) var readyQueue = ReadyQueue()
     public private(set) var timers: [HandleID: PendingTimer] = [:]
     public private(set) var running: RunningHandle?
     public private(set) var iteration = 0
-    public private(set) var output: [OutputLine] = []
+    public internal(set) var output: [OutputLine] = []
     private var outputLineOpen = false
-    public private(set) var warnings: [Warning] = []
+    public internal(set) var warnings: [Warning] = []
     /// Per task, where its warnings happened (time, step), in order: marks on its lane.
-    public private(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
-    private var notYieldedWarning: [TaskID: Int] = [:]
+    public internal(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
+    var notYieldedWarning: [TaskID: Int] = [:]
     private var lintOwnedNotYielded: Set<TaskID> = []
     public private(set) var recent = EventRing(capacity: 200)
     /// Source lines where tasks are suspended now, with how many.
@@ -79,6 +79,12 @@ public struct TimelineModel: Sendable {
     public internal(set) var teaching = TeachingState()
     /// The program's lines, to name locks as the source does (set by the session).
     public var sourceLines: [String] = []
+
+    /// State changes (lane and loop-lane runs, blocked bands, output lines,
+    /// warnings) kept before the oldest are forgotten (TimelineModel+Budget.swift).
+    public var historyBudget = TimelineModel.defaultHistoryBudget
+    /// The first step still drawn: history before it went to keep the budget.
+    public internal(set) var forgottenBefore: (step: Int, time: Double)?
 
     public init() {}
 
@@ -137,6 +143,7 @@ public struct TimelineModel: Sendable {
     // MARK: - Folding one event
 
     public mutating func apply(_ e: Event) {
+        defer { if eventCount & 1023 == 0 { keepWithinBudget() } }
         now = e.time
         eventCount += 1
         recent.append(e)

@@ -85,7 +85,14 @@ extension App {
     func goBack() {
         guard let session else { return }
         // A live process: one loop step back in its recorded history.
-        if session.live != nil { return session.stepBack() }
+        if session.live != nil {
+            let floor = session.firstHistoryStep
+            session.stepBack()
+            if floor > 0, session.historySteps == floor {
+                view.message = "history before step \(floor) was dropped (the --history budget)"
+            }
+            return
+        }
         var target = session.stepsTaken - 1
         while let p = positions.popLast() {
             if p != session.stepsTaken || session.playing { target = p; break }
