@@ -772,7 +772,8 @@ def _main():
     sys.argv = ([runner] if runner else []) + sys.argv[1:]
     sys.path[0] = os.path.dirname(os.path.realpath(path))
     _PROGRAM[0] = shown if not runner else path
-    _emit('"type":"runStarted","file":%s' % _quote(shown))
+    # `clock` (not in the engine's events): exports label a recording's axis by it.
+    _emit('"type":"runStarted","file":%s,"clock":"%s"' % (_quote(shown), "virtual" if _VIRTUAL else "real"))
     if _CONTROL_FD is not None:
         _gate = _Gate(int(_CONTROL_FD))
     _install()

@@ -29,7 +29,8 @@ enum Visualizer {
         hooks.makeProgram = { _ in ScriptedProgram(events: events) }
         // A recording is already the whole run: `e` exports all of it.
         hooks.onExport = { request in
-            write(events: events, source: recording.source, request: request, finished: true, wallBudget: 0)
+            write(events: events, source: recording.source, request: request, finished: true, wallBudget: 0,
+                  clock: recording.clock)
         }
         return Int(TerminalApp.run(start: .program(name: name, source: recording.source), hooks: hooks))
     }
@@ -46,7 +47,7 @@ enum Visualizer {
     }
 
     private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,
-                              wallBudget: TimeInterval,
+                              wallBudget: TimeInterval, clock: String = "virtual",
                               directory: String = FileManager.default.currentDirectoryPath) -> String {
         let history = RunHistory(events: events)
         let lints = Linter.lints(events: events, source: source)
@@ -56,7 +57,7 @@ enum Visualizer {
         let svg = dir.appendingPathComponent("\(stem)-timeline.svg").path
         do {
             try OutputFile(path: trace).replace(with: ChromeTrace.render(history, lints: lints))
-            try OutputFile(path: svg).replace(with: SVGTimeline(axis: request.axis).render(history))
+            try OutputFile(path: svg).replace(with: SVGTimeline(axis: request.axis, clock: clock).render(history))
         } catch {
             return "export failed in \(dir.path): \(error)"
         }
