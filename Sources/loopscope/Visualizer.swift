@@ -47,10 +47,15 @@ enum Visualizer {
     }
 
     private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,
-                              wallBudget: TimeInterval, clock: String = "virtual",
-                              directory: String = FileManager.default.currentDirectoryPath) -> String {
-        let history = RunHistory(events: events)
-        let lints = Linter.lints(events: events, source: source)
+                              wallBudget: TimeInterval, clock: String = "virtual") -> String {
+        let scope = finished ? "the whole run" : "the run so far: it had not finished after \(Int(wallBudget)) s"
+        return write(history: RunHistory(events: events), lints: Linter.lints(events: events, source: source),
+                     request: request, scope: scope, clock: clock)
+    }
+
+    /// Writes the trace and the SVG of `history`; `scope` says what it covers.
+    static func write(history: RunHistory, lints: [Lint], request: ExportRequest, scope: String, clock: String,
+                      directory: String = FileManager.default.currentDirectoryPath) -> String {
         let stem = URL(fileURLWithPath: request.info.name).deletingPathExtension().lastPathComponent
         let dir = URL(fileURLWithPath: directory, isDirectory: true)
         let trace = dir.appendingPathComponent("\(stem)-trace.json").path
@@ -62,10 +67,9 @@ enum Visualizer {
             return "export failed in \(dir.path): \(error)"
         }
         let axis = request.axis == .steps ? "steps" : "time"
-        let scope = finished
-            ? "the whole run (\(history.stepCount) steps, \(axis) axis)"
-            : "the run so far: it had not finished after \(Int(wallBudget)) s (\(history.stepCount) steps, \(axis) axis)"
+        let budget = history.truncated ? ", up to the history budget" : ""
+        let covered = "\(scope) (\(history.stepCount) steps, \(axis) axis\(budget))"
         let here = request.finishedHere ? "" : " · the run on screen is unfinished, at step \(request.stepsShown)"
-        return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"
+        return "exported \(covered): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LoopscopeEngine
 import LoopscopeUI
 
 /// `loopscope watch FILE.py ARGS...`: the visualizer on a real python3.
@@ -50,8 +51,26 @@ struct WatchCommand: ParsableCommand {
         var hooks = AppHooks()
         hooks.historyBudget = history
         hooks.makeProgram = { _ in process }
+        // `e` exports what has run so far: the events are folded as they
+        // arrive, like `run --trace` does, within the same budget.
+        let folder = LiveFolder(source: source.source)
+        process.tap = { folder.consume($0) }
+        hooks.onExport = { request in
+            var history = folder.events.history
+            return Visualizer.write(history: history.finish(), lints: folder.events.lints.kept, request: request,
+                                    scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
+        }
         _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
         process.interrupt()
         throw ExitCode(Int32(truncatingIfNeeded: process.finishedCode ?? 0))
     }
+}
+
+/// The live run's events folded for `e` (exports and lints), as they arrive.
+final class LiveFolder {
+    var events: EventFolder
+
+    init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
+
+    func consume(_ e: Event) { events.consume(e) }
 }

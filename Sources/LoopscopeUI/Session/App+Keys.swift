@@ -150,7 +150,7 @@ extension App {
         view.lastSearch = text
         let needle = text.lowercased()
         var hitSeq: Int?
-        let found = session.findEvent(after: session.stepsTaken) { e, model in
+        let found = session.findEvent(after: session.position) { e, model in
             guard EventText.describe(e, model).lowercased().contains(needle) else { return false }
             if hitSeq == nil || e.seq > (hitSeq ?? 0) { hitSeq = e.seq }
             return true

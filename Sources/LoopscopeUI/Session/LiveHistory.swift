@@ -57,6 +57,31 @@ struct LiveHistory {
         return (m, ended)
     }
 
+    /// The position (completed callbacks, as `model(afterSteps:)` takes it)
+    /// that shows the first event after position `from` matching `matches`,
+    /// wrapping around to the first match kept. Searches the window only.
+    func find(after from: Int, matches: (Event, TimelineModel) -> Bool) -> Int? {
+        var m = base
+        var ended = baseSteps
+        var inStep = false
+        var first: Int?
+        for k in start..<window.count {
+            let item = window[k]
+            Self.fold(item, into: &m)
+            switch item.event.kind {
+            case .stepBegan: inStep = true
+            case .stepEnded: inStep = false; ended += 1
+            default: break
+            }
+            guard matches(item.event, m) else { continue }
+            // An event inside a callback shows once that callback has run.
+            let position = inStep ? ended + 1 : ended
+            if first == nil { first = position }
+            if position > from { return position }
+        }
+        return first
+    }
+
     private static func fold(_ item: (event: Event, lints: [Lint]), into model: inout TimelineModel) {
         model.apply(item.event)
         if !item.lints.isEmpty { model.addLints(item.lints) }
