@@ -57,7 +57,9 @@ extension TimelineModel {
         taskIndex = Dictionary(uniqueKeysWithValues: tasks.enumerated().map { ($1.id, $0) })
         let k = loopRuns.firstIndex { $0.startStep >= horizon } ?? loopRuns.count
         if k > 1 { loopRuns.removeFirst(k - 1) }
+        let before = blocked.count
         blocked.removeAll { $0.step < horizon }
+        blockedDropped += before - blocked.count
         for (task, marks) in warningMarks {
             let recent = marks.filter { $0.step >= horizon }
             warningMarks[task] = recent.isEmpty ? nil : recent

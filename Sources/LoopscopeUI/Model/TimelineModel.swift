@@ -63,6 +63,8 @@ public struct TimelineModel: Sendable {
     public internal(set) var blocked: [Blocked] = []
     /// The running step, to block the loop lane once it has run 0.1 s.
     private var slowStep = SlowStep()
+    /// Blocked intervals the budget dropped: `slowStep` counts from the run's first.
+    var blockedDropped = 0
     public private(set) var readyQueue = ReadyQueue()
     public private(set) var timers: [HandleID: PendingTimer] = [:]
     public private(set) var running: RunningHandle?
@@ -216,7 +218,7 @@ public struct TimelineModel: Sendable {
         case .stepBegan(let handle, let task, let description):
             readyQueue.remove(handle)
             running = RunningHandle(handle: handle, task: task, description: description)
-            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blocked.count)
+            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blockedDropped + blocked.count)
             stepCount += 1
             setLoop(.running, e, step: stepCount - 1)
             if let task, let i = taskIndex[task] {
@@ -226,7 +228,7 @@ public struct TimelineModel: Sendable {
         case .stepEnded(_, let task, _):
             running = nil
             if let b = slowStep.ended(time: e.time) {
-                blocked.removeSubrange(b.replacingFrom...)
+                blocked.removeSubrange(min(max(b.replacingFrom - blockedDropped, 0), blocked.count)...)
                 blocked.append(Blocked(b))
             }
             setLoop(.idle, e)
