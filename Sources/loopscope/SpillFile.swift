@@ -15,9 +15,10 @@ final class SpillFile {
         var firstError: SystemError?
         for dir in [directory.isEmpty ? "." : directory, tmp] {
             var template = Array("\(dir)/.loopscope-events-XXXXXX".utf8CString)
-            let fd = template.withUnsafeMutableBufferPointer { mkostemp($0.baseAddress!, O_CLOEXEC) }
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             if fd >= 0 {
                 template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
                 self.fd = fd
                 return
             }
@@ -47,12 +48,12 @@ final class SpillFile {
             }
             if n == 0 { return }
             offset += off_t(n)
-            let result: SystemError? = chunk.withUnsafeBytes { buffer in
+            let result = chunk.withUnsafeBytes { buffer -> SystemError? in
                 do {
                     try file.write(bytes: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
                     return nil
                 } catch {
-                    return error
+                    return error as? SystemError ?? SystemError(EIO)
                 }
             }
             if let result { throw result }
