@@ -47,3 +47,32 @@ struct UsageErrorTests {
         #expect(r.stdout.hasSuffix("0.1.0\n"))
     }
 }
+
+/// The script's path as python3 shows it: in the message for a missing file
+/// and in tracebacks (`__file__`), the working directory joined to what the
+/// user typed, never normalized or resolved.
+@Suite(.enabled(if: CLI.available, "needs the built loopscope binary"))
+struct ScriptPathTests {
+    @Test func missingFileInCPythonsWords() {
+        let cli = CLI()
+        defer { cli.remove() }
+        let r = cli.sh(#""$L" run nope.py; echo "rc=$?"; python3 nope.py 2>&1 | sed 's/^[^:]*: //'"#)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first == "rc=2")
+        #expect(lines.count == 2 && r.stderr == "loopscope: error: \(lines[1])\n", "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr.hasSuffix("nope.py': [Errno 2] No such file or directory\n"))
+    }
+
+    @Test func tracebackShowsThePathAsCPythonDoes() {
+        let cli = CLI()
+        defer { cli.remove() }
+        cli.file("boom.py", "print(__file__)\n1/0\n")
+        for typed in ["boom.py", "./boom.py", "../\(cli.dir.lastPathComponent)/boom.py", cli.path("boom.py")] {
+            let ours = cli.sh(#""$L" run '\#(typed)'"#)
+            let theirs = cli.sh(#"python3 '\#(typed)'"#)
+            #expect(ours.stdout == theirs.stdout, "\(typed)")
+            #expect(ours.stderr == theirs.stderr, "\(typed)")
+            #expect(ours.status == 1)
+        }
+    }
+}
