@@ -14,7 +14,7 @@ struct UsageErrorTests {
         ("run --axis sideways hello", "The value 'sideways' is invalid for '--axis <axis>'"),
         ("run --timeline --width 0 hello", "--width must be between 40 and 10000 columns (got 0)"),
         ("run --max-memory lots hello", "--max-memory must be a size such as 512M or 4G (got 'lots')"),
-        ("run hello extra", "Unexpected argument 'extra'"),
+        ("open hello extra", "Unexpected argument 'extra'"),
         ("demos --all", "Unknown option '--all'"),
         ("frobnicate", "no such file or demo: 'frobnicate'"),
     ])
