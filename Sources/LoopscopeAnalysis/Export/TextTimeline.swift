@@ -98,7 +98,7 @@ public struct TextTimeline {
 
     var legend: String {
         let items: [(CellState, String)] = [(.running, "running"), (.ready, "ready"), (.awaiting, "awaiting"),
-                                            (.blocking, "loop blocked"), (.done, "done"), (.failed, "failed"),
+                                            (.blocking, "loop blocked (time.sleep, or a step of 0.1 s or more)"), (.done, "done"), (.failed, "failed"),
                                             (.cancelled, "cancelled")]
         return "Legend: " + items.map { "\(glyph($0.0, loop: false)) \($0.1)" }.joined(separator: "  ")
     }

@@ -18,6 +18,19 @@ public struct TimelineModel: Sendable {
         public var startTime: Double
         public var endTime: Double
         public var step: Int
+
+        init(_ b: SlowStep.Block) {
+            self.init(task: b.task, by: b.by, line: b.line, startTime: b.startTime, endTime: b.endTime, step: b.step)
+        }
+
+        init(task: TaskID?, by: String, line: Int, startTime: Double, endTime: Double, step: Int) {
+            self.task = task
+            self.by = by
+            self.line = line
+            self.startTime = startTime
+            self.endTime = endTime
+            self.step = step
+        }
     }
 
     /// What the loop lane shows: the loop runs a callback, or waits in
@@ -48,6 +61,8 @@ public struct TimelineModel: Sendable {
     private var taskIndex: [TaskID: Int] = [:]
     public private(set) var loopRuns: [LoopRun] = []
     public private(set) var blocked: [Blocked] = []
+    /// The running step, to block the loop lane once it has run 0.1 s.
+    private var slowStep = SlowStep()
     public private(set) var readyQueue = ReadyQueue()
     public private(set) var timers: [HandleID: PendingTimer] = [:]
     public private(set) var running: RunningHandle?
@@ -81,6 +96,13 @@ public struct TimelineModel: Sendable {
     public var sourceLines: [String] = []
 
     public init() {}
+
+    /// The step still running at `time` (the playhead inside a step that is
+    /// being animated), once it has held the loop for the slow-callback time.
+    public func ongoingBlock(at time: Double) -> Blocked? {
+        guard running != nil else { return nil }
+        return slowStep.ongoing(at: time).map(Blocked.init)
+    }
 
     public var isFinished: Bool { exitCode != nil }
 
@@ -187,6 +209,7 @@ public struct TimelineModel: Sendable {
         case .stepBegan(let handle, let task, let description):
             readyQueue.remove(handle)
             running = RunningHandle(handle: handle, task: task, description: description)
+            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blocked.count)
             stepCount += 1
             setLoop(.running, e, step: stepCount - 1)
             if let task, let i = taskIndex[task] {
@@ -195,6 +218,10 @@ public struct TimelineModel: Sendable {
             }
         case .stepEnded(_, let task, _):
             running = nil
+            if let b = slowStep.ended(time: e.time) {
+                blocked.removeSubrange(b.replacingFrom...)
+                blocked.append(Blocked(b))
+            }
             setLoop(.idle, e)
             if let task, let i = taskIndex[task] {
                 tasks[i].notYielded = nil
@@ -218,6 +245,7 @@ public struct TimelineModel: Sendable {
             }
         case .taskSuspended(let task, let line, let awaiting, let awaitedTasks):
             if line > 0 { currentLine = line }
+            slowStep.sawSuspension(task: task, line: line)
             if let i = taskIndex[task] {
                 tasks[i].awaitedTasks = awaitedTasks
                 setAfterStep(i, .suspended(awaiting: awaiting, line: line), e)
@@ -235,6 +263,7 @@ public struct TimelineModel: Sendable {
             if let i = taskIndex[task] { tasks[i].cancelRequested = true }
         case .loopBlocked(let task, let by, let duration, let line):
             if line > 0 { currentLine = line }
+            slowStep.sawBlockingCall(by: by, line: line)
             blocked.append(Blocked(task: task, by: by, line: line, startTime: e.time - duration,
                                    endTime: e.time, step: max(stepCount - 1, 0)))
             if let task, let i = taskIndex[task], tasks[i].state.isRunningLike, !tasks[i].runs.isEmpty {

@@ -1,5 +1,6 @@
 import Foundation
 import LoopscopeEngine
+import LoopscopeAnalysis
 
 /// Jumps: to a step, to a moment, to the end, to an event. Going back is a
 /// deterministic replay from the start, like `b`.
@@ -74,10 +75,15 @@ extension Session {
         let program = makeProgram()
         var timePassed = false
         var steps = 0
-        // CPU work takes (a little) virtual time; waiting for a timer or a blocking call is what shows on a time axis.
+        // CPU work takes (a little) virtual time; waiting for a timer or a
+        // blocking call is what shows on a time axis, and so does a step
+        // slow enough to block the loop.
+        var stepStart = 0.0
         program.onEvent = { e in
             switch e.kind {
             case .clockAdvanced, .loopBlocked: timePassed = true
+            case .stepBegan: stepStart = e.time
+            case .stepEnded: if e.time - stepStart >= SlowStep.threshold { timePassed = true }
             default: break
             }
         }
