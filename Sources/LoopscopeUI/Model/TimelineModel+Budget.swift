@@ -73,6 +73,7 @@ extension TimelineModel {
         if warnings.count > limit {
             let dropped = warnings.count - limit / 2
             warnings.removeFirst(dropped)
+            wrappedWarnings.invalidate(from: 0)
             // Live not-yielded warnings are updated in place, by index.
             notYieldedWarning = notYieldedWarning.compactMapValues { $0 >= dropped ? $0 - dropped : nil }
         }

@@ -72,6 +72,8 @@ public struct TimelineModel: Sendable {
     public internal(set) var output: [OutputLine] = []
     private var outputLineOpen = false
     public internal(set) var warnings: [Warning] = []
+    /// The Warnings panel's wrapped lines (told when a warning changes in place or is dropped).
+    let wrappedWarnings = WrappedWarnings()
     /// Per task, where its warnings happened (time, step), in order: marks on its lane.
     public internal(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
     var notYieldedWarning: [TaskID: Int] = [:]
@@ -153,6 +155,7 @@ public struct TimelineModel: Sendable {
             // A not-yielding lint takes over the live warning for that task (one line, with the fix).
             if l.kind == .notYielding, let task = l.task, let wi = notYieldedWarning[task] {
                 warnings[wi].message = l.message
+                wrappedWarnings.invalidate(from: wi)
                 lintOwnedNotYielded.insert(task)
                 continue
             }
@@ -246,7 +249,10 @@ public struct TimelineModel: Sendable {
                 let message = "\(tasks[i].name) has not yielded for \(instructions) instructions (line \(line))"
                 let w = Warning(time: e.time, step: max(stepCount - 1, 0), task: task, line: line, message: message)
                 if let wi = notYieldedWarning[task] {
-                    if !lintOwnedNotYielded.contains(task) { warnings[wi] = w }
+                    if !lintOwnedNotYielded.contains(task) {
+                        warnings[wi] = w
+                        wrappedWarnings.invalidate(from: wi)
+                    }
                 } else {
                     notYieldedWarning[task] = warnings.count
                     addWarning(w)

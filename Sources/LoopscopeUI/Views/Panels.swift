@@ -76,14 +76,10 @@ enum Panels {
         indicator(&buf, r, first: top, last: min(top + r.height, lines.count), total: lines.count)
     }
 
-    /// Warnings wrapped to the width, continuation lines indented (and wrapped
-    /// two columns narrower, so no character is cut off): (text, warning index).
-    static func warningLines(_ model: TimelineModel, width: Int) -> [(String, Int)] {
-        var lines: [(String, Int)] = []
-        for (i, w) in model.warnings.enumerated() {
-            lines += TextWrap.hanging("⚠ t=\(TimeText.seconds(w.time)) \(w.message)", width: width, indent: 2).map { ($0, i) }
-        }
-        return lines
+    /// Warnings wrapped to the width (`WrappedWarnings`: only new ones are wrapped): (text, warning index).
+    static func warningLines(_ model: TimelineModel, width: Int) -> [(text: String, warning: Int)] {
+        model.wrappedWarnings.update(model.warnings, width: width)
+        return model.wrappedWarnings.lines
     }
 
     static func warnings(_ buf: inout ScreenBuffer, _ r: Rect, _ model: TimelineModel, scroll: Int, mark: ChangeMark) {
@@ -97,8 +93,8 @@ enum Panels {
         let last = max(lines.count - scroll, min(r.height, lines.count))
         let first = max(last - r.height, 0)
         for (k, l) in lines[first..<last].enumerated() {
-            let style = l.1 >= mark.warningCount ? Palette.changed(Palette.warning) : Palette.warning
-            buf.text(r.x, r.y + k, l.0, style, maxWidth: r.width)
+            let style = l.warning >= mark.warningCount ? Palette.changed(Palette.warning) : Palette.warning
+            buf.text(r.x, r.y + k, l.text, style, maxWidth: r.width)
         }
         indicator(&buf, r, first: first, last: last, total: lines.count)
     }
