@@ -395,21 +395,6 @@ enum PyInt {
         }
     }
 
-    /// CPython 3.11's limit on int <-> decimal string conversion.
-    static let maxStrDigits = 4300
-
-    static func decimalString(_ v: BigInt) throws -> String {
-        // A quick bound avoids converting numbers that are clearly too long.
-        if Double(v.magnitude.bitWidth) * 0.30103 > Double(maxStrDigits) + 1 {
-            throw PyError(BuiltinTypes.valueError, "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        }
-        let s = v.description
-        if s.count - (v.sign == .minus ? 1 : 0) > maxStrDigits {
-            throw PyError(BuiltinTypes.valueError, "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        }
-        return s
-    }
-
     static func bitLength(_ v: Value) -> Int {
         switch v {
         case .bool(let b): return b ? 1 : 0
