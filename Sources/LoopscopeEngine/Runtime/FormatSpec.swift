@@ -166,7 +166,7 @@ enum FormatSpec {
         case "o": digits = String(mag, radix: 8); prefix = "0o"; every = 4
         case "x": digits = String(mag, radix: 16); prefix = "0x"; every = 4
         case "X": digits = String(mag, radix: 16).uppercased(); prefix = "0X"; every = 4
-        default: digits = try PyInt.decimalString(BigInt(mag))
+        default: digits = try PyInt.decimalString(BigInt(mag), limit: interp.runtime.intMaxStrDigits)
         }
         if !spec.alternate || type == "d" || type == "n" { prefix = "" }
         let sign = signString(negative, spec)

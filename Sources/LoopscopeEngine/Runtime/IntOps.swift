@@ -73,12 +73,7 @@ enum PyInt {
 
     static func floorDivMod(_ a: BigInt, _ b: BigInt) throws -> (BigInt, BigInt) {
         if b.isZero { throw PyError(BuiltinTypes.zeroDivisionError, "integer division or modulo by zero") }
-        var (q, r) = a.quotientAndRemainder(dividingBy: b)
-        if !r.isZero && ((r.sign == .minus) != (b.sign == .minus)) {
-            q -= 1
-            r += b
-        }
-        return (q, r)
+        return BigArith.floorDivMod(a, b)
     }
 
     /// Python `>>`: floor division by a power of two.
@@ -253,8 +248,7 @@ enum PyInt {
             base = inv
             e = -e
         }
-        var r = base.power(e, modulus: mm)
-        if r.sign == .minus { r += mm }
+        var r = BigInt(BigArith.powMod(base.magnitude, e.magnitude, mm.magnitude))
         if m.sign == .minus && !r.isZero { r -= mm }
         return Value.integer(r)
     }
@@ -263,7 +257,7 @@ enum PyInt {
         var (oldR, r) = (a, m)
         var (oldS, s) = (BigInt(1), BigInt(0))
         while !r.isZero {
-            let q = oldR / r
+            let q = BigArith.floorDivMod(oldR, r).0
             (oldR, r) = (r, oldR - q * r)
             (oldS, s) = (s, oldS - q * s)
         }
@@ -399,21 +393,6 @@ enum PyInt {
             if c.properties.numericType == .decimal, let v = c.properties.numericValue { return Int(v) }
             return nil
         }
-    }
-
-    /// CPython 3.11's limit on int <-> decimal string conversion.
-    static let maxStrDigits = 4300
-
-    static func decimalString(_ v: BigInt) throws -> String {
-        // A quick bound avoids converting numbers that are clearly too long.
-        if Double(v.magnitude.bitWidth) * 0.30103 > Double(maxStrDigits) + 1 {
-            throw PyError(BuiltinTypes.valueError, "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        }
-        let s = v.description
-        if s.count - (v.sign == .minus ? 1 : 0) > maxStrDigits {
-            throw PyError(BuiltinTypes.valueError, "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        }
-        return s
     }
 
     static func bitLength(_ v: Value) -> Int {

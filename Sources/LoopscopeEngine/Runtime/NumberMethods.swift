@@ -29,12 +29,10 @@ enum IntMethods {
     }
 
     static func parse(_ interp: Interpreter, _ s: String, base: Int) throws -> Value {
-        let digits = s.unicodeScalars.filter { PyStrChars.isAlnum($0) }.count
-        if base == 10 && digits > PyInt.maxStrDigits {
-            throw valueError("Exceeds the limit (\(PyInt.maxStrDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
-        }
+        try PyInt.checkParseLimit(s, base: base, limit: interp.runtime.intMaxStrDigits)
         if let v = PyInt.parse(s, base: base) { return v }
-        throw valueError("invalid literal for int() with base \(base): \(StrRepr.repr(s))")
+        // CPython formats the text with %.200R: its repr, cut at 200 characters.
+        throw valueError("invalid literal for int() with base \(base): \(StrRepr.repr(s).prefix(200))")
     }
 
     static func receiverInt(_ a: Arguments, _ name: String) throws -> Value {

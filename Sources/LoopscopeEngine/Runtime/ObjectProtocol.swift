@@ -46,7 +46,7 @@ extension Interpreter {
         case .int(let i): return String(i)
         case .bigint(let b):
             chargeIntToString(words: Self.words(v))
-            return try PyInt.decimalString(b)
+            return try PyInt.decimalString(b, limit: runtime.intMaxStrDigits)
         case .float(let d): return FloatRepr.repr(d)
         case .str(let s): return StrRepr.repr(s)
         case .object(let o):

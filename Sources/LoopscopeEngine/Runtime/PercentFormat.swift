@@ -158,7 +158,7 @@ enum PercentFormat {
                 case "x": digits = String(big.magnitude, radix: 16); prefix = "0x"
                 case "X": digits = String(big.magnitude, radix: 16).uppercased(); prefix = "0X"
                 case "o": digits = String(big.magnitude, radix: 8); prefix = "0o"
-                default: digits = try PyInt.decimalString(BigInt(big.magnitude))
+                default: digits = try PyInt.decimalString(BigInt(big.magnitude), limit: interp.runtime.intMaxStrDigits)
                 }
                 if let p = spec.precision, digits.count < p { digits = String(repeating: "0", count: p - digits.count) + digits }
                 if !spec.alternate || conv == "d" || conv == "i" || conv == "u" { prefix = "" }

@@ -4,6 +4,10 @@ public final class RuntimeState {
     /// at start so unseeded programs are deterministic too.
     public let random = PyRandom()
 
+    /// `sys.set_int_max_str_digits`: the most decimal digits int <-> str
+    /// conversion accepts (0: no limit). CPython 3.11 defaults to 4300.
+    var intMaxStrDigits = PyInt.defaultMaxStrDigits
+
     /// Ids of objects that cannot keep their own (see `objectID`), with a
     /// weak reference that tells a live owner from a later object at the
     /// same address. A struct, not a class: no allocation per entry.

@@ -9,6 +9,7 @@ extension Interpreter {
         ns["executable"] = .str("")
         ns["path"] = .list([])
         ns["dont_write_bytecode"] = .bool(true)
+        addIntDigitLimit(ns)
         if let m = try? executeModuleSource(StdlibSources.sysinfo, name: "_sysinfo"),
            let v = m.namespace["version_info"] {
             ns["version_info"] = v

@@ -11,8 +11,8 @@ extension Interpreter {
         ns["gcd"] = native("gcd") { interp, args in
             try args.noKeywords("gcd")
             var g = BigInt(0)
-            for a in args.positional { g = g.greatestCommonDivisor(with: try interp.mathInteger(a)) }
-            return Value.integer(g.magnitude.isZero ? 0 : BigInt(g.magnitude))
+            for a in args.positional { g = BigInt(BigArith.gcd(g.magnitude, try interp.mathInteger(a).magnitude)) }
+            return Value.integer(g)
         }
         ns["lcm"] = native("lcm") { interp, args in
             try args.noKeywords("lcm")
@@ -20,7 +20,7 @@ extension Interpreter {
             for a in args.positional {
                 let x = try interp.mathInteger(a)
                 if l.isZero || x.isZero { l = 0; continue }
-                l = BigInt((l * x).magnitude / l.greatestCommonDivisor(with: x).magnitude)
+                l = BigInt(BigArith.divMod(BigArith.multiply(l, x).magnitude, BigArith.gcd(l.magnitude, x.magnitude)).quotient)
                 if l.magnitude.bitWidth > PyInt.maxBits { throw PyInt.tooBig() }
             }
             return Value.integer(l)
@@ -87,7 +87,7 @@ extension Interpreter {
         chargeFactorial(resultWords: p.magnitude.bitWidth / 64 + 1)
         if !divideByKFactorial { return Value.integer(p) }
         let f = BigInt(BigArith.factorial(steps))
-        return Value.integer(p.quotientAndRemainder(dividingBy: f).quotient)
+        return Value.integer(BigInt(BigArith.divMod(p.magnitude, f.magnitude).quotient))
     }
 
     /// An argument of math's integer functions (`__index__` accepted).

@@ -1,0 +1,35 @@
+# CPython 3.11 limits int <-> decimal str conversion to 4300 digits
+# (sys.set_int_max_str_digits); where and how each conversion refuses.
+import sys
+def show(name, f):
+    try:
+        print(name, repr(f())[:50])
+    except Exception as x:
+        print(name, type(x).__name__, x)
+show(0, lambda: int("1"*4301))
+show(1, lambda: str(10**4300)[:3])
+show(2, lambda: len(str(10**4299)))
+show(3, lambda: int("1"*5000 + "x"))
+show(4, lambda: int("x" + "1"*5000))
+show(5, lambda: int("1"*5000, 7))
+show(6, lambda: int("1"*5000, 16) % 1000)
+show(7, lambda: int("1"*4301 + "__"))
+show(8, lambda: int("  -" + "1"*4301))
+show(9, lambda: int("1_"*4300 + "1"))
+show(10, lambda: "%d" % 10**4300)
+show(11, lambda: format(10**4300, ","))
+show(12, lambda: f"{10**5000:x}"[:4])
+show(13, lambda: sys.get_int_max_str_digits())
+show(14, lambda: sys.set_int_max_str_digits(100))
+show(15, lambda: sys.set_int_max_str_digits("a"))
+show(16, lambda: sys.set_int_max_str_digits())
+show(17, lambda: sys.set_int_max_str_digits(True))
+show(18, lambda: sys.set_int_max_str_digits(maxdigits=640))
+show(19, lambda: sys.get_int_max_str_digits())
+show(20, lambda: len(str(10**640)))
+show(21, lambda: len(str(10**639)))
+show(22, lambda: int("9"*641))
+show(23, lambda: sys.set_int_max_str_digits(0))
+show(24, lambda: len(str(7**30000)))
+show(25, lambda: int(str(7**30000)) == 7**30000)
+show(26, lambda: str(-(10**50)))
