@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LoopscopeEngine
 import LoopscopeUI
 
@@ -47,6 +50,7 @@ struct WatchCommand: ParsableCommand {
             error.exit()
         }
         let process = LiveProcess(child: child)
+        forwardHangup(to: child.pid)
         guard history >= 1_000 else { UsageError("--history must be at least 1000").exit() }
         var hooks = AppHooks()
         hooks.historyBudget = history
@@ -73,4 +77,20 @@ final class LiveFolder {
     init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
 
     func consume(_ e: Event) { events.consume(e) }
+}
+
+/// The watched program runs in its own process group (keys typed in the
+/// visualizer never signal it), so a closed terminal or a `kill` of
+/// loopscope would leave it running for ever: pass SIGHUP/SIGTERM on.
+nonisolated(unsafe) private var watchedChild: pid_t = 0
+
+private func forwardHangup(to pid: pid_t) {
+    watchedChild = pid
+    for s in [SIGHUP, SIGTERM] {
+        signal(s) { received in
+            if watchedChild > 0 { kill(watchedChild, received) }
+            signal(received, SIG_DFL)
+            raise(received)
+        }
+    }
 }
