@@ -57,26 +57,16 @@ struct WatchCommand: ParsableCommand {
         hooks.makeProgram = { _ in process }
         // `e` exports what has run so far: the events are folded as they
         // arrive, like `run --trace` does, within the same budget.
-        let folder = LiveFolder(source: source.source)
+        let folder = FoldedEvents(source: source.source)
         process.tap = { folder.consume($0) }
         hooks.onExport = { request in
-            var history = folder.events.history
-            return Visualizer.write(history: history.finish(), lints: folder.events.lints.kept, request: request,
-                                    scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
+            Visualizer.write(history: folder.history(), lints: folder.events.lints.kept, request: request,
+                             scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
         }
         _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
         process.interrupt()
         throw ExitCode(Int32(truncatingIfNeeded: process.finishedCode ?? 0))
     }
-}
-
-/// The live run's events folded for `e` (exports and lints), as they arrive.
-final class LiveFolder {
-    var events: EventFolder
-
-    init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
-
-    func consume(_ e: Event) { events.consume(e) }
 }
 
 /// The watched program runs in its own process group (keys typed in the
