@@ -84,7 +84,12 @@ final class LiveProcess: LiveProgram {
         guard Glibc.poll(&fds, 1, timeoutMs) > 0 else { return false }
         var stopped = false
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
+        // A loop running free (`sleep(0)` for ever) writes events faster than
+        // they are decoded: reading until the pipe is empty would never end,
+        // and the screen would freeze. A bounded slice per call; the rest
+        // waits in the pipe, which holds the real loop back (back-pressure).
+        let deadline = Date().addingTimeInterval(Self.readSlice)
+        while Date() < deadline {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(child.events, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
             if n < 0 { break }  // EAGAIN: nothing more for now
@@ -94,16 +99,21 @@ final class LiveProcess: LiveProgram {
                 return true
             }
             carry.append(contentsOf: buffer[0..<n])
-            while let nl = carry.firstIndex(of: 0x0A) {
-                let line = String(decoding: carry[..<nl], as: UTF8.self)
-                carry.removeSubrange(...nl)
+            var lineStart = carry.startIndex
+            while let nl = carry[lineStart...].firstIndex(of: 0x0A) {
+                let line = String(decoding: carry[lineStart..<nl], as: UTF8.self)
+                lineStart = nl + 1
                 guard let e = try? Event(jsonLine: line) else { continue }
                 deliver(e)
                 if stop(e) { stopped = true }
             }
+            carry.removeSubrange(..<lineStart)
         }
         return stopped
     }
+
+    /// Wall time one read may spend decoding events (a frame is 33 ms).
+    static let readSlice: TimeInterval = 0.02
 
     private func deliver(_ e: Event) {
         count += 1

@@ -216,6 +216,22 @@ struct EventFolder {
     }
 }
 
+/// An `EventFolder` an event callback can feed (`e` in the visualizer and
+/// in `watch` exports from it).
+final class FoldedEvents {
+    var events: EventFolder
+
+    init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
+
+    func consume(_ e: Event) { events.consume(e) }
+
+    /// The history so far (open spans closed at the last event).
+    func history() -> RunHistory {
+        var builder = events.history
+        return builder.finish()
+    }
+}
+
 /// Writes events as JSON Lines to a file or stdout, buffered. Into a regular
 /// file they go through a `SpillFile` first, so the file holds either its
 /// old content or the whole new stream, never part of a killed run; FIFOs,

@@ -39,11 +39,18 @@ enum Visualizer {
     /// program, bounded in wall time) as a Perfetto trace and an SVG on the
     /// axis on screen, written to the current directory. Says where, in full.
     static func export(_ request: ExportRequest, clock: ClockMode, wallBudget: TimeInterval = 5) -> String {
-        let engine = Engine(source: request.info.source, filename: request.info.name, options: EngineOptions(clock: clock))
+        // Folded as they arrive, like `run --trace`: five seconds of an endless
+        // program are millions of events, none of which need keeping.
+        var options = EngineOptions(recordEvents: false, clock: clock)
+        options.captureOutput = false
+        let engine = Engine(source: request.info.source, filename: request.info.name, options: options)
+        let folder = FoldedEvents(source: request.info.source)
+        engine.onEvent = { folder.consume($0) }
         let deadline = Date().addingTimeInterval(wallBudget)
         while !engine.isFinished, Date() < deadline { _ = engine.step() }
-        return write(events: engine.events, source: engine.source, request: request, finished: engine.isFinished,
-                     wallBudget: wallBudget)
+        let scope = engine.isFinished ? "the whole run" : "the run so far: it had not finished after \(Int(wallBudget)) s"
+        return write(history: folder.history(), lints: folder.events.lints.kept, request: request, scope: scope,
+                     clock: "virtual")
     }
 
     private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,

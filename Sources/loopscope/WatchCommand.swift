@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LoopscopeEngine
 import LoopscopeUI
 
@@ -47,18 +50,18 @@ struct WatchCommand: ParsableCommand {
             error.exit()
         }
         let process = LiveProcess(child: child)
+        forwardHangup(to: child.pid)
         guard history >= 1_000 else { UsageError("--history must be at least 1000").exit() }
         var hooks = AppHooks()
         hooks.historyBudget = history
         hooks.makeProgram = { _ in process }
         // `e` exports what has run so far: the events are folded as they
         // arrive, like `run --trace` does, within the same budget.
-        let folder = LiveFolder(source: source.source)
+        let folder = FoldedEvents(source: source.source)
         process.tap = { folder.consume($0) }
         hooks.onExport = { request in
-            var history = folder.events.history
-            return Visualizer.write(history: history.finish(), lints: folder.events.lints.kept, request: request,
-                                    scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
+            Visualizer.write(history: folder.history(), lints: folder.events.lints.kept, request: request,
+                             scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
         }
         _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
         process.interrupt()
@@ -66,11 +69,18 @@ struct WatchCommand: ParsableCommand {
     }
 }
 
-/// The live run's events folded for `e` (exports and lints), as they arrive.
-final class LiveFolder {
-    var events: EventFolder
+/// The watched program runs in its own process group (keys typed in the
+/// visualizer never signal it), so a closed terminal or a `kill` of
+/// loopscope would leave it running for ever: pass SIGHUP/SIGTERM on.
+nonisolated(unsafe) private var watchedChild: pid_t = 0
 
-    init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
-
-    func consume(_ e: Event) { events.consume(e) }
+private func forwardHangup(to pid: pid_t) {
+    watchedChild = pid
+    for s in [SIGHUP, SIGTERM] {
+        signal(s) { received in
+            if watchedChild > 0 { kill(watchedChild, received) }
+            signal(received, SIG_DFL)
+            raise(received)
+        }
+    }
 }
