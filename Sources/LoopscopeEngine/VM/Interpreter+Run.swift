@@ -285,17 +285,33 @@ extension Interpreter {
 
                 case .loadAttr(let i):
                     sync()
+                    let site = code.attributeCache.entries + Int(i)
+                    if let v = fastInstanceLoad(stack[sp - 1], code.names[Int(i)], site) {
+                        stack[sp - 1] = v
+                        break
+                    }
                     let obj = pop()
-                    push(try loadAttribute(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i)))
+                    push(try loadAttribute(obj, code.names[Int(i)], site: site))
                 case .storeAttr(let i):
                     sync()
+                    let site = code.attributeCache.entries + Int(i)
                     let obj = pop(), v = pop()
-                    try storeAttribute(obj, code.names[Int(i)], v, site: code.attributeCache.entries + Int(i))
+                    if let inst = plainInstance(obj, site, AttributeCacheEntry.plainStore) {
+                        inst.dict[code.names[Int(i)]] = v
+                    } else {
+                        try storeAttribute(obj, code.names[Int(i)], v, site: site)
+                    }
                 case .deleteAttr(let i):
                     sync()
                     let obj = pop()
                     try deleteAttribute(obj, code.names[Int(i)])
                 case .loadMethod(let i):
+                    if let fn = fastInstanceMethod(stack[sp - 1], code.names[Int(i)], code.attributeCache.entries + Int(i)) {
+                        let obj = pop()
+                        push(fn)
+                        push(obj)
+                        break
+                    }
                     sync()
                     let obj = pop()
                     let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i))
@@ -318,6 +334,8 @@ extension Interpreter {
                     let b = pop(), a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
                         push(r)
+                    } else if let r = fastFloatOp(op, a, b) {
+                        push(r)
                     } else {
                         sync()
                         push(try binaryOp(op, a, b))
@@ -325,6 +343,8 @@ extension Interpreter {
                 case .inplace(let op):
                     let b = pop(), a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
+                        push(r)
+                    } else if let r = fastFloatOp(op, a, b) {
                         push(r)
                     } else {
                         sync()
@@ -344,6 +364,8 @@ extension Interpreter {
                     let b = pop(), a = pop()
                     if case .int(let x) = a, case .int(let y) = b {
                         push(.bool(fastIntCompare(op, x, y)))
+                    } else if let r = fastFloatCompare(op, a, b) {
+                        push(.bool(r))
                     } else {
                         sync()
                         push(try compareValues(op, a, b))
@@ -369,6 +391,8 @@ extension Interpreter {
                     let result: Value
                     if case .int(let x) = a, case .int(let y) = b {
                         result = .bool(fastIntCompare(op, x, y))
+                    } else if let r = fastFloatCompare(op, a, b) {
+                        result = .bool(r)
                     } else {
                         sync()
                         result = try compareValues(op, a, b)
@@ -458,6 +482,9 @@ extension Interpreter {
                 case .call(let argc):
                     let n = Int(argc)
                     if depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 1), n) {
+                        sp -= n + 1
+                        enter(callee)
+                    } else if depth < recursionLimit, let callee = plainInitFrame(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         enter(callee)
                     } else {
