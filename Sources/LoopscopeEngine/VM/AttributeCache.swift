@@ -22,6 +22,9 @@ struct AttributeCacheEntry {
     /// A Python function: `obj.name(...)` calls it with `obj` first unless
     /// the instance dict shadows it.
     static let method: UInt8 = 4
+    /// A property whose getter is a plain Python function of one argument:
+    /// `obj.name` is a call of the getter, run as a frame of the loop.
+    static let propertyGetter: UInt8 = 8
 }
 
 /// One entry per name of a code object (`CodeObject.names`).
@@ -59,13 +62,14 @@ extension AttributeCacheEntry {
     /// `loadMethod` make on a class attribute, computed once per fill.
     static func flags(for t: PyType, _ classAttr: Value?) -> UInt8 {
         guard !t.isBuiltin, t.metatype == nil else { return 0 }
-        var dataDescriptor = false, takesStores = false, isFunction = false
+        var dataDescriptor = false, takesStores = false, isFunction = false, plainGetter = false
         if case .object(let d)? = classAttr {
             if d is PyFunction {
                 isFunction = true
-            } else if d is PyProperty {
+            } else if let p = d as? PyProperty {
                 dataDescriptor = true
                 takesStores = true
+                if case .object(let g) = p.getter, let fn = g as? PyFunction, fn.code.fastArgCount == 1 { plainGetter = true }
             } else if !d.pyType.isBuiltin {
                 let dt = d.pyType
                 let hasSet = dt.lookup("__set__") != nil
@@ -79,6 +83,7 @@ extension AttributeCacheEntry {
         if !dataDescriptor { f |= dictFirst }
         if !takesStores && !setattrHook { f |= plainStore }
         if isFunction { f |= method }
+        if plainGetter { f |= propertyGetter }
         return f
     }
 }

@@ -42,6 +42,47 @@ extension Interpreter {
         return site.pointee.value
     }
 
+    /// `obj.name` for a property with a plain Python getter: a frame for
+    /// the getter with the instance (moved out of `slot`) as its argument,
+    /// as a call `getter(obj)` would make; nil (nothing consumed) otherwise.
+    @inline(__always)
+    func propertyGetterFrame(_ slot: UnsafeMutablePointer<Value>,
+                             _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Frame? {
+        guard plainInstance(slot.pointee, site, AttributeCacheEntry.propertyGetter) != nil,
+              case .object(let p)? = site.pointee.value,
+              case .object(let g) = unsafeDowncast(p, to: PyProperty.self).getter else { return nil }
+        let fn = unsafeDowncast(g, to: PyFunction.self)
+        let frame = Frame.make(code: fn.code, module: fn.module, interp: self)
+        frame.locals.initialize(to: slot.move())
+        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        return frame
+    }
+
+    // MARK: generators and coroutines
+
+    /// Calling a generator, coroutine or async generator function with
+    /// positional arguments it binds simply: the new object, its frame's
+    /// locals moved from the `n` slots after `slot` (which holds the
+    /// function; consumed too). Nil (nothing consumed) for the general path.
+    @inline(__always)
+    func generatorCall(_ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Value? {
+        guard case .object(let o) = slot.pointee, type(of: o) == PyFunction.self else { return nil }
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        let code = fn.code
+        guard code.isCoroutine || code.isGenerator || code.isAsyncGenerator, code.isSimpleArgs,
+              n == code.argCount || (n < code.argCount && n + fn.defaults.count >= code.argCount) else { return nil }
+        let frame = Frame.make(code: code, module: fn.module, interp: self)
+        for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
+        if n < code.argCount {
+            let d = fn.defaults.count
+            for k in n..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
+        }
+        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        guard let g = wrapGenerator(fn, frame) else { return nil }
+        _ = slot.move()
+        return .object(g)
+    }
+
     // MARK: instantiation
 
     /// `C(args)` where `object.__new__` makes the instance and `__init__` is

@@ -290,6 +290,11 @@ extension Interpreter {
                         stack[sp - 1] = v
                         break
                     }
+                    if depth < recursionLimit, let callee = propertyGetterFrame(stack + (sp - 1), site) {
+                        sp -= 1
+                        enter(callee)
+                        break
+                    }
                     let obj = pop()
                     push(try loadAttribute(obj, code.names[Int(i)], site: site))
                 case .storeAttr(let i):
@@ -487,6 +492,9 @@ extension Interpreter {
                     } else if depth < recursionLimit, let callee = plainInitFrame(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         enter(callee)
+                    } else if let g = generatorCall(stack + (sp - n - 1), n) {
+                        sp -= n + 1
+                        push(g)
                     } else {
                         var args: [Value] = []
                         args.reserveCapacity(n)
@@ -509,6 +517,11 @@ extension Interpreter {
                     if hasSelf, depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 2), n + 1) {
                         sp -= n + 2
                         enter(callee)
+                        break
+                    }
+                    if hasSelf, let g = generatorCall(stack + (sp - n - 2), n + 1) {
+                        sp -= n + 2
+                        push(g)
                         break
                     }
                     var args: [Value] = []
