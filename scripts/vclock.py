@@ -20,10 +20,12 @@ expectations are recorded, and Loopscope's engine models time the same way:
   ...)`) runs at once, synchronously, on a private clock: its `time.sleep`
   calls add up to `d_total` without moving the loop's clock, and its outcome
   is delivered to the awaited future by `loop.call_later(d_total, ...)`.
-  No thread is ever started.
+  `concurrent.futures.ThreadPoolExecutor` runs submitted calls the same way,
+  each on the worker that is free first. No thread is ever started.
 """
 
 import asyncio
+import concurrent.futures as _cf
 import os
 import re
 import runpy
@@ -103,6 +105,134 @@ time.strftime = lambda fmt, t=None: _real_strftime(fmt, time.localtime() if t is
 sys.modules["_datetime"] = None
 # A sandboxed program sees a fixed process id (Loopscope's Interpreter.fakePID).
 os.getpid = lambda: 4242
+
+
+# --------------------------------------------------------------------------
+# Modelled threads
+
+def _off_loop(func, *args, **kwargs):
+    """Run `func` at once on a private clock: (result, error, d_total)."""
+    outer_in_thread, outer_elapsed = _Clock.in_thread, _Clock.thread_elapsed
+    _Clock.in_thread, _Clock.thread_elapsed = True, 0.0
+    try:
+        result, error = func(*args, **kwargs), None
+    except BaseException as exc:  # delivered to whoever awaits the result
+        result, error = None, exc
+    finally:
+        d_total = _Clock.thread_elapsed
+        _Clock.in_thread, _Clock.thread_elapsed = outer_in_thread, outer_elapsed
+    return result, error, d_total
+
+
+class _ModelledFuture(_cf.Future):
+    """Done at the virtual time its call finished on its worker."""
+    _done_at = 0.0
+
+    def _wait_done(self, timeout):
+        wait = self._done_at - _current()
+        if wait <= 0:
+            return True
+        if timeout is not None and timeout < wait:
+            _sleep(timeout)
+            return False
+        _sleep(wait)
+        return True
+
+    def done(self):
+        return super().done() and self._done_at <= _current()
+
+    def result(self, timeout=None):
+        if not self.cancelled() and not self._wait_done(timeout):
+            raise TimeoutError()
+        return super().result(0)
+
+    def exception(self, timeout=None):
+        if not self.cancelled() and not self._wait_done(timeout):
+            raise TimeoutError()
+        return super().exception(0)
+
+
+class _ModelledPool(_cf.ThreadPoolExecutor):
+    """A submitted call runs at once, on a private clock, on the worker that
+    is free first: `max_workers` queues work. No thread is started."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        now = _current()
+        idle = self.__dict__.setdefault('_idle_at', [])
+        if len(idle) < self._max_workers:
+            worker = len(idle)
+            idle.append(now)
+            if self._initializer is not None:
+                self._initializer(*self._initargs)
+        else:
+            worker = min(range(len(idle)), key=idle.__getitem__)
+        start = max(now, idle[worker])
+        future = _ModelledFuture()
+        future.set_running_or_notify_cancel()
+        result, error, d_total = _off_loop(fn, *args, **kwargs)
+        idle[worker] = future._done_at = start + d_total
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+        return future
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        idle = self.__dict__.get('_idle_at')
+        if wait and idle and max(idle) > _current():
+            _sleep(max(idle) - _current())
+
+
+def _done_at(f):
+    return getattr(f, '_done_at', 0.0)
+
+
+def _wait(fs, timeout=None, return_when=_cf.ALL_COMPLETED):
+    fs = list(fs)
+    now = _current()
+    order = sorted(fs, key=_done_at)
+    if not order:
+        until = now
+    elif return_when == _cf.FIRST_COMPLETED:
+        until = _done_at(order[0])
+    elif return_when == _cf.FIRST_EXCEPTION:
+        failed = [f for f in order if not f.cancelled() and f._exception is not None]
+        until = _done_at(failed[0] if failed else order[-1])
+    else:
+        until = _done_at(order[-1])
+    if timeout is not None and now + timeout < until:
+        until = now + timeout
+    if until > now:
+        _sleep(until - now)
+    done = set(f for f in fs if f.done())
+    return _cf._base.DoneAndNotDoneFutures(done, set(fs) - done)
+
+
+def _as_completed(fs, timeout=None):
+    end = None if timeout is None else _current() + timeout
+    unique = []
+    for f in fs:
+        if f not in unique:
+            unique.append(f)
+    order = sorted(unique, key=_done_at)
+    for i, f in enumerate(order):
+        if end is not None and _done_at(f) > end:
+            if end > _current():
+                _sleep(end - _current())
+            raise TimeoutError('%d (of %d) futures unfinished' % (len(order) - i, len(order)))
+        if _done_at(f) > _current():
+            _sleep(_done_at(f) - _current())
+        yield f
+
+
+_cf.ThreadPoolExecutor = _ModelledPool
+_cf.wait = _wait
+_cf.as_completed = _as_completed
+# The sandbox's CPU count (Loopscope's os.cpu_count), which sizes the pools.
+os.cpu_count = lambda: 8
 
 
 # --------------------------------------------------------------------------
@@ -209,19 +339,11 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         return _Clock.now
 
     def run_in_executor(self, executor, func, *args):
-        if executor is not None:
+        if executor is not None and not isinstance(executor, _cf.ThreadPoolExecutor):
             return super().run_in_executor(executor, func, *args)
         self._check_closed()
         future = self.create_future()
-        outer_in_thread, outer_elapsed = _Clock.in_thread, _Clock.thread_elapsed
-        _Clock.in_thread, _Clock.thread_elapsed = True, 0.0
-        try:
-            result, error = func(*args), None
-        except BaseException as exc:  # delivered to the awaiting coroutine
-            result, error = None, exc
-        finally:
-            d_total = _Clock.thread_elapsed
-            _Clock.in_thread, _Clock.thread_elapsed = outer_in_thread, outer_elapsed
+        result, error, d_total = _off_loop(func, *args)
 
         def deliver():
             if future.cancelled():

@@ -14,6 +14,8 @@ public struct EngineOptions: Sendable {
     /// so, while `__file__` and tracebacks use the absolute path).
     /// nil: the filename.
     public var argv0: String?
+    /// `sys.argv[1:]`: what followed the program on the command line.
+    public var arguments: [String] = []
     /// Keep what the program writes in `Engine.stdout`/`stderr`. A consumer
     /// that streams output through `onOutput` turns this off, so a program
     /// that prints for ever runs in constant memory.
@@ -100,6 +102,7 @@ public final class Engine {
         self.options = options
         self.interp = Interpreter(filename: filename, source: source)
         if let argv0 = options.argv0 { interp.argv = [argv0] }
+        interp.argv += options.arguments
         interp.recursionLimit = options.recursionLimit
         interp.asyncio.instructionBudget = options.instructionBudget
         interp.asyncio.clockMode = options.clock

@@ -18,6 +18,11 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A Python file, the name of a bundled demo (see `loopscope demos`), or a recording (FILE.jsonl).")
     var program: String
 
+    // Loopscope's own options are recognised anywhere; everything else after
+    // the program (and all that follows `--`) is the program's sys.argv[1:].
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Arguments passed to the program (sys.argv[1:]); put them after `--` if they look like loopscope's options.", valueName: "args"))
+    var arguments: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Write the event stream as JSON Lines to FILE ('-' for stdout). Schema: docs/events.md.", valueName: "FILE"))
     var events: String?
 
@@ -57,6 +62,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var stepBudget: Int?
 
+    /// `arguments` without the first `--`, which only ends loopscope's options.
+    var scriptArguments: [String] {
+        guard let i = arguments.firstIndex(of: "--") else { return arguments }
+        var rest = arguments
+        rest.remove(at: i)
+        return rest
+    }
+
     var needsHistory: Bool { lint || trace != nil || timeline || svg != nil }
 
     func validate() throws {
@@ -95,6 +108,7 @@ struct RunCommand: ParsableCommand {
         let code = onBigStack { () -> Int in
             var options = EngineOptions(recordEvents: false)
             options.argv0 = program.argv0
+            options.arguments = scriptArguments
             options.clock = frozenClock ? .frozen : .cpu
             options.captureOutput = false
             if let stepBudget { options.instructionBudget = max(stepBudget, 1) }

@@ -29,7 +29,9 @@ extension Interpreter {
             function("create_task") { interp, a in
                 let loop = try interp.getRunningLoop()
                 let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return try loop.fromAsyncio("tasks.py", 384) { try loop.makeTask(try a.required(0, "coro"), name: name) }
+                return try interp.withTaskContext(a) {
+                    try loop.fromAsyncio("tasks.py", 384) { try loop.makeTask(try a.required(0, "coro"), name: name) }
+                }
             },
             function("_create_task_named_later") { interp, a in
                 guard case .object(let l) = try a.required(0, "loop"), let loop = l as? EventLoop else {
@@ -37,7 +39,9 @@ extension Interpreter {
                 }
                 try loop.checkClosed()
                 let name = try a.get(2, "name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return try loop.fromAsyncio("taskgroups.py", 161) { try loop.makeTask(try a.required(1, "coro"), name: name) }
+                return try interp.withTaskContext(a) {
+                    try loop.fromAsyncio("taskgroups.py", 161) { try loop.makeTask(try a.required(1, "coro"), name: name) }
+                }
             },
             function("ensure_future") { interp, a in .object(try interp.ensureFuture(try a.required(0, "coro_or_future"))) },
             function("gather") { interp, a in

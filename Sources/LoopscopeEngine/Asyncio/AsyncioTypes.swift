@@ -54,8 +54,10 @@ enum AsyncioTypes {
             method(Future.self, "cancelled") { _, f, _ in .bool(f.isCancelled) },
             method(Future.self, "cancel") { _, f, a in .bool(f.cancel(message: a.get(0, "msg") ?? .none)) },
             method(Future.self, "get_loop") { _, f, _ in .object(f.loop) },
-            method(Future.self, "add_done_callback") { _, f, a in
-                f.addDoneCallback(.python(PythonCallback(try a.required(0, "fn"))))
+            method(Future.self, "add_done_callback") { interp, f, a in
+                let cb = PythonCallback(try a.required(0, "fn"))
+                cb.context = try interp.capturedContext(a.keyword("context"))
+                f.addDoneCallback(.python(cb))
                 return .none
             },
             method(Future.self, "remove_done_callback") { interp, f, a in

@@ -32,6 +32,8 @@ enum HandleCallback {
 final class PythonCall {
     let fn: Value
     let args: [Value]
+    /// The contextvars context it runs in (nil without contextvars).
+    var context: Value?
     init(fn: Value, args: [Value]) {
         self.fn = fn
         self.args = args
@@ -117,6 +119,24 @@ class Handle: PyObject {
     /// `Handle._run`: exceptions go to the loop's exception handler, except
     /// SystemExit/KeyboardInterrupt, which propagate (thrown as PyError).
     func run(_ interp: Interpreter) throws -> HandleRunResult {
+        if interp.stdlib.copyContext != nil, let ctx = runContext {
+            return try interp.withContext(ctx) { try runCallback(interp) }
+        }
+        return try runCallback(interp)
+    }
+
+    /// The contextvars context the callback runs in, if it captured one.
+    private var runContext: Value? {
+        switch callback {
+        case .taskStep(let t, _), .taskWakeup(let t, _): return t.context
+        case .doneCallback(.wakeup(let t), _): return t.context
+        case .doneCallback(.python(let cb), _): return cb.context
+        case .call(let c): return c.context
+        default: return nil
+        }
+    }
+
+    private func runCallback(_ interp: Interpreter) throws -> HandleRunResult {
         switch callback {
         case .taskStep(let task, let exc):
             return try task.step(exc)
@@ -146,6 +166,8 @@ class Handle: PyObject {
 /// A Python done-callback.
 final class PythonCallback {
     let fn: Value
+    /// The contextvars context it runs in (nil without contextvars).
+    var context: Value?
     init(_ fn: Value) { self.fn = fn }
 }
 

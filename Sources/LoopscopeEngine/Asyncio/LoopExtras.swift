@@ -16,9 +16,9 @@ extension AsyncioTypes {
                 try l.checkClosed()
                 return try interp.runLoop(try LoopDriver(runForever: l))
             },
-            method(EventLoop.self, "call_soon_threadsafe") { _, l, a in
+            method(EventLoop.self, "call_soon_threadsafe") { interp, l, a in
                 try l.checkClosed()
-                return .object(l.fromPython(l.callSoon(try scheduled(a, from: 0))))
+                return .object(l.fromPython(l.callSoon(try scheduled(a, from: 0, interp))))
             },
             method(EventLoop.self, "shutdown_asyncgens") { _, l, _ in
                 let live = l.takeLiveAsyncGenerators()

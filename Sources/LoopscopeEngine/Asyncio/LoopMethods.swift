@@ -25,33 +25,35 @@ extension Interpreter {
 }
 
 extension AsyncioTypes {
-    static func scheduled(_ a: NativeArgs, from index: Int) throws -> HandleCallback {
+    static func scheduled(_ a: NativeArgs, from index: Int, _ interp: Interpreter) throws -> HandleCallback {
         let fn = try a.required(index, "callback")
-        return .call(fn, Array(a.args.positional.dropFirst(index + 1)))
+        let call = PythonCall(fn: fn, args: Array(a.args.positional.dropFirst(index + 1)))
+        call.context = try interp.capturedContext(a.keyword("context"))
+        return .call(call)
     }
 
     static var loopMethods: [(String, Value)] {
         [
             method(EventLoop.self, "time") { _, l, _ in .float(l.time) },
-            method(EventLoop.self, "call_soon") { _, l, a in
+            method(EventLoop.self, "call_soon") { interp, l, a in
                 try l.checkClosed()
-                return .object(l.fromPython(l.callSoon(try scheduled(a, from: 0))))
+                return .object(l.fromPython(l.callSoon(try scheduled(a, from: 0, interp))))
             },
             method(EventLoop.self, "call_later") { interp, l, a in
                 try l.checkClosed()
                 let delay = try interp.requireDelay(try a.required(0, "delay"), "delay")
-                return .object(l.fromPython(l.callLater(delay, try scheduled(a, from: 1), task: l.currentTask?.id)))
+                return .object(l.fromPython(l.callLater(delay, try scheduled(a, from: 1, interp), task: l.currentTask?.id)))
             },
             method(EventLoop.self, "call_at") { interp, l, a in
                 try l.checkClosed()
                 let when = try interp.requireNumber(try a.required(0, "when"), "when")
-                return .object(l.fromPython(l.callAt(when, try scheduled(a, from: 1), task: l.currentTask?.id)))
+                return .object(l.fromPython(l.callAt(when, try scheduled(a, from: 1, interp), task: l.currentTask?.id)))
             },
             method(EventLoop.self, "create_future") { _, l, _ in .object(Future(loop: l)) },
             method(EventLoop.self, "create_task") { interp, l, a in
                 try l.checkClosed()
                 let name = try a.keyword("name").flatMap { $0.isNone ? nil : try interp.str($0) }
-                return try l.makeTask(try a.required(0, "coro"), name: name)
+                return try interp.withTaskContext(a) { try l.makeTask(try a.required(0, "coro"), name: name) }
             },
             method(EventLoop.self, "is_running") { _, l, _ in .bool(l.isRunning) },
             method(EventLoop.self, "is_closed") { _, l, _ in .bool(l.closed) },

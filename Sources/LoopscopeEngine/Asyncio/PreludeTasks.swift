@@ -354,7 +354,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = _create_task_named_later(self._loop, coro, name)
+        task = _create_task_named_later(self._loop, coro, name, context=context)
         task.add_done_callback(self._on_task_done)
         self._tasks.append(task)
         return task

@@ -16,6 +16,8 @@ final class Task: Future {
     }
 
     var futWaiter: Future?
+    /// The contextvars context every step runs in (nil without contextvars).
+    var context: Value?
 
     /// `Task.cancelling()`: cancel requests not yet uncancelled.
     var numCancelsRequested: Int { Int(cancelsRequested) }
@@ -68,6 +70,7 @@ final class Task: Future {
             }
         }
         if loop.debug { createdAt = loop.takeCreationSite() }
+        context = try interp.capturedContext(interp.takePendingTaskContext())
         loop.callSoon(.taskStep(self, nil))
         state.pendingTasks.insert(self)
     }

@@ -10,6 +10,22 @@ extension Interpreter {
         let label = "to_thread(\(callableName(fn)))"
         let future = Future(loop: loop, label: label)
         future.completedBy = "thread done"
+        let (outcome, elapsed) = runOffLoop(fn, args)
+        loop.callLater(elapsed, .native("_chain_future") { _ in
+            if future.isCancelled { return }
+            switch outcome {
+            case .success(let v): try? future.setResult(v)
+            case .failure(let e): try? future.setException(e.exception)
+            }
+        }, task: loop.currentTask?.id, label: label)
+        return future
+    }
+}
+
+extension Interpreter {
+    /// `fn(*args)` as modelled thread work: at once, on a private clock;
+    /// returns its outcome and the virtual time it took.
+    func runOffLoop(_ fn: Value, _ args: Arguments) -> (Result<Value, PyError>, Double) {
         // The loop's clock is charged up to here; the work's own running
         // time goes to its private clock.
         settleClock()
@@ -26,14 +42,7 @@ extension Interpreter {
         settleClock()
         let elapsed = asyncio.threadClock ?? 0
         asyncio.threadClock = saved
-        loop.callLater(elapsed, .native("_chain_future") { _ in
-            if future.isCancelled { return }
-            switch outcome {
-            case .success(let v): try? future.setResult(v)
-            case .failure(let e): try? future.setException(e.exception)
-            }
-        }, task: loop.currentTask?.id, label: label)
-        return future
+        return (outcome, elapsed)
     }
 }
 

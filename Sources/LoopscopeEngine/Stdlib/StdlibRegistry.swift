@@ -22,6 +22,11 @@ extension Interpreter {
         case "posixpath": source = StdlibSources.posixpath
         case "__future__": source = StdlibSources.future
         case "datetime": source = StdlibSources.datetime
+        case "json": source = StdlibSources.jsonEncoder + "\n" + StdlibSources.jsonDecoder
+        case "contextvars": source = StdlibSources.contextvars
+        case "threading": source = StdlibSources.threading
+        case "_futures": source = StdlibSources.futures
+        case "concurrent": source = "import _futures as futures\n"
         default: return nil
         }
         return try executeModuleSource(source, name: top)
@@ -36,6 +41,7 @@ extension Interpreter {
         case "os.path": real = "posixpath"
         case "concurrent.futures": real = "_futures"
         case "logging.handlers": real = "_logging_handlers"
+        case "json.decoder", "json.encoder": real = "json"
         default: return nil
         }
         guard let m = try cachedStdlibModule(real) else { return nil }

@@ -17,8 +17,13 @@ final class StdlibState {
     /// The name `threading.current_thread()` reports: "MainThread", or the
     /// executor worker modelled to run `to_thread` / `run_in_executor` work.
     var threadName = "MainThread"
-    /// Executor workers by name and the virtual time each becomes idle.
-    var workerIdleAt: [String: [Double]] = [:]
+    /// contextvars: the current `Context` (a Python object), nil until a
+    /// program imports the module; tasks and callbacks then each capture one.
+    var context: Value?
+    /// contextvars' `copy_context`, set with `context`.
+    var copyContext: Value?
+    /// The `context=` given to `create_task`, taken by the Task being made.
+    var pendingTaskContext: Value?
 
     init() {
         func filter(_ action: String, _ category: PyType, module: String? = nil) -> Value {

@@ -78,6 +78,24 @@ extension Interpreter {
             },
             function("now") { interp, _ in .float(epochOffset + interp.threadAwareClock) },
             function("thread_name") { interp, _ in .str(interp.stdlib.threadName) },
+            // threading.Thread.start and concurrent.futures: (ok, result or
+            // exception, virtual seconds the work took on its own clock).
+            function("thread_call") { interp, a in
+                let savedName = interp.stdlib.threadName
+                if case .str(let name)? = a.keyword("name") { interp.stdlib.threadName = name }
+                defer { interp.stdlib.threadName = savedName }
+                let (outcome, elapsed) = interp.runOffLoop(try a.required(0, "fn"), Arguments(Array(a.args.positional.dropFirst())))
+                switch outcome {
+                case .success(let v): return .tuple([.bool(true), v, .float(elapsed)])
+                case .failure(let e): return .tuple([.bool(false), .object(e.exception), .float(elapsed)])
+                }
+            },
+            function("get_context") { interp, _ in interp.stdlib.context ?? .none },
+            function("set_context") { interp, a in
+                interp.stdlib.context = try a.required(0, "context")
+                if let copy = a.get(1, "copy") { interp.stdlib.copyContext = copy }
+                return .none
+            },
             function("sandbox") { _, a in
                 let what = (a.get(0, "what")).flatMap { if case .str(let s) = $0 { return s }; return nil } ?? "this"
                 throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(what) is not available")
