@@ -11,9 +11,9 @@ step that began at 0.0 s only ends at 3.0 s. time.sleep knows nothing
 about asyncio; it stops the only thread, and the event loop with it.
 For those 3 seconds no timer can fire and no other task can take a turn.
 
-The output looks fine (the same three lines as a correct program), and
-that is why this mistake is easy to miss. Loopscope's lint catches it:
-Task-1 blocked the event loop for 3 s; use `await asyncio.sleep(3)`.
+The output looks fine, which is why this mistake is easy to miss.
+The lint catches it as asyncio's debug mode does: `Executing <Task ...>
+took 3.000 seconds; time.sleep(3) at line 27 blocked the event loop`.
 
 Compare with nonblocking-sleep; blocking-ticker shows what such a block
 costs the other tasks.

@@ -9,9 +9,9 @@ suspends the task and puts it straight back at the end of the ready
 queue.
 
 So the loop deals turns like cards: A, B, C, A, B, C, A, B. C has only
-two steps, so the last round is A and B alone. The virtual clock never
-moves from 0.0 s; switch the timeline to the steps axis (press a) to
-see the turns side by side.
+two steps, so the last round is A and B alone. No timer is set and the
+steps take microseconds, so the clock stays at 0.000 s and the lanes
+open on the steps axis, the turns side by side (a switches axis).
 
 sleep(0) is how a long-running coroutine politely lets others in (see
 cpu-bound). Each await is a place where another task may run; between

@@ -10,10 +10,10 @@ Group 1: A (Task-2, 1 s) and B (Task-3, 2 s) both finish, and main
 (Task-1) leaves the block at 2.0 s. No task can be forgotten (compare
 lost-task).
 
-Group 2: C (Task-4) fails at 1.0 s. The group cancels its sibling D
-(Task-5) at once: D's lane ends with `cancelled by the group` instead
-of finishing at 3.0 s. The block then raises an ExceptionGroup holding
-C's ValueError.
+Group 2 starts at 2.0 s: C (Task-4) fails 1 s in, at 3.0 s. The group
+cancels its sibling D (Task-5) at once: D's lane ends at 3.0 s with
+`cancelled by the group` instead of finishing at 5.0 s. The block then
+raises an ExceptionGroup holding C's ValueError.
 
 That is the difference from gather: one failure cancels the rest, and
 every error is reported.

@@ -3,7 +3,8 @@
 # sessions the way a person would, at 80×24 and at 120×40, and checks the
 # screen (issue 11's points: picker keys, Source beside the lanes, what
 # changed, navigation, the event-loop panel, locks and deadlocks, axes,
-# predict mode, the mouse, export, TERM checks, the too-small screen).
+# predict mode, the mouse, export, TERM checks, the too-small screen), and
+# issue 9's CPU-bound step blocking the loop on the time axis.
 #
 #   scripts/e2e-tmux.sh [path/to/loopscope]
 #
@@ -231,7 +232,8 @@ run_size() {
     # Help lists every glyph.
     press "?"
     expect "the line that runs next"
-    expect "waits for a timer"
+    expect "timer wait"
+    expect "blocked (sleep, ≥0.1s)"
     press Escape
     quit_and_check
 
@@ -265,6 +267,24 @@ run_size() {
     press n
     expect "worker('A')"
     expect "worker('B')"
+    quit_and_check
+
+    # A CPU-bound step blocks the loop on the time axis (issue 9): at the end
+    # the loop lane has crunch's band, and crunch's own lane runs (no ▓).
+    # Opening probes the run and End steps it in 5 s slices: slow in a debug build.
+    ENVV="" start "$W" "$H" cpu-bound
+    wait_for "t=0.000s" 90
+    expect "axis: time"
+    tmux send-keys -t "$SESSION" End
+    for _ in $(seq 1 180); do
+        sleep 0.5
+        if has "FINISHED"; then break; fi
+        if has "End again continues"; then tmux send-keys -t "$SESSION" End; sleep 1; fi
+    done
+    expect "FINISHED"
+    screen | grep "event loop" | grep -qE "▓▓▓▓|▓loop blocked" || fail "the loop lane lacks the CPU-bound band"
+    screen | grep -F "Task-3 crunch" | grep -qF "██" || fail "crunch's lane does not run"
+    if screen | grep -F "Task-3 crunch" | grep -qF "▓"; then fail "crunch's lane shows the loop's band"; fi
     quit_and_check
 }
 

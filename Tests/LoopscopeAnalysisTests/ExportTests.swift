@@ -76,7 +76,7 @@ import LoopscopeEngine
             Task-2 task1()  █──────────────────────────────────────────█✔  done → 'Result 1'
             Task-3 task2()  █────────────────────█✔                        done → 'Result 2'
 
-            Legend: █ running  ▒ ready  ─ awaiting  ▓ loop blocked  ✔ done  ✖ failed  ⊘ cancelled
+            Legend: █ running  ▒ ready  ─ awaiting  ▓ loop blocked (time.sleep, or a step of 0.1 s or more)  ✔ done  ✖ failed  ⊘ cancelled
 
             """
         #expect(text == expected)

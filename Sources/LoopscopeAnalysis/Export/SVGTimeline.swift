@@ -7,10 +7,13 @@ public struct SVGTimeline {
     public var axis: TimelineAxis = .time
     /// Width of the plotting area in pixels.
     public var graphWidth = 720
+    /// "virtual" or "real" (a recording of real python3), as in the title.
+    public var clock = "virtual"
 
-    public init(axis: TimelineAxis = .time, graphWidth: Int = 720) {
+    public init(axis: TimelineAxis = .time, graphWidth: Int = 720, clock: String = "virtual") {
         self.axis = axis
         self.graphWidth = graphWidth
+        self.clock = clock
     }
 
     static let labelWidth = 230
@@ -23,7 +26,7 @@ public struct SVGTimeline {
         let width = Self.labelWidth + graphWidth + Self.summaryWidth
         let height = Self.top + (history.programLanes.count + 1) * Self.laneHeight + 48
         var body: [String] = []
-        body.append(text(12, 22, "\(history.file) — \(TimeText.fixed(history.endTime, 3)) s virtual, \(history.stepCount) steps",
+        body.append(text(12, 22, "\(history.file) — \(TimeText.fixed(history.endTime, 3)) s \(clock), \(history.stepCount) steps",
                          cls: "title"))
         body += axisElements(raster, height: height)
         body += loopLane(history, raster)
@@ -68,7 +71,8 @@ public struct SVGTimeline {
                                 startStep: b.step, endStep: b.step + 1)
             let cols = raster.columns(of: span)
             let who = b.task.flatMap { history.lane($0)?.name }.map { " in \($0)" } ?? ""
-            let tip = "loop blocked by \(b.by)\(who) at line \(b.line), \(TimeText.fixed(b.startTime, 3))–\(TimeText.fixed(b.endTime, 3)) s"
+            let at = b.line > 0 ? " at line \(b.line)" : ""
+            let tip = "loop blocked by \(b.by)\(who)\(at), \(TimeText.fixed(b.startTime, 3))–\(TimeText.fixed(b.endTime, 3)) s"
             out.append(rect(cols, y: y + 3, height: Self.laneHeight - 6, cls: "blocked", tip: tip))
         }
         out.append(text(x(graphWidth) + 10, y + 17, TextTimeline().loopSummary(history), cls: "summary"))
@@ -110,7 +114,7 @@ public struct SVGTimeline {
         // Blocking has its own colour (orange), apart from failed (red), and both
         // the task's blocking stretch and the loop's blocked band are listed.
         let items = [("running", "running"), ("ready", "ready"), ("awaiting", "awaiting"),
-                     ("blocking", "blocking the loop"), ("blocked", "loop blocked"),
+                     ("blocking", "blocking the loop"), ("blocked", "loop blocked (time.sleep, or a step of 0.1 s or more)"),
                      ("done", "done"), ("failed", "failed"), ("cancelled", "cancelled")]
         var out: [String] = []
         var px = 12

@@ -6,11 +6,15 @@ public struct TextTimeline {
     public var width: Int = 100
     public var axis: TimelineAxis = .time
     public var ascii = false
+    /// How the run's clock is named: "virtual" (the engine, vclock.py) or
+    /// "real" (a recording of real python3).
+    public var clock = "virtual"
 
-    public init(width: Int = 100, axis: TimelineAxis = .time, ascii: Bool = false) {
+    public init(width: Int = 100, axis: TimelineAxis = .time, ascii: Bool = false, clock: String = "virtual") {
         self.width = width
         self.axis = axis
         self.ascii = ascii
+        self.clock = clock
     }
 
     public func render(_ history: RunHistory) -> String {
@@ -58,8 +62,8 @@ public struct TextTimeline {
         let steps = history.stepCount == 1 ? "1 step" : "\(history.stepCount) steps"
         let tasks = history.programLanes.count == 1 ? "1 task" : "\(history.programLanes.count) tasks"
         let exit = history.exitCode.map { ", exit \($0)" } ?? ""
-        let along = axis == .time ? "virtual time" : (history.endTime == 0 ? "loop steps (no virtual time passed)" : "loop steps")
-        return "\(history.file): \(time) s virtual, \(steps), \(tasks)\(exit) — along \(along)"
+        let along = axis == .time ? "\(clock) time" : (history.endTime == 0 ? "loop steps (no \(clock) time passed)" : "loop steps")
+        return "\(history.file): \(time) s \(clock), \(steps), \(tasks)\(exit) — along \(along)"
     }
 
     private func scaleLines(_ raster: LaneRaster) -> (String, String) {
@@ -98,7 +102,7 @@ public struct TextTimeline {
 
     var legend: String {
         let items: [(CellState, String)] = [(.running, "running"), (.ready, "ready"), (.awaiting, "awaiting"),
-                                            (.blocking, "loop blocked"), (.done, "done"), (.failed, "failed"),
+                                            (.blocking, "loop blocked (time.sleep, or a step of 0.1 s or more)"), (.done, "done"), (.failed, "failed"),
                                             (.cancelled, "cancelled")]
         return "Legend: " + items.map { "\(glyph($0.0, loop: false)) \($0.1)" }.joined(separator: "  ")
     }

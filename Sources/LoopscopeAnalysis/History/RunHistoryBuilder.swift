@@ -26,6 +26,7 @@ public struct RunHistoryBuilder {
     /// What a task becomes when its running step ends.
     private var afterStep: [TaskID: LaneState] = [:]
     private var blocked: [BlockedInterval] = []
+    private var slowStep = SlowStep()
     private var callbacks: [LoopCallback] = []
     private var openCallback: LoopCallback?
     private var marks: [RunMark] = []
@@ -67,6 +68,7 @@ public struct RunHistoryBuilder {
             dequeue(handle)
         case .stepBegan(let handle, let task, let description):
             dequeue(handle)
+            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blocked.count)
             if let task {
                 transition(task, to: .running)
                 afterStep[task] = nil
@@ -75,6 +77,11 @@ public struct RunHistoryBuilder {
             }
             stepCount += 1
         case .stepEnded(_, let task, _):
+            if let b = slowStep.ended(time: e.time) {
+                blocked.removeSubrange(b.replacingFrom...)
+                blocked.append(BlockedInterval(task: b.task, by: b.by, line: b.line, startTime: b.startTime,
+                                               endTime: b.endTime, step: b.step))
+            }
             if task == nil, var callback = openCallback {
                 callback.endTime = e.time
                 items += 1
@@ -89,6 +96,7 @@ public struct RunHistoryBuilder {
                 }
             }
         case .taskSuspended(let task, let line, let awaiting, _):
+            slowStep.sawSuspension(task: task, line: line)
             setAfterStep(task, .awaiting(awaiting, line: line))
         case .taskWoken(let task, _):
             becomeReady(task)
@@ -99,6 +107,7 @@ public struct RunHistoryBuilder {
         case .taskCancelled(let task, _):
             end(task, .cancelled)
         case .loopBlocked(let task, let by, let duration, let line):
+            slowStep.sawBlockingCall(by: by, line: line)
             items += 1
             blocked.append(BlockedInterval(task: task, by: by, line: line, startTime: e.time - duration,
                                            endTime: e.time, step: max(stepCount - 1, 0)))

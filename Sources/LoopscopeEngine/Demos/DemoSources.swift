@@ -71,9 +71,9 @@ step that began at 0.0 s only ends at 3.0 s. time.sleep knows nothing
 about asyncio; it stops the only thread, and the event loop with it.
 For those 3 seconds no timer can fire and no other task can take a turn.
 
-The output looks fine (the same three lines as a correct program), and
-that is why this mistake is easy to miss. Loopscope's lint catches it:
-Task-1 blocked the event loop for 3 s; use `await asyncio.sleep(3)`.
+The output looks fine, which is why this mistake is easy to miss.
+The lint catches it as asyncio's debug mode does: `Executing <Task ...>
+took 3.000 seconds; time.sleep(3) at line 27 blocked the event loop`.
 
 Compare with nonblocking-sleep; blocking-ticker shows what such a block
 costs the other tasks.
@@ -93,9 +93,9 @@ step that began at 0.0 s only ends at 3.0 s. time.sleep knows nothing
 about asyncio; it stops the only thread, and the event loop with it.
 For those 3 seconds no timer can fire and no other task can take a turn.
 
-The output looks fine (the same three lines as a correct program), and
-that is why this mistake is easy to miss. Loopscope's lint catches it:
-Task-1 blocked the event loop for 3 s; use `await asyncio.sleep(3)`.
+The output looks fine, which is why this mistake is easy to miss.
+The lint catches it as asyncio's debug mode does: `Executing <Task ...>
+took 3.000 seconds; time.sleep(3) at line 27 blocked the event loop`.
 
 Compare with nonblocking-sleep; blocking-ticker shows what such a block
 costs the other tasks.
@@ -735,9 +735,9 @@ suspends the task and puts it straight back at the end of the ready
 queue.
 
 So the loop deals turns like cards: A, B, C, A, B, C, A, B. C has only
-two steps, so the last round is A and B alone. The virtual clock never
-moves from 0.0 s; switch the timeline to the steps axis (press a) to
-see the turns side by side.
+two steps, so the last round is A and B alone. No timer is set and the
+steps take microseconds, so the clock stays at 0.000 s and the lanes
+open on the steps axis, the turns side by side (a switches axis).
 
 sleep(0) is how a long-running coroutine politely lets others in (see
 cpu-bound). Each await is a place where another task may run; between
@@ -756,9 +756,9 @@ suspends the task and puts it straight back at the end of the ready
 queue.
 
 So the loop deals turns like cards: A, B, C, A, B, C, A, B. C has only
-two steps, so the last round is A and B alone. The virtual clock never
-moves from 0.0 s; switch the timeline to the steps axis (press a) to
-see the turns side by side.
+two steps, so the last round is A and B alone. No timer is set and the
+steps take microseconds, so the clock stays at 0.000 s and the lanes
+open on the steps axis, the turns side by side (a switches axis).
 
 sleep(0) is how a long-running coroutine politely lets others in (see
 cpu-bound). Each await is a place where another task may run; between
@@ -925,48 +925,60 @@ asyncio.run(main())
             title: #"CPU-bound work: a long computation holds the loop too"#,
             lesson: #"""
 A long computation without an await holds the loop just as time.sleep
-does.
+does, for as long as it computes.
 
-Round 1: the ticker (Task-2) prints `tick 0` and yields with sleep(0).
-Then crunch (Task-3) adds up 200000 squares in a plain loop, with no
-await inside. The ticker cannot tick until crunch has finished: ticks
-1 to 4 all come after `crunch: done`.
+Round 1: the ticker (Task-2) prints `tick 0` and sleeps 0.01 s. Then
+crunch (Task-3) adds up 3,000,000 squares in a plain loop, with no
+await inside: one step of 0.216 s. On the time axis the loop lane is
+blocked (▓) from 0 to 0.216 s while crunch's lane runs. The ticker's
+timer is due at 0.01 s, but the loop cannot even fire it until crunch
+returns: the ticker's lane stays on its sleep until 0.216 s, tick 1
+comes after `crunch: done`, 0.206 s late, and ticks 2 to 4 follow
+0.01 s apart. The lint reports the step as asyncio's debug mode does:
+"Executing <Task ...> took 0.216 seconds".
 
-Loopscope does not turn computation into seconds: on the time axis
-all of this happens at 0.0 s. Switch to the steps axis (press a) to
-see the order: tick 0, then Task-3's one enormous step, then the other
-ticks. The lint reports Task-3 for running a long stretch of
-instructions without yielding. In CPython the ticker would wait in real
-time, for as long as the sum takes.
+Round 2: crunch_politely adds up 500,000 squares but awaits sleep(0)
+every 50,000, so each of its steps takes 0.006 s. A due timer still
+waits for the chunk that is running, and the woken ticker queues
+behind crunch's next chunk, so while crunch runs the ticks come 0.012
+to 0.024 s apart instead of 0.01 s; but the loop is never blocked for
+long: no ▓ on the loop lane. main prints the total once both are done.
+For real number crunching, run it elsewhere (a process pool); asyncio
+only helps with waiting.
 
-Round 2: crunch_politely does the same sum but awaits sleep(0) every
-50000 numbers, so the ticks slot in between the chunks. For real
-number crunching, run it elsewhere (a process pool); asyncio only helps
-with waiting.
+The times are Loopscope's CPU cost model; python3 takes its own time
+for the same loops on your machine (within about 2x of these) and
+prints the same lines in the same order.
 """#,
             group: #"Beyond the primer"#,
             source: #"""
 """CPU-bound work: a long computation holds the loop too
 
 A long computation without an await holds the loop just as time.sleep
-does.
+does, for as long as it computes.
 
-Round 1: the ticker (Task-2) prints `tick 0` and yields with sleep(0).
-Then crunch (Task-3) adds up 200000 squares in a plain loop, with no
-await inside. The ticker cannot tick until crunch has finished: ticks
-1 to 4 all come after `crunch: done`.
+Round 1: the ticker (Task-2) prints `tick 0` and sleeps 0.01 s. Then
+crunch (Task-3) adds up 3,000,000 squares in a plain loop, with no
+await inside: one step of 0.216 s. On the time axis the loop lane is
+blocked (▓) from 0 to 0.216 s while crunch's lane runs. The ticker's
+timer is due at 0.01 s, but the loop cannot even fire it until crunch
+returns: the ticker's lane stays on its sleep until 0.216 s, tick 1
+comes after `crunch: done`, 0.206 s late, and ticks 2 to 4 follow
+0.01 s apart. The lint reports the step as asyncio's debug mode does:
+"Executing <Task ...> took 0.216 seconds".
 
-Loopscope does not turn computation into seconds: on the time axis
-all of this happens at 0.0 s. Switch to the steps axis (press a) to
-see the order: tick 0, then Task-3's one enormous step, then the other
-ticks. The lint reports Task-3 for running a long stretch of
-instructions without yielding. In CPython the ticker would wait in real
-time, for as long as the sum takes.
+Round 2: crunch_politely adds up 500,000 squares but awaits sleep(0)
+every 50,000, so each of its steps takes 0.006 s. A due timer still
+waits for the chunk that is running, and the woken ticker queues
+behind crunch's next chunk, so while crunch runs the ticks come 0.012
+to 0.024 s apart instead of 0.01 s; but the loop is never blocked for
+long: no ▓ on the loop lane. main prints the total once both are done.
+For real number crunching, run it elsewhere (a process pool); asyncio
+only helps with waiting.
 
-Round 2: crunch_politely does the same sum but awaits sleep(0) every
-50000 numbers, so the ticks slot in between the chunks. For real
-number crunching, run it elsewhere (a process pool); asyncio only helps
-with waiting.
+The times are Loopscope's CPU cost model; python3 takes its own time
+for the same loops on your machine (within about 2x of these) and
+prints the same lines in the same order.
 """
 import asyncio
 
@@ -974,7 +986,7 @@ import asyncio
 async def ticker():
     for i in range(5):
         print(f"tick {i}")
-        await asyncio.sleep(0)
+        await asyncio.sleep(0.01)
 
 
 async def crunch(n):
@@ -989,16 +1001,16 @@ async def crunch_politely(n):
     for i in range(n):
         total += i * i
         if i % 50000 == 49999:
-            print(f"crunch: {i + 1} done, letting others run")
             await asyncio.sleep(0)
-    print(f"crunch: done, total = {total}")
+    return total
 
 
 async def main():
     print("-- round 1: never yields --")
-    await asyncio.gather(ticker(), crunch(200000))
+    await asyncio.gather(ticker(), crunch(3_000_000))
     print("-- round 2: yields every 50000 --")
-    await asyncio.gather(ticker(), crunch_politely(200000))
+    _, total = await asyncio.gather(ticker(), crunch_politely(500_000))
+    print(f"crunch_politely: done, total = {total}")
 
 
 asyncio.run(main())
@@ -1466,10 +1478,10 @@ Group 1: A (Task-2, 1 s) and B (Task-3, 2 s) both finish, and main
 (Task-1) leaves the block at 2.0 s. No task can be forgotten (compare
 lost-task).
 
-Group 2: C (Task-4) fails at 1.0 s. The group cancels its sibling D
-(Task-5) at once: D's lane ends with `cancelled by the group` instead
-of finishing at 3.0 s. The block then raises an ExceptionGroup holding
-C's ValueError.
+Group 2 starts at 2.0 s: C (Task-4) fails 1 s in, at 3.0 s. The group
+cancels its sibling D (Task-5) at once: D's lane ends at 3.0 s with
+`cancelled by the group` instead of finishing at 5.0 s. The block then
+raises an ExceptionGroup holding C's ValueError.
 
 That is the difference from gather: one failure cancels the rest, and
 every error is reported.
@@ -1488,10 +1500,10 @@ Group 1: A (Task-2, 1 s) and B (Task-3, 2 s) both finish, and main
 (Task-1) leaves the block at 2.0 s. No task can be forgotten (compare
 lost-task).
 
-Group 2: C (Task-4) fails at 1.0 s. The group cancels its sibling D
-(Task-5) at once: D's lane ends with `cancelled by the group` instead
-of finishing at 3.0 s. The block then raises an ExceptionGroup holding
-C's ValueError.
+Group 2 starts at 2.0 s: C (Task-4) fails 1 s in, at 3.0 s. The group
+cancels its sibling D (Task-5) at once: D's lane ends at 3.0 s with
+`cancelled by the group` instead of finishing at 5.0 s. The block then
+raises an ExceptionGroup holding C's ValueError.
 
 That is the difference from gather: one failure cancels the rest, and
 every error is reported.

@@ -148,6 +148,74 @@ public struct SyntheticEvents {
         return s
     }
 
+    /// demos/cpu-bound.py's first round in small: Task-2 ticks and sleeps
+    /// 0.01 s, Task-3 computes for 0.25 s in one step (no `time.sleep`), so
+    /// the ticker's timer fires 0.24 s late.
+    public static func cpuBound() -> SyntheticEvents {
+        var s = SyntheticEvents()
+        s.emit(.runStarted(file: "demos/cpu-bound.py"))
+        s.emit(.loopStarted)
+        s.emit(.taskCreated(task: 1, name: "Task-1", coroutine: "main", creator: nil, line: 20))
+        s.emit(.handleScheduled(handle: 1, task: 1, description: "Task-1.__step()"))
+        s.step(1, task: 1) { s in
+            s.emit(.taskCreated(task: 2, name: "Task-2", coroutine: "ticker", creator: 1, line: 18))
+            s.emit(.handleScheduled(handle: 2, task: 2, description: "Task-2.__step()"))
+            s.emit(.taskCreated(task: 3, name: "Task-3", coroutine: "crunch", creator: 1, line: 18))
+            s.emit(.handleScheduled(handle: 3, task: 3, description: "Task-3.__step()"))
+            s.emit(.taskSuspended(task: 1, line: 18, awaiting: "gather(2 tasks)", awaitedTasks: [2, 3]))
+        }
+        s.step(2, task: 2) { s in
+            s.emit(.output(text: "tick 0\n", stream: .stdout, task: 2))
+            s.emit(.timerSet(timer: 4, due: 0.01, task: 2, description: "asyncio.sleep(0.01)"))
+            s.emit(.taskSuspended(task: 2, line: 7, awaiting: "asyncio.sleep(0.01)", awaitedTasks: []))
+        }
+        s.step(3, task: 3) { s in
+            s.at(0.25)
+            s.emit(.output(text: "crunch: done\n", stream: .stdout, task: 3))
+            s.emit(.taskDone(task: 3, result: "None"))
+        }
+        s.emit(.timerFired(timer: 4))
+        s.step(4, task: nil, "sleep(0.01) timer") { s in
+            s.emit(.handleScheduled(handle: 5, task: 2, description: "Task-2.__wakeup()"))
+            s.emit(.taskWoken(task: 2, by: "asyncio.sleep(0.01) finished"))
+        }
+        s.step(5, task: 2, "Task-2.__wakeup()") { s in
+            s.emit(.output(text: "tick 1\n", stream: .stdout, task: 2))
+            s.emit(.taskDone(task: 2, result: "None"))
+            s.emit(.handleScheduled(handle: 6, task: 1, description: "Task-1.__wakeup()"))
+            s.emit(.taskWoken(task: 1, by: "gather done"))
+        }
+        s.step(6, task: 1, "Task-1.__wakeup()") { s in
+            s.emit(.taskDone(task: 1, result: "None"))
+        }
+        s.emit(.loopClosed)
+        s.emit(.runFinished(exitCode: 0))
+        return s
+    }
+
+    public static let cpuBoundSource = """
+        import asyncio
+
+
+        async def ticker():
+            for i in range(2):
+                print(f"tick {i}")
+                await asyncio.sleep(0.01)
+
+
+        async def crunch():
+            total = 0
+            for i in range(3_000_000):
+                total += i * i
+            print("crunch: done")
+
+
+        async def main():
+            await asyncio.gather(ticker(), crunch())
+
+        asyncio.run(main())
+        """
+
     /// A run with `tasks` tasks cycling through sleeps, about `events` events
     /// long: what the benchmark and the frame-cost tests fold.
     public static func large(tasks: Int, events target: Int) -> SyntheticEvents {

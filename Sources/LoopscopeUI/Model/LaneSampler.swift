@@ -55,10 +55,13 @@ public enum LaneSampler {
     /// The loop lane: what the loop did in each column, and the blocked band.
     public struct LoopCell: Sendable, Equatable {
         public var activity: TimelineModel.LoopActivity?
-        public var blocked: Int?  // index into model.blocked
+        public var blocked: Int?  // index into model.blocked; `model.blocked.count`: the ongoing block
     }
 
-    public static func sampleLoop(_ model: TimelineModel, _ w: AxisWindow, visited: inout Int) -> [LoopCell] {
+    /// `ongoing`: the running step once it has held the loop for the
+    /// slow-callback time (`TimelineModel.ongoingBlock`), drawn after the others.
+    public static func sampleLoop(_ model: TimelineModel, _ w: AxisWindow, ongoing: TimelineModel.Blocked? = nil,
+                                  visited: inout Int) -> [LoopCell] {
         let runs = model.loopRuns
         let blocked = model.blocked
         let pos: (Int) -> Double = w.axis == .time ? { runs[$0].startTime } : { Double(runs[$0].startStep) }
@@ -87,6 +90,10 @@ public enum LaneSampler {
             } else {
                 k = countBelow(blocked.count, b) { Double(blocked[$0].step) } - 1
                 if k >= 0, Double(blocked[k].step) >= a { cells[c].blocked = k }
+            }
+            if let o = ongoing {
+                let covers = w.axis == .time ? o.startTime < b && o.endTime >= a : Double(o.step) >= a && Double(o.step) < b
+                if covers { cells[c].blocked = blocked.count }
             }
             visited += 1
         }

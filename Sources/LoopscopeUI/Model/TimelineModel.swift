@@ -18,6 +18,19 @@ public struct TimelineModel: Sendable {
         public var startTime: Double
         public var endTime: Double
         public var step: Int
+
+        init(_ b: SlowStep.Block) {
+            self.init(task: b.task, by: b.by, line: b.line, startTime: b.startTime, endTime: b.endTime, step: b.step)
+        }
+
+        init(task: TaskID?, by: String, line: Int, startTime: Double, endTime: Double, step: Int) {
+            self.task = task
+            self.by = by
+            self.line = line
+            self.startTime = startTime
+            self.endTime = endTime
+            self.step = step
+        }
     }
 
     /// What the loop lane shows: the loop runs a callback, or waits in
@@ -44,20 +57,24 @@ public struct TimelineModel: Sendable {
     }
 
     public private(set) var file = ""
-    public private(set) var tasks: [TaskTrack] = []
-    private var taskIndex: [TaskID: Int] = [:]
-    public private(set) var loopRuns: [LoopRun] = []
-    public private(set) var blocked: [Blocked] = []
+    public internal(set) var tasks: [TaskTrack] = []
+    var taskIndex: [TaskID: Int] = [:]
+    public internal(set) var loopRuns: [LoopRun] = []
+    public internal(set) var blocked: [Blocked] = []
+    /// The running step, to block the loop lane once it has run 0.1 s.
+    private var slowStep = SlowStep()
+    /// Blocked intervals the budget dropped: `slowStep` counts from the run's first.
+    var blockedDropped = 0
     public private(set) var readyQueue = ReadyQueue()
     public private(set) var timers: [HandleID: PendingTimer] = [:]
     public private(set) var running: RunningHandle?
     public private(set) var iteration = 0
-    public private(set) var output: [OutputLine] = []
+    public internal(set) var output: [OutputLine] = []
     private var outputLineOpen = false
-    public private(set) var warnings: [Warning] = []
+    public internal(set) var warnings: [Warning] = []
     /// Per task, where its warnings happened (time, step), in order: marks on its lane.
-    public private(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
-    private var notYieldedWarning: [TaskID: Int] = [:]
+    public internal(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
+    var notYieldedWarning: [TaskID: Int] = [:]
     private var lintOwnedNotYielded: Set<TaskID> = []
     public private(set) var recent = EventRing(capacity: 200)
     /// Source lines where tasks are suspended now, with how many.
@@ -80,7 +97,20 @@ public struct TimelineModel: Sendable {
     /// The program's lines, to name locks as the source does (set by the session).
     public var sourceLines: [String] = []
 
+    /// State changes (lane and loop-lane runs, blocked bands, output lines,
+    /// warnings) kept before the oldest are forgotten (TimelineModel+Budget.swift).
+    public var historyBudget = TimelineModel.defaultHistoryBudget
+    /// The first step still drawn: history before it went to keep the budget.
+    public internal(set) var forgottenBefore: (step: Int, time: Double)?
+
     public init() {}
+
+    /// The step still running at `time` (the playhead inside a step that is
+    /// being animated), once it has held the loop for the slow-callback time.
+    public func ongoingBlock(at time: Double) -> Blocked? {
+        guard running != nil else { return nil }
+        return slowStep.ongoing(at: time).map(Blocked.init)
+    }
 
     public var isFinished: Bool { exitCode != nil }
 
@@ -137,6 +167,7 @@ public struct TimelineModel: Sendable {
     // MARK: - Folding one event
 
     public mutating func apply(_ e: Event) {
+        defer { if eventCount & 1023 == 0 { keepWithinBudget() } }
         now = e.time
         eventCount += 1
         recent.append(e)
@@ -187,6 +218,7 @@ public struct TimelineModel: Sendable {
         case .stepBegan(let handle, let task, let description):
             readyQueue.remove(handle)
             running = RunningHandle(handle: handle, task: task, description: description)
+            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blockedDropped + blocked.count)
             stepCount += 1
             setLoop(.running, e, step: stepCount - 1)
             if let task, let i = taskIndex[task] {
@@ -195,6 +227,10 @@ public struct TimelineModel: Sendable {
             }
         case .stepEnded(_, let task, _):
             running = nil
+            if let b = slowStep.ended(time: e.time) {
+                blocked.removeSubrange(min(max(b.replacingFrom - blockedDropped, 0), blocked.count)...)
+                blocked.append(Blocked(b))
+            }
             setLoop(.idle, e)
             if let task, let i = taskIndex[task] {
                 tasks[i].notYielded = nil
@@ -218,6 +254,7 @@ public struct TimelineModel: Sendable {
             }
         case .taskSuspended(let task, let line, let awaiting, let awaitedTasks):
             if line > 0 { currentLine = line }
+            slowStep.sawSuspension(task: task, line: line)
             if let i = taskIndex[task] {
                 tasks[i].awaitedTasks = awaitedTasks
                 setAfterStep(i, .suspended(awaiting: awaiting, line: line), e)
@@ -235,6 +272,7 @@ public struct TimelineModel: Sendable {
             if let i = taskIndex[task] { tasks[i].cancelRequested = true }
         case .loopBlocked(let task, let by, let duration, let line):
             if line > 0 { currentLine = line }
+            slowStep.sawBlockingCall(by: by, line: line)
             blocked.append(Blocked(task: task, by: by, line: line, startTime: e.time - duration,
                                    endTime: e.time, step: max(stepCount - 1, 0)))
             if let task, let i = taskIndex[task], tasks[i].state.isRunningLike, !tasks[i].runs.isEmpty {

@@ -21,7 +21,7 @@ enum Overlays {
         ("", ""),
         ("Lanes", "█ running  ▒ ready  ─ awaiting  ▓ blocking the loop"),
         ("", "✔ done  ✖ failed  ⊘ cancelled  ! a warning here"),
-        ("Loop lane", "█ runs a callback  ┄ waits for a timer  · idle  ▓ blocked"),
+        ("Loop lane", "█ callback  ┄ timer wait  · idle  ▓ blocked (sleep, ≥0.1s)"),
         ("Source", "▶ the line that runs next  ◆ tasks wait here  ✖ error"),
         ("Changes", "bold underlined: what the last step changed"),
     ]

@@ -33,7 +33,7 @@ struct SwimlaneView {
         let labelW = labelWidth(model, total: inner.width, numbered: view.predict != nil)
         let firstLane = min(max(view.laneScroll, 0), max(model.tasks.count - 1, 0))
         let wordsW = wordsWidth(model, first: firstLane, rows: inner.height - 2, total: inner.width,
-                                loopWords: loopWords(model))
+                                loopWords: loopWords(model, at: playhead))
         let barsX = inner.x + labelW
         let barsW = max(inner.width - labelW - wordsW - 1, 4)
         let w = AxisWindow.fit(axis: view.axis, model: model, playhead: playhead, columns: barsW, zoom: view.zoom)
@@ -122,7 +122,8 @@ struct SwimlaneView {
     private func drawLoopLane(_ buf: inout ScreenBuffer, y: Int, labelX: Int, labelW: Int, barsX: Int,
                               window w: AxisWindow, wordsX: Int, wordsW: Int, visited: inout Int) {
         buf.clippedText(labelX, y, "event loop", Palette.label, width: labelW - 1)
-        let cells = LaneSampler.sampleLoop(model, w, visited: &visited)
+        let ongoing = model.ongoingBlock(at: playhead)
+        let cells = LaneSampler.sampleLoop(model, w, ongoing: ongoing, visited: &visited)
         var c = 0
         while c < cells.count {
             let cell = cells[c]
@@ -131,7 +132,8 @@ struct SwimlaneView {
                 var end = c
                 while end + 1 < cells.count, cells[end + 1].blocked == k { end += 1 }
                 for x in c...end { buf.set(barsX + x, y, "▓", Palette.blocked) }
-                let label = blockedText(model.blocked[k])
+                guard let band = k < model.blocked.count ? model.blocked[k] : ongoing else { c = end + 1; continue }
+                let label = blockedText(band)
                 if end - c + 1 >= 12 { buf.clippedText(barsX + c + 1, y, label, Palette.blocked.withReverse(), width: end - c - 1) }
                 c = end + 1
                 continue
@@ -144,7 +146,8 @@ struct SwimlaneView {
             }
             c += 1
         }
-        buf.clippedText(wordsX, y, Self.loopWords(model), loopWordsStyle(), width: wordsW)
+        let words = Self.loopWords(model, at: playhead)
+        buf.clippedText(wordsX, y, words, words.hasPrefix("loop blocked") ? Palette.blocked : Palette.muted, width: wordsW)
     }
 
     private func blockedText(_ b: TimelineModel.Blocked) -> String { Self.blockedText(model, b) }
@@ -153,8 +156,10 @@ struct SwimlaneView {
         "loop blocked by \(b.by) in \(model.taskName(b.task))"
     }
 
-    static func loopWords(_ model: TimelineModel) -> String {
+    /// `time`: the playhead, which may be inside a step being animated.
+    static func loopWords(_ model: TimelineModel, at time: Double? = nil) -> String {
         let blockedText = { (b: TimelineModel.Blocked) in Self.blockedText(model, b) }
+        if let b = model.ongoingBlock(at: max(time ?? model.now, model.now)) { return blockedText(b) }
         if let b = model.blocked.last, let r = model.running, b.task == r.task, b.endTime >= model.now {
             return blockedText(b)
         }
@@ -167,10 +172,6 @@ struct SwimlaneView {
         if !model.readyQueue.isEmpty { return "\(model.readyQueue.count) ready" }
         if let due = model.nextTimerDue { return "waiting until t=\(TimeText.seconds(due))" }
         return "idle"
-    }
-
-    private func loopWordsStyle() -> CellStyle {
-        Self.loopWords(model).hasPrefix("loop blocked") ? Palette.blocked : Palette.muted
     }
 
     private func drawLane(_ buf: inout ScreenBuffer, _ track: TaskTrack, x: Int, y: Int, window w: AxisWindow,
