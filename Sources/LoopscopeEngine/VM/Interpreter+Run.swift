@@ -336,21 +336,31 @@ extension Interpreter {
                     try delItem(c, k)
 
                 case .binary(let op):
-                    let b = pop(), a = pop()
+                    let b = pop()
+                    var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
                         push(r)
                     } else if let r = fastFloatOp(op, a, b) {
                         push(r)
+                    } else if op == .add, case .str = a, case .str = b {
+                        sync()
+                        try concatenateStrings(&a, b, next: instrs[ip], frame: f, locals: locals)
+                        push(a)
                     } else {
                         sync()
                         push(try binaryOp(op, a, b))
                     }
                 case .inplace(let op):
-                    let b = pop(), a = pop()
+                    let b = pop()
+                    var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
                         push(r)
                     } else if let r = fastFloatOp(op, a, b) {
                         push(r)
+                    } else if op == .add, case .str = a, case .str = b {
+                        sync()
+                        try concatenateStrings(&a, b, next: instrs[ip], frame: f, locals: locals)
+                        push(a)
                     } else {
                         sync()
                         push(try binaryOp(op, a, b, inplace: true))

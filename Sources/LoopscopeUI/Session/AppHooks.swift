@@ -84,13 +84,13 @@ public struct AppHooks {
         let absolute = URL(fileURLWithPath: expanded).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-            return .failure(PromptError("can't open file '\(absolute)': No such file or directory"))
+            return .failure(PromptError("can't open file '\(absolute)': [Errno 2] No such file or directory"))
         }
         guard !isDirectory.boolValue else {
-            return .failure(PromptError("can't open file '\(absolute)': it is a directory"))
+            return .failure(PromptError("can't open file '\(absolute)': [Errno 21] Is a directory"))
         }
         guard let data = FileManager.default.contents(atPath: absolute) else {
-            return .failure(PromptError("can't open file '\(absolute)': Permission denied"))
+            return .failure(PromptError("can't open file '\(absolute)': [Errno 13] Permission denied"))
         }
         return .success(ProgramInfo(name: absolute, source: String(decoding: data, as: UTF8.self)))
     }
