@@ -21,9 +21,8 @@ import Testing
         onSmallStack {
             let r = VMRun("""
             class A:
-                @property
-                def p(self):
-                    return self.p
+                def __getattr__(self, name):
+                    return self.other
             A().p
             """)
             r.start()

@@ -20,6 +20,12 @@ public struct AttributeDict: Sequence {
         for (k, v) in pairs.sorted(by: { $0.key < $1.key }) { self[k] = v }
     }
 
+    /// Whether releasing the values may free objects in turn (a chain of
+    /// deinits the trashcan bounds); ints, floats and strings cannot.
+    var holdsObjects: Bool {
+        entries.contains { if case .object = $0.value { return true } else { return false } }
+    }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
     public var keys: [String] { entries.map(\.key) }

@@ -31,6 +31,9 @@ public final class PyType: PyObject {
     nonisolated(unsafe) public static var attributeEpoch: UInt64 = 1
     private var specialsEpoch: UInt64 = 0
     private var specials: [Value?] = []
+    /// `plainInitializer()`'s answer and the epoch it was computed in.
+    var initializerEpoch: UInt64 = 0
+    var initializer: PyFunction?
     /// Whether Python code may set attributes on the class (false for builtins).
     public let isBuiltin: Bool
 
@@ -112,7 +115,7 @@ open class PyInstance: PyObject {
     }
 
     deinit {
-        if !dict.isEmpty { Trashcan.dispose(&dict, empty: AttributeDict()) }
+        if dict.holdsObjects { Trashcan.dispose(&dict, empty: AttributeDict()) }
     }
 
     open override var pyType: PyType { cls }

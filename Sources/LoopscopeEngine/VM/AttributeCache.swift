@@ -8,6 +8,23 @@ struct AttributeCacheEntry {
     var type: PyType?
     var epoch: UInt64 = 0
     var value: Value?
+    /// What the class attribute allows for instances of plain user classes
+    /// (`PyInstance` itself), decided once when the entry is filled: the
+    /// dispatch loop's fast paths (`Interpreter+FastAttributes.swift`).
+    var flags: UInt8 = 0
+
+    /// No data descriptor (property, user class with `__set__`/`__delete__`):
+    /// a value in the instance dict wins, as `loadAttribute` decides.
+    static let dictFirst: UInt8 = 1
+    /// No `__setattr__` written in Python and no descriptor taking stores:
+    /// a store goes straight into the instance dict.
+    static let plainStore: UInt8 = 2
+    /// A Python function: `obj.name(...)` calls it with `obj` first unless
+    /// the instance dict shadows it.
+    static let method: UInt8 = 4
+    /// A property whose getter is a plain Python function of one argument:
+    /// `obj.name` is a call of the getter, run as a frame of the loop.
+    static let propertyGetter: UInt8 = 8
 }
 
 /// One entry per name of a code object (`CodeObject.names`).
@@ -34,7 +51,39 @@ extension Interpreter {
         guard let site else { return t.lookup(name) }
         if site.pointee.epoch == PyType.attributeEpoch, site.pointee.type === t { return site.pointee.value }
         let v = t.lookup(name)
-        site.pointee = AttributeCacheEntry(type: t, epoch: PyType.attributeEpoch, value: v)
+        site.pointee = AttributeCacheEntry(type: t, epoch: PyType.attributeEpoch, value: v,
+                                           flags: AttributeCacheEntry.flags(for: t, v))
         return v
+    }
+}
+
+extension AttributeCacheEntry {
+    /// The mirror of the checks `loadAttribute`, `storeAttribute` and
+    /// `loadMethod` make on a class attribute, computed once per fill.
+    static func flags(for t: PyType, _ classAttr: Value?) -> UInt8 {
+        guard !t.isBuiltin, t.metatype == nil else { return 0 }
+        var dataDescriptor = false, takesStores = false, isFunction = false, plainGetter = false
+        if case .object(let d)? = classAttr {
+            if d is PyFunction {
+                isFunction = true
+            } else if let p = d as? PyProperty {
+                dataDescriptor = true
+                takesStores = true
+                if case .object(let g) = p.getter, let fn = g as? PyFunction, fn.code.fastArgCount == 1 { plainGetter = true }
+            } else if !d.pyType.isBuiltin {
+                let dt = d.pyType
+                let hasSet = dt.lookup("__set__") != nil
+                takesStores = hasSet
+                dataDescriptor = dt.lookup("__get__") != nil && (hasSet || dt.lookup("__delete__") != nil)
+            }
+        }
+        var setattrHook = false
+        if case .object(let so)? = t.special(.setattr), so is PyFunction { setattrHook = true }
+        var f: UInt8 = 0
+        if !dataDescriptor { f |= dictFirst }
+        if !takesStores && !setattrHook { f |= plainStore }
+        if isFunction { f |= method }
+        if plainGetter { f |= propertyGetter }
+        return f
     }
 }

@@ -285,17 +285,38 @@ extension Interpreter {
 
                 case .loadAttr(let i):
                     sync()
+                    let site = code.attributeCache.entries + Int(i)
+                    if let v = fastInstanceLoad(stack[sp - 1], code.names[Int(i)], site) {
+                        stack[sp - 1] = v
+                        break
+                    }
+                    if depth < recursionLimit, let callee = propertyGetterFrame(stack + (sp - 1), site) {
+                        sp -= 1
+                        enter(callee)
+                        break
+                    }
                     let obj = pop()
-                    push(try loadAttribute(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i)))
+                    push(try loadAttribute(obj, code.names[Int(i)], site: site))
                 case .storeAttr(let i):
                     sync()
+                    let site = code.attributeCache.entries + Int(i)
                     let obj = pop(), v = pop()
-                    try storeAttribute(obj, code.names[Int(i)], v, site: code.attributeCache.entries + Int(i))
+                    if let inst = plainInstance(obj, site, AttributeCacheEntry.plainStore) {
+                        inst.dict[code.names[Int(i)]] = v
+                    } else {
+                        try storeAttribute(obj, code.names[Int(i)], v, site: site)
+                    }
                 case .deleteAttr(let i):
                     sync()
                     let obj = pop()
                     try deleteAttribute(obj, code.names[Int(i)])
                 case .loadMethod(let i):
+                    if let fn = fastInstanceMethod(stack[sp - 1], code.names[Int(i)], code.attributeCache.entries + Int(i)) {
+                        let obj = pop()
+                        push(fn)
+                        push(obj)
+                        break
+                    }
                     sync()
                     let obj = pop()
                     let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i))
@@ -319,6 +340,8 @@ extension Interpreter {
                     var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
                         push(r)
+                    } else if let r = fastFloatOp(op, a, b) {
+                        push(r)
                     } else if op == .add, case .str = a, case .str = b {
                         sync()
                         try concatenateStrings(&a, b, next: instrs[ip], frame: f, locals: locals)
@@ -331,6 +354,8 @@ extension Interpreter {
                     let b = pop()
                     var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
+                        push(r)
+                    } else if let r = fastFloatOp(op, a, b) {
                         push(r)
                     } else if op == .add, case .str = a, case .str = b {
                         sync()
@@ -354,6 +379,8 @@ extension Interpreter {
                     let b = pop(), a = pop()
                     if case .int(let x) = a, case .int(let y) = b {
                         push(.bool(fastIntCompare(op, x, y)))
+                    } else if let r = fastFloatCompare(op, a, b) {
+                        push(.bool(r))
                     } else {
                         sync()
                         push(try compareValues(op, a, b))
@@ -379,6 +406,8 @@ extension Interpreter {
                     let result: Value
                     if case .int(let x) = a, case .int(let y) = b {
                         result = .bool(fastIntCompare(op, x, y))
+                    } else if let r = fastFloatCompare(op, a, b) {
+                        result = .bool(r)
                     } else {
                         sync()
                         result = try compareValues(op, a, b)
@@ -470,6 +499,12 @@ extension Interpreter {
                     if depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         enter(callee)
+                    } else if depth < recursionLimit, let callee = plainInitFrame(stack + (sp - n - 1), n) {
+                        sp -= n + 1
+                        enter(callee)
+                    } else if let g = generatorCall(stack + (sp - n - 1), n) {
+                        sp -= n + 1
+                        push(g)
                     } else {
                         var args: [Value] = []
                         args.reserveCapacity(n)
@@ -492,6 +527,11 @@ extension Interpreter {
                     if hasSelf, depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 2), n + 1) {
                         sp -= n + 2
                         enter(callee)
+                        break
+                    }
+                    if hasSelf, let g = generatorCall(stack + (sp - n - 2), n + 1) {
+                        sp -= n + 2
+                        push(g)
                         break
                     }
                     var args: [Value] = []

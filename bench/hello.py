@@ -1,0 +1,3 @@
+# Benchmark: start-up. The smallest program: what a user waits for before
+# anything runs.
+print("Hello, world!")
