@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LoopscopeEngine
 
 @main
@@ -25,7 +26,25 @@ struct Loopscope: ParsableCommand {
 
     static func main() {
         StandardStreams.prepare()
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch let code as ExitCode {
+            // The program's own exit status passes through untouched, even 64.
+            Foundation.exit(code.rawValue)
+        } catch {
+            exitForUsage(error)
+        }
+    }
+
+    /// ArgumentParser exits 64 (EX_USAGE) on a bad command line; loopscope
+    /// exits 2 like python3 and most Unix tools, with the same message.
+    private static func exitForUsage(_ error: Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        var text = fullMessage(for: error)
+        if text.hasPrefix("Error: ") { text = "loopscope: error: " + text.dropFirst("Error: ".count) }
+        StandardStreams.writeError(text.hasSuffix("\n") ? text : text + "\n")
+        Foundation.exit(2)
     }
 }
 

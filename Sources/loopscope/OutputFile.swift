@@ -36,14 +36,28 @@ final class OutputFile {
         if fd >= 0 { Foundation.close(fd) }
     }
 
+    /// Whether writes land in a regular file (not a FIFO, device or socket).
+    var isRegularFile: Bool { isRegular }
+
     /// Appends `text`; the first write replaces a regular file's old content.
     func write(_ text: String) throws(SystemError) {
         if text.isEmpty { return }
+        try truncateOnce()
+        try FileDescriptorWriter.writeAll(fd, text)
+    }
+
+    /// Appends raw bytes; the first write replaces a regular file's old content.
+    func write(bytes: UnsafeRawBufferPointer) throws(SystemError) {
+        if bytes.isEmpty { return }
+        try truncateOnce()
+        try FileDescriptorWriter.writeAll(fd, bytes)
+    }
+
+    private func truncateOnce() throws(SystemError) {
         if isRegular && !truncated {
             if ftruncate(fd, 0) != 0 { throw .last }
             truncated = true
         }
-        try FileDescriptorWriter.writeAll(fd, text)
     }
 
     /// Closes the file; a regular file written with nothing is emptied, as

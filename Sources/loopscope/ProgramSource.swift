@@ -27,16 +27,16 @@ struct ProgramSource {
     }
 
     static func readFile(_ path: String) throws -> ProgramSource {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = cpythonAbsolute(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-            throw UsageError("can't open file '\(absolute)': No such file or directory")
+            throw UsageError("can't open file '\(absolute)': [Errno 2] No such file or directory")
         }
         guard !isDirectory.boolValue else {
-            throw UsageError("can't open file '\(absolute)': it is a directory")
+            throw UsageError("can't open file '\(absolute)': [Errno 21] Is a directory")
         }
         guard let data = FileManager.default.contents(atPath: absolute) else {
-            throw UsageError("can't open file '\(absolute)': Permission denied")
+            throw UsageError("can't open file '\(absolute)': [Errno 13] Permission denied")
         }
         // Invalid UTF-8 is a SyntaxError in CPython's words, reported by the
         // parser from the bytes; the text is decoded leniently for the viewer.
@@ -56,6 +56,15 @@ struct ProgramSource {
         }
         return program
     }
+}
+
+/// The script's name as CPython 3.11 shows it in `__file__` and tracebacks:
+/// an absolute path stays as typed; a relative one is joined to the working
+/// directory without normalizing (`./t.py` → `/cwd/./t.py`, links kept).
+func cpythonAbsolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let cwd = FileManager.default.currentDirectoryPath
+    return cwd.hasSuffix("/") ? cwd + path : cwd + "/" + path
 }
 
 /// Exit code 2 with a one-line message, like python3 and most Unix tools.

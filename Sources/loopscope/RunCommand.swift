@@ -162,14 +162,14 @@ struct RunCommand: ParsableCommand {
             }
         }
         eventSink?.close()
-        if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
+        if needsHistory { report(&folder, trace: traceFile, svg: svgFile, clock: recording.clock) }
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
     var keepsHistory: Bool { trace != nil || timeline || svg != nil }
 
     /// Everything computed from the run's events once it ended.
-    private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?) {
+    private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?, clock: String = "virtual") {
         let history = folder.history.finish()
         let lints = folder.lints
         if history.truncated {
@@ -177,10 +177,10 @@ struct RunCommand: ParsableCommand {
                 + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
         }
         trace?.writeAndClose(ChromeTrace.render(history, lints: lints.kept))
-        svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
+        svg?.writeAndClose(SVGTimeline(axis: axis, clock: clock).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
-            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii).render(history))
+            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii, clock: clock).render(history))
         }
         if lint {
             for line in lints.cliLines { StandardStreams.writeError(line + "\n") }
@@ -216,14 +216,27 @@ struct EventFolder {
     }
 }
 
-/// Writes events as JSON Lines to a file or stdout, buffered.
+/// Writes events as JSON Lines to a file or stdout, buffered. Into a regular
+/// file they go through a `SpillFile` first, so the file holds either its
+/// old content or the whole new stream, never part of a killed run; FIFOs,
+/// devices and stdout get them as they happen.
 final class EventFileSink {
     /// nil: stdout.
     private let file: OutputFile?
+    private let spill: SpillFile?
     private var buffer = ""
 
     init(path: String) {
         file = path == "-" ? nil : RunCommand.openOutput(path)
+        if let file, file.isRegularFile {
+            do {
+                spill = try SpillFile(near: path)
+            } catch {
+                UsageError("can't write '\(path)': \(error)").exit()
+            }
+        } else {
+            spill = nil
+        }
     }
 
     func write(_ event: Event) {
@@ -236,7 +249,7 @@ final class EventFileSink {
         defer { buffer = "" }
         guard let file else { return StandardStreams.write(buffer) }
         do {
-            try file.write(buffer)
+            if let spill { try spill.write(buffer) } else { try file.write(buffer) }
         } catch {
             StandardStreams.fail("can't write '\(file.path)': \(error)")
         }
@@ -246,6 +259,7 @@ final class EventFileSink {
         flush()
         guard let file else { return }
         do {
+            try spill?.copy(into: file)
             try file.close()
         } catch {
             StandardStreams.fail("can't write '\(file.path)': \(error)")

@@ -60,10 +60,36 @@ struct OutputFileTests {
         cli.file("spin.py", "while True:\n    pass\n")
         cli.file("t.json", "old trace\n")
         cli.file("p.svg", "old svg\n")
-        let r = cli.sh(#"timeout -s KILL 1 "$L" run spin.py --trace t.json --svg p.svg; echo "rc=$?""#)
+        cli.file("e.jsonl", "old events\n")
+        let r = cli.sh(#"timeout -s KILL 1 "$L" run spin.py --trace t.json --svg p.svg --events e.jsonl; echo "rc=$?""#)
         #expect(r.stdout == "rc=137\n")
         #expect(cli.read("t.json") == "old trace\n")
         #expect(cli.read("p.svg") == "old svg\n")
+        #expect(cli.read("e.jsonl") == "old events\n")
+    }
+
+    /// `--events` streams while the program runs (here well past one write
+    /// buffer), yet a kill leaves the old file whole and no scratch file
+    /// behind; a finished run leaves the complete stream.
+    @Test func killedEventStreamKeepsOldContent() {
+        let cli = CLI()
+        defer { cli.remove() }
+        cli.file("busy.py", """
+            import asyncio
+            async def main():
+                while True:
+                    await asyncio.sleep(0)
+            asyncio.run(main())
+
+            """)
+        cli.file("e.jsonl", "old events\n")
+        let r = cli.sh(#"timeout -s KILL 2 "$L" run busy.py --events e.jsonl; echo "rc=$?"; ls -A"#)
+        #expect(r.stdout == "rc=137\n.err\n.out\nbusy.py\ne.jsonl\n", "\(r.stdout)")
+        #expect(cli.read("e.jsonl") == "old events\n")
+
+        let done = cli.sh(#""$L" run hello --events e.jsonl > /dev/null && "$L" run hello --events - | cmp - e.jsonl && echo same"#)
+        #expect(done.stdout == "same\n", "\(done.stderr)")
+        #expect(cli.read("e.jsonl")?.hasSuffix("\"type\":\"runFinished\",\"exitCode\":0}\n") == true)
     }
 
     @Test func fullDiskIsOneLineAndExit1() {

@@ -38,6 +38,9 @@ extension Interpreter {
                     // OSError(errno, strerror): set only for 2 to 5 arguments.
                     guard (2...5).contains(e.args.count) else { return Value.none }
                     return e.args[name == "errno" ? 0 : 1]
+                case "filename" where e.pyType.isSubtype(of: BuiltinTypes.osError),
+                     "filename2" where e.pyType.isSubtype(of: BuiltinTypes.osError):
+                    return e.dict[name] ?? Value.none
                 case "message" where e.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup):
                     return e.args.first ?? Value.none
                 case "exceptions" where e.pyType.isSubtype(of: BuiltinTypes.baseExceptionGroup):

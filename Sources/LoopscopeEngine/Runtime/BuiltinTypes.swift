@@ -73,7 +73,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let memoryError = builtin("MemoryError", exception)
     nonisolated(unsafe) public static let nameError = builtin("NameError", exception)
     nonisolated(unsafe) public static let unboundLocalError = builtin("UnboundLocalError", nameError)
-    nonisolated(unsafe) public static let osError = builtin("OSError", exception)
+    nonisolated(unsafe) public static let osError = builtin("OSError", exception, methods: ExceptionMethods.osErrorMethods)
     nonisolated(unsafe) public static let permissionError = builtin("PermissionError", osError)
     nonisolated(unsafe) public static let fileNotFoundError = builtin("FileNotFoundError", osError)
     nonisolated(unsafe) public static let timeoutError = builtin("TimeoutError", osError)
@@ -103,6 +103,6 @@ public enum BuiltinTypes {
          memoryError, nameError, unboundLocalError, osError, permissionError, fileNotFoundError,
          timeoutError, connectionError, brokenPipeError, runtimeError, notImplementedError, recursionError, syntaxError,
          indentationError, tabError, typeError, valueError, unicodeError, warning, runtimeWarning,
-         userWarning, deprecationWarning, baseExceptionGroup, exceptionGroup]
+         userWarning, deprecationWarning, baseExceptionGroup, exceptionGroup] + moreOSErrorTypes
     }
 }

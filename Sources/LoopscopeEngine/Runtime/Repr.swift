@@ -134,8 +134,8 @@ extension Interpreter {
     func exceptionStr(_ e: PyException) throws -> String {
         if e.pyType.isSubtype(of: BuiltinTypes.keyError), e.args.count == 1 { return try repr(e.args[0]) }
         // OSError(errno, strerror[, ...]): `[Errno 28] No space left on device`.
-        if e.pyType.isSubtype(of: BuiltinTypes.osError), (2...5).contains(e.args.count) {
-            return "[Errno \(try str(e.args[0]))] \(try str(e.args[1]))"
+        if e.pyType.isSubtype(of: BuiltinTypes.osError), let text = try ExceptionMethods.osErrorStr(self, e) {
+            return text
         }
         switch e.args.count {
         case 0: return ""

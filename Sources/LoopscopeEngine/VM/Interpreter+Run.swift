@@ -315,17 +315,27 @@ extension Interpreter {
                     try delItem(c, k)
 
                 case .binary(let op):
-                    let b = pop(), a = pop()
+                    let b = pop()
+                    var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
                         push(r)
+                    } else if op == .add, case .str = a, case .str = b {
+                        sync()
+                        try concatenateStrings(&a, b, next: instrs[ip], frame: f, locals: locals)
+                        push(a)
                     } else {
                         sync()
                         push(try binaryOp(op, a, b))
                     }
                 case .inplace(let op):
-                    let b = pop(), a = pop()
+                    let b = pop()
+                    var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
                         push(r)
+                    } else if op == .add, case .str = a, case .str = b {
+                        sync()
+                        try concatenateStrings(&a, b, next: instrs[ip], frame: f, locals: locals)
+                        push(a)
                     } else {
                         sync()
                         push(try binaryOp(op, a, b, inplace: true))
@@ -837,6 +847,20 @@ extension Interpreter {
                     case .exit(let e): return finishLoop(e)
                     }
 
+                case .matchPattern(let c, let n):
+                    sync()
+                    let count = Int(n)
+                    let values = (0..<count).map { stack[sp - count + $0] }
+                    for _ in 0..<count { drop() }
+                    let subject = pop()
+                    guard case .object(let o) = consts[Int(c)], let plan = o as? MatchPlan else { fatalError("match plan") }
+                    if let captured = try runMatch(plan, subject, values) {
+                        push(.object(PyTuple(captured)))
+                        push(.bool(true))
+                    } else {
+                        push(.none)
+                        push(.bool(false))
+                    }
                 case .importName(let i):
                     sync()
                     push(.object(try importModule(code.names[Int(i)])))

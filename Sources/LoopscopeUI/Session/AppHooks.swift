@@ -36,6 +36,10 @@ public struct AppHooks {
     public var readFile: (String) -> Result<ProgramInfo, PromptError>
     /// Tab in the Ctrl-O prompt: the path completed further, or nil.
     public var completePath: (String) -> String? = PathCompletion.complete
+    /// Items of history a run keeps on screen (`--history`): older lane
+    /// runs are forgotten past it, and `watch` keeps half as many events to
+    /// step back through.
+    public var historyBudget = TimelineModel.defaultHistoryBudget
 
     public struct PromptError: Error, Sendable { public var message: String
         public init(_ m: String) { message = m }
@@ -60,12 +64,19 @@ public struct AppHooks {
     }
 
     public static func engine(_ info: ProgramInfo) -> SteppableProgram {
-        Engine(source: info.source, filename: info.name)
+        engine(clock: .cpu)(info)
     }
 
     /// Engines on the given clock (`--frozen-clock` asks for `.frozen`).
+    /// They keep neither events nor output: the session folds each event
+    /// into its model as it arrives, so a program that runs for ever stays
+    /// within the model's budget (README, "Bounded memory").
     public static func engine(clock: ClockMode) -> (ProgramInfo) -> SteppableProgram {
-        { info in Engine(source: info.source, filename: info.name, options: EngineOptions(clock: clock)) }
+        { info in
+            var options = EngineOptions(recordEvents: false, clock: clock)
+            options.captureOutput = false
+            return Engine(source: info.source, filename: info.name, options: options)
+        }
     }
 
     public static func read(_ path: String) -> Result<ProgramInfo, PromptError> {
@@ -73,13 +84,13 @@ public struct AppHooks {
         let absolute = URL(fileURLWithPath: expanded).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-            return .failure(PromptError("can't open file '\(absolute)': No such file or directory"))
+            return .failure(PromptError("can't open file '\(absolute)': [Errno 2] No such file or directory"))
         }
         guard !isDirectory.boolValue else {
-            return .failure(PromptError("can't open file '\(absolute)': it is a directory"))
+            return .failure(PromptError("can't open file '\(absolute)': [Errno 21] Is a directory"))
         }
         guard let data = FileManager.default.contents(atPath: absolute) else {
-            return .failure(PromptError("can't open file '\(absolute)': Permission denied"))
+            return .failure(PromptError("can't open file '\(absolute)': [Errno 13] Permission denied"))
         }
         return .success(ProgramInfo(name: absolute, source: String(decoding: data, as: UTF8.self)))
     }
