@@ -26,6 +26,10 @@ enum AsyncioTypes {
                                                     base: baseSelectorEventLoop, [])
     nonisolated(unsafe) static let coroutine = make("coroutine", module: "builtins", [
         method(PyObject.self, "close") { _, _, _ in .none },
+        method(PyObject.self, "__repr__") { interp, o, _ in
+            let name = (o as? NativeCoroutine)?.coroutineName ?? "coroutine"
+            return .str("<coroutine object \(name) at 0x" + String(interp.objectID(o), radix: 16).leftPadded(to: 12, with: "0") + ">")
+        },
     ])
     nonisolated(unsafe) static let driver = make("Runner", module: "asyncio.runners", [])
     nonisolated(unsafe) static let list = make("list", module: "builtins", [])

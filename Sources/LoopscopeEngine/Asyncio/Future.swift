@@ -254,7 +254,7 @@ class Future: PyObject, NativeAwaitable {
     }
 
     func formatCallbacks(_ interp: Interpreter) -> String {
-        let names = callbacks.map { $0.describe(interp) + "()" }
+        let names = callbacks.map { $0.describe(interp) + "()" + $0.sourceSuffix(interp) }
         if names.count <= 2 { return names.joined(separator: ", ") }
         return "\(names[0]), <\(names.count - 2) more>, \(names[names.count - 1])"
     }

@@ -213,6 +213,27 @@ enum FutureCallback {
         return false
     }
 
+    /// `format_helpers._format_callback_source`'s ` at FILE:LINE`: plain
+    /// functions only (not bound methods); the loop's own callbacks are at
+    /// the lines CPython 3.11.7 defines them.
+    func sourceSuffix(_ interp: Interpreter) -> String {
+        if case .python(let cb) = self, case .object(let o) = cb.fn, let fn = o as? PyFunction, !fn.code.isPrelude {
+            return " at \(fn.code.filename):\(fn.code.firstLine)"
+        }
+        if case .wakeup = self { return "" }
+        guard let place = Self.cpythonSources[describe(interp)] else { return "" }
+        return " at \(cpythonAsyncioDirectory)/\(place)"
+    }
+
+    private static let cpythonSources: [String: String] = [
+        "_run_until_complete_cb": "base_events.py:180",
+        "gather.<locals>._done_callback": "tasks.py:764",
+        "_wait.<locals>._on_completion": "tasks.py:519",
+        "as_completed.<locals>._on_completion": "tasks.py:602",
+        "shield.<locals>._inner_done_callback": "tasks.py:891",
+        "shield.<locals>._outer_done_callback": "tasks.py:908",
+    ]
+
     func describe(_ interp: Interpreter) -> String {
         switch self {
         case .python(let cb): return interp.callableName(cb.fn)

@@ -1,6 +1,20 @@
 // Builtins over iterables: enumerate, zip, map, filter, sorted, reversed,
 // sum, min, max, any, all, iter, next.
 
+extension Interpreter {
+    /// `anext(it, default)`: awaits the step, `default` when it stops.
+    func anextWithDefault() throws -> Value {
+        let m = try modules["_anext"] ?? executeModuleSource("""
+            async def anext_default(step, default):
+                try:
+                    return await step
+                except StopAsyncIteration:
+                    return default
+            """, name: "_anext")
+        return m.namespace["anext_default"] ?? .none
+    }
+}
+
 extension Builtins {
     static func addIteration(_ t: inout MethodTable) {
         t.add("iter") { interp, a in
@@ -21,6 +35,26 @@ extension Builtins {
             if let v = try interp.next(r[0]) { return v }
             if r.count > 1 { return r[1] }
             throw PyError(PyException(type: BuiltinTypes.stopIteration, args: []))
+        }
+        t.add("aiter") { interp, a in
+            let r = try a.between("aiter", 1, 1, receiver: false)
+            guard let f = interp.vmTypeOf(r[0]).lookup("__aiter__") else {
+                throw typeError("'\(interp.pyTypeName(r[0]))' object is not an async iterable")
+            }
+            return try interp.invoke(f, [r[0]])
+        }
+        t.add("anext") { interp, a in
+            let r = try a.between("anext", 1, 2, receiver: false)
+            let step: Value
+            if case .object(let o) = r[0], o is PyAsyncGenerator {
+                step = try interp.anextAwaitable(r[0])
+            } else if let f = interp.vmTypeOf(r[0]).lookup("__anext__") {
+                step = try interp.invoke(f, [r[0]])
+            } else {
+                throw typeError("'\(interp.pyTypeName(r[0]))' object is not an async iterator")
+            }
+            if r.count == 1 { return step }
+            return try interp.call(try interp.anextWithDefault(), Arguments([step, r[1]]))
         }
         t.add("enumerate") { interp, a in
             let p = try a.bind("enumerate", ["iterable", "start"], required: 1, receiver: false)
