@@ -126,6 +126,9 @@ enum BytesMethods {
             try interp.checkRepeat(r.bytes.count, count, of: 1)
             return make(count == 0 ? [] : Array([[UInt8]](repeating: r.bytes, count: count).joined()), mutable: r.mutable)
         }
+        t.add("__mod__") { _, _ in
+            throw PyError(BuiltinTypes.notImplementedError, "loopscope does not support %-formatting of bytes yet")
+        }
         t.add("__mul__", repeatBody)
         t.add("__rmul__", repeatBody)
         t.add("decode") { interp, a in

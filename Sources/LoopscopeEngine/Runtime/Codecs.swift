@@ -12,6 +12,10 @@ enum Codecs {
         case "utf_8", "utf8", "u8", "utf", "cp65001": return .utf8
         case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us": return .ascii
         case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100": return .latin1
+        case "utf_16", "utf16", "utf_16_le", "utf_16_be", "utf_32", "utf32", "utf_32_le", "utf_32_be", "cp1252",
+             "windows_1252", "cp437", "utf_7", "idna", "punycode", "base64", "hex", "rot_13", "unicode_escape",
+             "raw_unicode_escape", "shift_jis", "gbk", "gb2312", "big5", "euc_jp", "koi8_r", "mbcs":
+            throw PyError(BuiltinTypes.notImplementedError, "loopscope does not support the '\(name)' codec yet")
         default: throw PyError(BuiltinTypes.lookupError, "unknown encoding: \(name)")
         }
     }
