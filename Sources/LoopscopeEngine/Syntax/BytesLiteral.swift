@@ -7,7 +7,10 @@ extension Parser {
         let s = source.scalars
         var out: [UInt8] = []
         for c in s[start..<end] where !c.isASCII {
-            throw error("bytes can only contain ASCII literal characters", loc: token.loc)
+            // CPython's range here counts UTF-8 bytes, not characters.
+            var loc = token.loc
+            if token.line == token.endLine { loc.endColumn = token.column + token.text.utf8.count }
+            throw error("bytes can only contain ASCII literal characters", loc: loc)
         }
         if raw { return s[start..<end].map { UInt8($0.value) } }
         var i = start
