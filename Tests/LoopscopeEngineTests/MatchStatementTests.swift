@@ -28,3 +28,26 @@ import Testing
         }
     }
 }
+
+/// Bytes literals' own syntax errors, as CPython 3.11.7 prints them.
+@Suite struct BytesLiteralTests {
+    @Test(arguments: [
+        ("x = b'é'\n", "  File \"prog.py\", line 1\n    x = b'é'\n        ^^^^^\nSyntaxError: bytes can only contain ASCII literal characters\n"),
+        ("x = b'a' 'b'\n", "  File \"prog.py\", line 1\n    x = b'a' 'b'\n                ^\nSyntaxError: cannot mix bytes and nonbytes literals\n"),
+        ("x = (b'a'\n  f'b')\n", "  File \"prog.py\", line 2\n    f'b')\n        ^\nSyntaxError: cannot mix bytes and nonbytes literals\n"),
+        ("x = b'\\x4'\n", "  File \"prog.py\", line 1\n    x = b'\\x4'\n              ^\nSyntaxError: (value error) invalid \\x escape at position 0\n"),
+    ])
+    func reportsWhatCPythonReports(_ source: String, _ stderr: String) throws {
+        let info = try #require(syntaxError(source))
+        #expect(formatSyntaxError(info, filename: "prog.py") == stderr)
+    }
+
+    @Test func literalsDecodeEscapesAndConcatenate() throws {
+        let module = try parseModule(source: "x = b'a\\x00\\101' rb'\\n' b'\\u1234'\n", filename: "p")
+        guard case .assign(_, let value) = module.body[0].kind, case .constant(.bytes(let b)) = value.kind else {
+            Issue.record("not a bytes constant")
+            return
+        }
+        #expect(b == [0x61, 0x00, 0x41, 0x5C, 0x6E, 0x5C, 0x75, 0x31, 0x32, 0x33, 0x34])
+    }
+}

@@ -51,6 +51,7 @@ extension Compiler {
             case .bigint(let s): return s
             case .float(let d): return String(d)
             case .str(let s): return "'" + s + "'"
+            case .bytes(let b): return BytesRepr.repr(b)
             }
         case .attribute(let base, let attr): return annotationText(base) + "." + attr
         case .subscript(let base, let index):

@@ -11,6 +11,7 @@ extension Compiler {
         case .bigint(let digits): return VMBridge.bigint(digits)
         case .float(let d): return .float(d)
         case .str(let s): return .str(s)
+        case .bytes(let b): return .bytes(b)
         }
     }
 

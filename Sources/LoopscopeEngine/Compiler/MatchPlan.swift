@@ -166,6 +166,7 @@ private enum ConstantKey: Equatable {
             if v == v.rounded(), abs(v) < 1e18 { self = .int(Int(v)) } else { self = .number(v) }
         case .str(let s): self = .str(s)
         case .bigint(let digits): self = .other((negate ? "-" : "") + digits)
+        case .bytes(let b): self = .other("b" + b.map(String.init).joined(separator: ","))
         case .ellipsis: return nil
         }
     }
@@ -183,6 +184,7 @@ private enum ConstantKey: Equatable {
             case .float(let d): return FloatRepr.repr(d)
             case .str(let s): return StrRepr.repr(s)
             case .ellipsis: return "Ellipsis"
+            case .bytes(let b): return BytesRepr.repr(b)
             }
         default: return "?"
         }

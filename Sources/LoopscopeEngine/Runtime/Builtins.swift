@@ -11,7 +11,7 @@ enum Builtins {
             BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float,
             BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,
             BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice,
-        ] + BuiltinTypes.exceptionTypes + ExtraWarnings.types
+        ] + BuiltinTypes.exceptionTypes + ExtraWarnings.types + BytesTypes.exposed
         for t in types { ns[t.name] = .object(t) }
         ns["EnvironmentError"] = .object(BuiltinTypes.osError)
         ns["IOError"] = .object(BuiltinTypes.osError)

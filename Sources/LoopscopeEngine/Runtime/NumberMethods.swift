@@ -73,6 +73,7 @@ enum IntMethods {
 
     static var methods: [String: Value] {
         var t = common
+        IntBytes.add(to: &t)
         t.add("__new__") { interp, a in
             let p = try a.bind("int", ["x", "base"], positionalOnly: 1)
             guard let x = p[0] else {

@@ -189,7 +189,14 @@ enum StrMethods {
         t.add("__new__") { interp, a in
             let p = try a.bind("str", ["object", "encoding", "errors"], receiver: true)
             guard let v = p[0] else { return .str("") }
-            if p[1] != nil || p[2] != nil { throw typeError("decoding str is not supported") }
+            if p[1] != nil || p[2] != nil {
+                guard let b = interp.bufferBytes(v) else {
+                    if case .str = v { throw typeError("decoding str is not supported") }
+                    throw typeError("decoding to str: need a bytes-like object, \(interp.pyTypeName(v)) found")
+                }
+                return .str(try Codecs.decode(b, encoding: try Codecs.name(interp, p[1], "str() argument 'encoding'"),
+                                              errors: try Codecs.name(interp, p[2], "str() argument 'errors'", default: "strict")))
+            }
             return .str(try interp.str(v))
         }
         t.add("__len__") { _, a in .int(try receiver(a, "__len__").unicodeScalars.count) }
@@ -398,8 +405,11 @@ enum StrMethods {
             let s = try receiver(a, "format_map")
             return .str(try StrFormat.format(interp, s, args: [], kwargs: try a.exactlyOne("str.format_map")))
         }
-        t.add("encode") { _, _ in
-            throw PyError(BuiltinTypes.notImplementedError, "loopscope does not support bytes: str.encode() is not available")
+        t.add("encode") { interp, a in
+            let s = try receiver(a, "encode")
+            let p = try a.bind("encode", ["encoding", "errors"])
+            return .bytes(try Codecs.encode(s, encoding: try Codecs.name(interp, p[0], "encode() argument 'encoding'"),
+                                            errors: try Codecs.name(interp, p[1], "encode() argument 'errors'", default: "strict")))
         }
         t.add("translate") { interp, a in
             let s = try receiver(a, "translate")

@@ -42,6 +42,7 @@ public enum Constant: Sendable, Equatable {
     case bigint(String)
     case float(Double)
     case str(String)
+    case bytes([UInt8])
 }
 
 public indirect enum FStringPart: Sendable {

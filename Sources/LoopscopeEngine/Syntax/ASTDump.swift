@@ -60,6 +60,7 @@ private func dump(_ c: Constant) -> String {
     case .bigint(let digits): return digits
     case .float(let v): return "\(v)"
     case .str(let s): return quote(s)
+    case .bytes(let b): return BytesRepr.repr(b)
     }
 }
 

@@ -42,10 +42,17 @@ extension Parser {
         let first = current
         var parts: [FStringPart] = []
         var isFormatted = false
+        var bytes: [UInt8] = []
+        var bytesCount = 0, textCount = 0
         while current.kind == .string {
             let t = advance()
             let info = splitStringToken(t)
-            if info.isBytes { throw unsupported("bytes literals", loc: t.loc) }
+            if info.isBytes {
+                bytes += try decodeBytesLiteral(info.bodyStart, info.bodyEnd, raw: info.isRaw, token: t)
+                bytesCount += 1
+                continue
+            }
+            textCount += 1
             if info.isFormatted {
                 isFormatted = true
                 var fparser = FStringParser(parser: self, token: t, isRaw: info.isRaw, end: info.bodyEnd)
@@ -57,6 +64,12 @@ extension Parser {
             }
         }
         let loc = span(first.loc, previous.loc)
+        if bytesCount > 0 {
+            if textCount > 0 {
+                throw error("cannot mix bytes and nonbytes literals", loc: SourceLocation(line: previous.endLine, column: previous.endColumn))
+            }
+            return Expr(.constant(.bytes(bytes)), loc)
+        }
         if !isFormatted {
             var s = ""
             for case .literal(let text) in parts { s += text }

@@ -63,6 +63,7 @@ enum LiteralChecks {
             case .int, .bigint: return "int"
             case .float: return "float"
             case .str: return "str"
+            case .bytes: return "bytes"
             }
         case .tuple(let elements):
             return elements.allSatisfy({ constantType($0) != nil }) ? "tuple" : nil
@@ -147,7 +148,7 @@ enum LiteralChecks {
         guard let indexType = inferType(index), indexType != "int", indexType != "bool" else { return nil }
         let valueType: String
         if let t = constantType(value) {
-            guard t == "str" || t == "tuple" else { return nil }
+            guard t == "str" || t == "bytes" || t == "tuple" else { return nil }
             valueType = t
         } else {
             switch value.kind {

@@ -234,4 +234,7 @@ final class Frame {
 final class ClassBody {
     var dict: [String: Value] = [:]
     var order: [String] = []
+    /// The namespace a metaclass's `__prepare__` returned: the body's names
+    /// are read and written through its `__getitem__`/`__setitem__` instead.
+    var mapping: Value?
 }

@@ -12,19 +12,28 @@ extension Interpreter {
             keywords.remove(at: i)
         }
         let bases = try resolveMROEntries(baseValues)
+        // As __build_class__: the metaclass first, then its __prepare__, then the body.
+        var meta: PyType?
+        switch explicitMeta {
+        case nil: meta = try winningMetaclass(BuiltinTypes.type, bases)
+        case .object(let mo)? where mo is PyType: meta = try winningMetaclass(mo as! PyType, bases)
+        default: meta = nil
+        }
+        let metaValue = meta.map { Value.object($0) } ?? explicitMeta ?? .none
+        let prepared = try prepareNamespace(metaValue, meta, nameV, bases, keywords)
         let frame = try bindArguments(fn, Arguments())
+        frame.classBody?.mapping = prepared
         _ = try runNested(frame)
+        if let prepared {
+            return try callValue(metaValue, Arguments([nameV, .tuple(bases), prepared], keywords: keywords))
+        }
         let dict = frame.classDict ?? [:]
         let order = frame.classBody?.order ?? []
         var ns: [(String, Value)] = order.compactMap { k in dict[k].map { (k, $0) } }
         for (k, v) in dict where !order.contains(k) { ns.append((k, v)) }
-        let meta: PyType
-        switch explicitMeta {
-        case nil: meta = try winningMetaclass(BuiltinTypes.type, bases)
-        case .object(let mo)? where mo is PyType: meta = try winningMetaclass(mo as! PyType, bases)
-        case let other?:
+        guard let meta else {
             // A plain callable as metaclass: called like one, with the namespace.
-            return try callValue(other, Arguments([nameV, .tuple(bases), dictValue(ns)], keywords: keywords))
+            return try callValue(metaValue, Arguments([nameV, .tuple(bases), dictValue(ns)], keywords: keywords))
         }
         if meta === BuiltinTypes.type {
             return .object(try createType(meta: meta, name: name, bases: bases, namespace: ns, keywords: keywords))
@@ -175,5 +184,47 @@ extension Interpreter {
             last = i
         }
         return true
+    }
+}
+
+extension Interpreter {
+    /// `meta.__prepare__(name, bases, **kw)` when a metaclass defines one; nil
+    /// means the body fills an ordinary namespace (type.__prepare__'s dict).
+    func prepareNamespace(_ metaValue: Value, _ meta: PyType?, _ name: Value, _ bases: [Value],
+                          _ keywords: Keywords) throws -> Value? {
+        if let meta, !meta.mro.contains(where: { !$0.isBuiltin && $0.dict["__prepare__"] != nil }) { return nil }
+        guard meta != nil || (try? loadAttribute(metaValue, "__prepare__")) != nil else { return nil }
+        let prepare = try loadAttribute(metaValue, "__prepare__")
+        let ns = try callValue(prepare, Arguments([name, .tuple(bases)], keywords: keywords))
+        guard case .object(let o) = ns, o is PyDict || lookupDunder(o.pyType, "__getitem__") != nil else {
+            let metaName = meta?.name ?? "<metaclass>"
+            throw typeError("\(metaName).__prepare__() must return a mapping, not \(pyTypeName(ns))")
+        }
+        return ns
+    }
+
+    /// The run loop's read of a class body's prepared namespace (`sync` first: it may run Python code).
+    func prepared(_ f: Frame, _ name: String, _ sync: () -> Void) throws -> Value? {
+        sync()
+        guard let m = f.classBody?.mapping else { return nil }
+        return try classMappingGet(m, name)
+    }
+
+    /// A class body's read of a prepared namespace; nil when the key is missing.
+    func classMappingGet(_ mapping: Value, _ name: String) throws -> Value? {
+        if case .object(let o) = mapping, let d = o as? PyDict, o.pyType.isBuiltin { return try d.get(.str(name), self) }
+        do {
+            return try getItem(mapping, .str(name))
+        } catch let e as PyError where e.exception.pyType.isSubtype(of: BuiltinTypes.keyError) {
+            return nil
+        }
+    }
+
+    func classMappingDelete(_ mapping: Value, _ name: String) throws {
+        do {
+            try delItem(mapping, .str(name))
+        } catch let e as PyError where e.exception.pyType.isSubtype(of: BuiltinTypes.keyError) {
+            throw PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+        }
     }
 }

@@ -163,13 +163,14 @@ extension Interpreter {
     nonisolated(unsafe) private static let matchSelfTypes: [PyType] = [
         BuiltinTypes.bool, BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.str, BuiltinTypes.list,
         BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset,
+        BytesTypes.bytes, BytesTypes.bytearray,
     ]
 
     /// Py_TPFLAGS_SEQUENCE: list, tuple, range and what registers with collections.abc.Sequence.
     private func isMatchSequence(_ s: Value) throws -> Bool {
         guard case .object(let o) = s else { return false }
         if o is PyList || o is PyTuple || o is PyRange { return true }
-        if o is PyDict || o is PySetBase { return false }
+        if o is PyDict || o is PySetBase || o is PyBytes || o is PyByteArray { return false }
         return try isVirtualInstance(s, of: "Sequence")
     }
 
@@ -177,7 +178,7 @@ extension Interpreter {
     private func isMatchMapping(_ s: Value) throws -> Bool {
         guard case .object(let o) = s else { return false }
         if o is PyDict { return true }
-        if o is PyList || o is PyTuple || o is PyRange || o is PySetBase { return false }
+        if o is PyList || o is PyTuple || o is PyRange || o is PySetBase || o is PyBytes || o is PyByteArray { return false }
         return try isVirtualInstance(s, of: "Mapping")
     }
 

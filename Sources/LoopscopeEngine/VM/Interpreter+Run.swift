@@ -210,7 +210,9 @@ extension Interpreter {
                     f.cells[Int(i)].value = nil
                 case .loadClassDeref(let i):
                     let name = Int(i) < code.cellvars.count ? code.cellvars[Int(i)] : code.freevars[Int(i) - code.cellvars.count]
-                    if let v = f.classDict?[name] { push(v) } else if let v = f.cells[Int(i)].value { push(v) } else {
+                    if let v = f.classDict?[name] { push(v) } else if f.classBody?.mapping != nil, let v = try prepared(f, name, sync) {
+                        push(v)
+                    } else if let v = f.cells[Int(i)].value { push(v) } else {
                         sync()
                         throw unboundCell(code, Int(i))
                     }
@@ -257,19 +259,25 @@ extension Interpreter {
                     finalizeFreed()
                 case .loadName(let i):
                     let name = code.names[Int(i)]
-                    if let v = f.classDict?[name] { push(v) } else if let v = f.globals[name] { push(v) } else {
+                    if let v = f.classDict?[name] { push(v) } else if f.classBody?.mapping != nil, let v = try prepared(f, name, sync) {
+                        push(v)
+                    } else if let v = f.globals[name] { push(v) } else {
                         sync()
                         push(try loadBuiltin(code, Int(i)))
                     }
                 case .storeName(let i):
                     sync()
                     let v = pop()
-                    if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
+                    if let m = f.classBody?.mapping {
+                        try setItem(m, .str(code.names[Int(i)]), v)
+                    } else if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
                     finalizeFreed()
                 case .deleteName(let i):
                     sync()
                     let name = code.names[Int(i)]
-                    if f.classDict != nil {
+                    if let m = f.classBody?.mapping {
+                        try classMappingDelete(m, name)
+                    } else if f.classDict != nil {
                         if f.classBody?.dict.removeValue(forKey: name) == nil {
                             sync()
                             throw nameNotDefined(name)

@@ -1,0 +1,62 @@
+// Bytes literal bodies (b'...', rb'...'): ASCII source only, and the escapes
+// CPython's bytes parser knows (\x, octal, the single-letter ones); `\u`,
+// `\N` and unknown escapes keep their backslash.
+
+extension Parser {
+    func decodeBytesLiteral(_ start: Int, _ end: Int, raw: Bool, token: Token) throws(ParseError) -> [UInt8] {
+        let s = source.scalars
+        var out: [UInt8] = []
+        for c in s[start..<end] where !c.isASCII {
+            // CPython's range here counts UTF-8 bytes, not characters.
+            var loc = token.loc
+            if token.line == token.endLine { loc.endColumn = token.column + token.text.utf8.count }
+            throw error("bytes can only contain ASCII literal characters", loc: loc)
+        }
+        if raw { return s[start..<end].map { UInt8($0.value) } }
+        var i = start
+        while i < end {
+            let c = s[i]
+            guard c == "\\", i + 1 < end else {
+                out.append(UInt8(c.value))
+                i += 1
+                continue
+            }
+            let escapeAt = out.count
+            let e = s[i + 1]
+            i += 2
+            switch e {
+            case "\n": break
+            case "\\": out.append(0x5C)
+            case "'": out.append(0x27)
+            case "\"": out.append(0x22)
+            case "a": out.append(0x07)
+            case "b": out.append(0x08)
+            case "f": out.append(0x0C)
+            case "n": out.append(0x0A)
+            case "r": out.append(0x0D)
+            case "t": out.append(0x09)
+            case "v": out.append(0x0B)
+            case "0"..."7":
+                var value = Int(e.value - 48)
+                var count = 1
+                while count < 3, i < end, s[i] >= "0" && s[i] <= "7" {
+                    value = value * 8 + Int(s[i].value - 48)
+                    i += 1
+                    count += 1
+                }
+                out.append(UInt8(value & 0xFF))
+            case "x":
+                guard i + 1 < end, let hi = Character(s[i]).hexDigitValue, let lo = Character(s[i + 1]).hexDigitValue else {
+                    throw error("(value error) invalid \\x escape at position \(escapeAt)",
+                                loc: SourceLocation(line: token.endLine, column: token.endColumn))
+                }
+                out.append(UInt8(hi * 16 + lo))
+                i += 2
+            default:
+                out.append(0x5C)
+                out.append(UInt8(e.value))
+            }
+        }
+        return out
+    }
+}
