@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoopscopeEngine
+import LoopscopeUI
 
 /// `loopscope [PROGRAM]`: the visualizer (the demo picker without a program).
 struct OpenCommand: ParsableCommand {
@@ -16,10 +17,14 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .long, help: "Code takes no virtual time: only sleeps and waiting for timers move the clock.")
     var frozenClock = false
 
+    @Option(name: .long, help: ArgumentHelp("State changes the lanes keep before forgetting the oldest (bounded memory for endless programs).", valueName: "N"))
+    var history: Int = TimelineModel.defaultHistoryBudget
+
     func run() throws {
+        guard history >= 1_000 else { UsageError("--history must be at least 1000").exit() }
         if let name = program, Recording.isRecording(name) {
             do {
-                throw ExitCode(Int32(Visualizer.open(try Recording.load(name))))
+                throw ExitCode(Int32(Visualizer.open(try Recording.load(name), history: history)))
             } catch let error as UsageError {
                 error.exit()
             }
@@ -32,6 +37,6 @@ struct OpenCommand: ParsableCommand {
                 error.exit()
             }
         }
-        throw ExitCode(Int32(Visualizer.open(start, clock: frozenClock ? .frozen : .cpu)))
+        throw ExitCode(Int32(Visualizer.open(start, clock: frozenClock ? .frozen : .cpu, history: history)))
     }
 }

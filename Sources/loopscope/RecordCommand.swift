@@ -87,11 +87,17 @@ struct RecordCommand: ParsableCommand {
 /// ends it with `runFinished` carrying the real exit status (the recorder
 /// cannot know it, and a killed program never says goodbye). Only whole
 /// lines are written: a recorder killed mid-line leaves no broken line.
+///
+/// The copy is on the recorded program's critical path (a full pipe stalls
+/// it), so each chunk is scanned with `memchr` and written with one
+/// `write(2)`, without building per-line values.
 struct RecordingCopier {
     let sink: FileHandle
     private(set) var count = 0
     private(set) var writeError: String?
+    /// The start of a line whose newline has not arrived yet.
     private var carry: [UInt8] = []
+    /// The last whole line copied (its time stamps `runFinished`).
     private var lastLine: [UInt8] = []
 
     init(sink: FileHandle) { self.sink = sink }
@@ -102,24 +108,41 @@ struct RecordingCopier {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
             if n <= 0 { return }
-            take(buffer[0..<n])
+            buffer.withUnsafeBytes { take(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
     }
 
     mutating func take(_ chunk: ArraySlice<UInt8>) {
-        guard let last = chunk.lastIndex(of: 0x0A) else {
+        chunk.withUnsafeBytes { take($0) }
+    }
+
+    mutating func take(_ chunk: UnsafeRawBufferPointer) {
+        guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+        var newlines = 0
+        var last: Int?
+        var previous: Int?
+        var from = 0
+        while from < chunk.count, let hit = memchr(base + from, 0x0A, chunk.count - from) {
+            newlines += 1
+            previous = last
+            last = base.distance(to: UnsafeRawPointer(hit))
+            from = last! + 1
+        }
+        guard let last else {
             carry.append(contentsOf: chunk)
             return
         }
-        let lines = chunk[chunk.startIndex...last]
-        let newlines = lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        if let previous = chunk[chunk.startIndex..<last].lastIndex(of: 0x0A) {
+        if let previous {
             lastLine = Array(chunk[(previous + 1)..<last])
         } else {
-            lastLine = carry + chunk[chunk.startIndex..<last]
+            lastLine = carry + Array(chunk[0..<last])
         }
-        write(Data(carry) + Data(lines))
-        carry = Array(chunk[(last + 1)...])
+        if !carry.isEmpty {
+            carry.withUnsafeBytes { write($0) }
+            carry.removeAll(keepingCapacity: true)
+        }
+        write(UnsafeRawBufferPointer(rebasing: chunk[0...last]))
+        carry.append(contentsOf: chunk[(last + 1)...])
         count += newlines
     }
 
@@ -131,12 +154,23 @@ struct RecordingCopier {
     mutating func finish(exitCode: Int) {
         let lastTime = (try? Event(jsonLine: String(decoding: lastLine, as: UTF8.self)))?.time ?? 0
         let end = Event(seq: count, time: lastTime.isFinite ? lastTime : 0, kind: .runFinished(exitCode: exitCode))
-        write(Data((end.jsonLine + "\n").utf8))
+        Array((end.jsonLine + "\n").utf8).withUnsafeBytes { write($0) }
         count += 1
     }
 
-    private mutating func write(_ data: Data) {
-        guard writeError == nil else { return }
-        do { try sink.write(contentsOf: data) } catch { writeError = "\(error.localizedDescription)" }
+    private mutating func write(_ bytes: UnsafeRawBufferPointer) {
+        guard writeError == nil, var next = bytes.baseAddress else { return }
+        var left = bytes.count
+        let fd = sink.fileDescriptor
+        while left > 0 {
+            let n = Glibc.write(fd, next, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                writeError = String(cString: strerror(errno))
+                return
+            }
+            next += n
+            left -= n
+        }
     }
 }

@@ -11,6 +11,9 @@ struct Recording {
     /// Its source when that file is still readable (for the Source panel
     /// and the lints' source scan), else empty.
     let source: String
+    /// "real" for a recording of real python3 (`loopscope record`), else
+    /// "virtual" (`run --events`, or the recorder under scripts/vclock.py).
+    let clock: String
 
     static func isRecording(_ argument: String) -> Bool {
         argument.hasSuffix(".jsonl")
@@ -33,7 +36,10 @@ struct Recording {
         var file = ""
         if case .runStarted(let f)? = events.first?.kind { file = f }
         let source = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return Recording(path: path, events: events, programFile: file, source: source)
+        // The recorder names its clock in runStarted (a field events do not carry).
+        let firstLine = data.prefix { $0 != 0x0A }
+        let clock = String(decoding: firstLine, as: UTF8.self).contains("\"clock\":\"real\"") ? "real" : "virtual"
+        return Recording(path: path, events: events, programFile: file, source: source, clock: clock)
     }
 
     /// The exit code the recording ends with (1 if it has no `runFinished`).

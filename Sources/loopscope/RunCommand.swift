@@ -162,14 +162,14 @@ struct RunCommand: ParsableCommand {
             }
         }
         eventSink?.close()
-        if needsHistory { report(&folder, trace: traceFile, svg: svgFile) }
+        if needsHistory { report(&folder, trace: traceFile, svg: svgFile, clock: recording.clock) }
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
     var keepsHistory: Bool { trace != nil || timeline || svg != nil }
 
     /// Everything computed from the run's events once it ended.
-    private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?) {
+    private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?, clock: String = "virtual") {
         let history = folder.history.finish()
         let lints = folder.lints
         if history.truncated {
@@ -177,10 +177,10 @@ struct RunCommand: ParsableCommand {
                 + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
         }
         trace?.writeAndClose(ChromeTrace.render(history, lints: lints.kept))
-        svg?.writeAndClose(SVGTimeline(axis: axis).render(history))
+        svg?.writeAndClose(SVGTimeline(axis: axis, clock: clock).render(history))
         if timeline {
             let columns = width ?? TerminalSize.columns() ?? 100
-            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii).render(history))
+            StandardStreams.write(TextTimeline(width: min(max(columns, 40), Self.maxWidth), axis: axis, ascii: ascii, clock: clock).render(history))
         }
         if lint {
             for line in lints.cliLines { StandardStreams.writeError(line + "\n") }

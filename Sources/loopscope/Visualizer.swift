@@ -5,7 +5,7 @@ import LoopscopeUI
 
 /// Bridges the CLI to the TUI (LoopscopeUI).
 enum Visualizer {
-    static func open(_ program: ProgramSource?, clock: ClockMode) -> Int {
+    static func open(_ program: ProgramSource?, clock: ClockMode, history: Int = TimelineModel.defaultHistoryBudget) -> Int {
         let start: StartScreen
         if let program {
             start = program.demo.map { .demo($0) } ?? .program(name: program.filename, source: program.source)
@@ -13,6 +13,7 @@ enum Visualizer {
             start = .picker
         }
         var hooks = AppHooks(makeProgram: AppHooks.engine(clock: clock))
+        hooks.historyBudget = history
         hooks.onExport = { export($0, clock: clock) }
         // The VM may recurse natively (sort keys, __repr__): run on a big stack like `run`.
         return onBigStack { Int(TerminalApp.run(start: start, hooks: hooks)) }
@@ -20,14 +21,16 @@ enum Visualizer {
 
     /// A recording in the visualizer: its events are replayed one step at a
     /// time, with every navigation key (stepping back replays from the start).
-    static func open(_ recording: Recording) -> Int {
+    static func open(_ recording: Recording, history: Int = TimelineModel.defaultHistoryBudget) -> Int {
         let name = recording.programFile.isEmpty ? recording.path : recording.programFile
         var hooks = AppHooks()
+        hooks.historyBudget = history
         let events = recording.events
         hooks.makeProgram = { _ in ScriptedProgram(events: events) }
         // A recording is already the whole run: `e` exports all of it.
         hooks.onExport = { request in
-            write(events: events, source: recording.source, request: request, finished: true, wallBudget: 0)
+            write(events: events, source: recording.source, request: request, finished: true, wallBudget: 0,
+                  clock: recording.clock)
         }
         return Int(TerminalApp.run(start: .program(name: name, source: recording.source), hooks: hooks))
     }
@@ -44,25 +47,29 @@ enum Visualizer {
     }
 
     private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,
-                              wallBudget: TimeInterval,
-                              directory: String = FileManager.default.currentDirectoryPath) -> String {
-        let history = RunHistory(events: events)
-        let lints = Linter.lints(events: events, source: source)
+                              wallBudget: TimeInterval, clock: String = "virtual") -> String {
+        let scope = finished ? "the whole run" : "the run so far: it had not finished after \(Int(wallBudget)) s"
+        return write(history: RunHistory(events: events), lints: Linter.lints(events: events, source: source),
+                     request: request, scope: scope, clock: clock)
+    }
+
+    /// Writes the trace and the SVG of `history`; `scope` says what it covers.
+    static func write(history: RunHistory, lints: [Lint], request: ExportRequest, scope: String, clock: String,
+                      directory: String = FileManager.default.currentDirectoryPath) -> String {
         let stem = URL(fileURLWithPath: request.info.name).deletingPathExtension().lastPathComponent
         let dir = URL(fileURLWithPath: directory, isDirectory: true)
         let trace = dir.appendingPathComponent("\(stem)-trace.json").path
         let svg = dir.appendingPathComponent("\(stem)-timeline.svg").path
         do {
             try OutputFile(path: trace).replace(with: ChromeTrace.render(history, lints: lints))
-            try OutputFile(path: svg).replace(with: SVGTimeline(axis: request.axis).render(history))
+            try OutputFile(path: svg).replace(with: SVGTimeline(axis: request.axis, clock: clock).render(history))
         } catch {
             return "export failed in \(dir.path): \(error)"
         }
         let axis = request.axis == .steps ? "steps" : "time"
-        let scope = finished
-            ? "the whole run (\(history.stepCount) steps, \(axis) axis)"
-            : "the run so far: it had not finished after \(Int(wallBudget)) s (\(history.stepCount) steps, \(axis) axis)"
+        let budget = history.truncated ? ", up to the history budget" : ""
+        let covered = "\(scope) (\(history.stepCount) steps, \(axis) axis\(budget))"
         let here = request.finishedHere ? "" : " · the run on screen is unfinished, at step \(request.stepsShown)"
-        return "exported \(scope): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"
+        return "exported \(covered): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"
     }
 }

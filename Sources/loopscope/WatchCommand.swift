@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LoopscopeEngine
 import LoopscopeUI
 
 /// `loopscope watch FILE.py ARGS...`: the visualizer on a real python3.
@@ -16,6 +17,9 @@ struct WatchCommand: ParsableCommand {
     )
 
     @OptionGroup var pythonOption: PythonOption
+
+    @Option(name: .long, help: ArgumentHelp("State changes the lanes keep before forgetting the oldest; b steps back through the last N/2 events.", valueName: "N"))
+    var history: Int = TimelineModel.defaultHistoryBudget
 
     @Argument(help: "The Python file to run.")
     var program: String
@@ -41,10 +45,30 @@ struct WatchCommand: ParsableCommand {
             error.exit()
         }
         let process = LiveProcess(child: child)
+        guard history >= 1_000 else { UsageError("--history must be at least 1000").exit() }
         var hooks = AppHooks()
+        hooks.historyBudget = history
         hooks.makeProgram = { _ in process }
+        // `e` exports what has run so far: the events are folded as they
+        // arrive, like `run --trace` does, within the same budget.
+        let folder = LiveFolder(source: source.source)
+        process.tap = { folder.consume($0) }
+        hooks.onExport = { request in
+            var history = folder.events.history
+            return Visualizer.write(history: history.finish(), lints: folder.events.lints.kept, request: request,
+                                    scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
+        }
         _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
         process.interrupt()
         throw ExitCode(Int32(truncatingIfNeeded: process.finishedCode ?? 0))
     }
+}
+
+/// The live run's events folded for `e` (exports and lints), as they arrive.
+final class LiveFolder {
+    var events: EventFolder
+
+    init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
+
+    func consume(_ e: Event) { events.consume(e) }
 }

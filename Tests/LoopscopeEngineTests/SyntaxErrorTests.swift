@@ -43,7 +43,6 @@ func syntaxError(_ source: String) -> SyntaxErrorInfo? {
     }
 
     @Test(arguments: [
-        ("match x:\n    case 1:\n        pass\n", "the 'match' statement", 1, 1, 6),
         ("x = b\"ab\"\n", "bytes literals", 1, 5, 10),
         ("x = 1j\n", "complex numbers", 1, 5, 7),
         ("x = 2.5J + 1\n", "complex numbers", 1, 5, 9),

@@ -108,8 +108,13 @@ import Testing
         #expect(replay.status == 0)
         #expect(replay.stdout.hasPrefix("done\n"))
         #expect(replay.stdout.contains("Task-1 main()"))
+        // A recording's clock is the real one: the axis says so, never "virtual".
+        #expect(replay.stdout.contains(" s real, ") && replay.stdout.contains("along real time"), "\(replay.stdout)")
+        #expect(!replay.stdout.contains("virtual"))
         #expect(replay.stderr.contains("blocked the event loop"), "\(replay.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir + "/t.svg"))
+        let svg = try String(contentsOfFile: dir + "/t.svg", encoding: .utf8)
+        #expect(svg.contains(" s real, ") && !svg.contains("virtual"))
     }
 
     @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))

@@ -7,10 +7,13 @@ public struct SVGTimeline {
     public var axis: TimelineAxis = .time
     /// Width of the plotting area in pixels.
     public var graphWidth = 720
+    /// "virtual" or "real" (a recording of real python3), as in the title.
+    public var clock = "virtual"
 
-    public init(axis: TimelineAxis = .time, graphWidth: Int = 720) {
+    public init(axis: TimelineAxis = .time, graphWidth: Int = 720, clock: String = "virtual") {
         self.axis = axis
         self.graphWidth = graphWidth
+        self.clock = clock
     }
 
     static let labelWidth = 230
@@ -23,7 +26,7 @@ public struct SVGTimeline {
         let width = Self.labelWidth + graphWidth + Self.summaryWidth
         let height = Self.top + (history.programLanes.count + 1) * Self.laneHeight + 48
         var body: [String] = []
-        body.append(text(12, 22, "\(history.file) — \(TimeText.fixed(history.endTime, 3)) s virtual, \(history.stepCount) steps",
+        body.append(text(12, 22, "\(history.file) — \(TimeText.fixed(history.endTime, 3)) s \(clock), \(history.stepCount) steps",
                          cls: "title"))
         body += axisElements(raster, height: height)
         body += loopLane(history, raster)

@@ -6,11 +6,15 @@ public struct TextTimeline {
     public var width: Int = 100
     public var axis: TimelineAxis = .time
     public var ascii = false
+    /// How the run's clock is named: "virtual" (the engine, vclock.py) or
+    /// "real" (a recording of real python3).
+    public var clock = "virtual"
 
-    public init(width: Int = 100, axis: TimelineAxis = .time, ascii: Bool = false) {
+    public init(width: Int = 100, axis: TimelineAxis = .time, ascii: Bool = false, clock: String = "virtual") {
         self.width = width
         self.axis = axis
         self.ascii = ascii
+        self.clock = clock
     }
 
     public func render(_ history: RunHistory) -> String {
@@ -58,8 +62,8 @@ public struct TextTimeline {
         let steps = history.stepCount == 1 ? "1 step" : "\(history.stepCount) steps"
         let tasks = history.programLanes.count == 1 ? "1 task" : "\(history.programLanes.count) tasks"
         let exit = history.exitCode.map { ", exit \($0)" } ?? ""
-        let along = axis == .time ? "virtual time" : (history.endTime == 0 ? "loop steps (no virtual time passed)" : "loop steps")
-        return "\(history.file): \(time) s virtual, \(steps), \(tasks)\(exit) — along \(along)"
+        let along = axis == .time ? "\(clock) time" : (history.endTime == 0 ? "loop steps (no \(clock) time passed)" : "loop steps")
+        return "\(history.file): \(time) s \(clock), \(steps), \(tasks)\(exit) — along \(along)"
     }
 
     private func scaleLines(_ raster: LaneRaster) -> (String, String) {

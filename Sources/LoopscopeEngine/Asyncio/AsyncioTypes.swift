@@ -8,7 +8,7 @@ enum AsyncioTypes {
         return PyType(name: name, module: module, bases: [base], dict: dict, isBuiltin: true)
     }
 
-    nonisolated(unsafe) static let future = make("Future", module: "_asyncio", futureMethods)
+    nonisolated(unsafe) static let future = make("Future", module: "_asyncio", futureMethods + futureAwaitMethods)
     nonisolated(unsafe) static let task = make("Task", module: "_asyncio", base: future, taskMethods)
     nonisolated(unsafe) static let gatheringFuture = make("_GatheringFuture", module: "asyncio.tasks", base: future, [])
     nonisolated(unsafe) static let handle = make("Handle", module: "asyncio.events", handleMethods)

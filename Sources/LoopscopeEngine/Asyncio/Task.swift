@@ -340,7 +340,8 @@ final class Task: Future {
 
     /// `base_tasks._task_repr`.
     override func repr(_ interp: Interpreter) -> String {
-        var info = [stateText()]
+        // 3.11's `_task_repr_info`: a pending task asked to cancel says so.
+        var info = [numCancelsRequested > 0 && !isDone ? "cancelling" : stateText()]
         info.append("name='\(name)'")
         let file = interp.filename
         if fiber is AsyncGenCloser {

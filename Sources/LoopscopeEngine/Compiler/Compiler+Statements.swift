@@ -103,6 +103,8 @@ extension Compiler {
                 throw CompileError("'async with' outside async function", s.loc)
             }
             try compileWith(items[...], body, isAsync: isAsync, s.loc)
+        case .match(let subject, let cases):
+            try compileMatch(subject, cases)
         case .import(let aliases):
             // Every alias imports at the statement's range, as in CPython.
             for a in aliases {

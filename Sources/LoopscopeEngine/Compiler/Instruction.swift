@@ -138,6 +138,10 @@ public enum Instruction: Sendable, Equatable {
     /// An `async def` generator's `yield`: hands the value to `__anext__`.
     case asyncGenYield
 
+    /// [subject, v1..vn] -> [captures tuple, true] or [None, false]; payload
+    /// the `MatchPlan` constant and n (Compiler+Match.swift).
+    case matchPattern(Int32, Int32)
+
     case importName(Int32)
     case importFrom(Int32)
     case importStar

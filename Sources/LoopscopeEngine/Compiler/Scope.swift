@@ -7,10 +7,16 @@ public struct CompileError: Error, Sendable {
     public var message: String
     public var line: Int
     public var column: Int
+    /// Where the caret range ends, for errors CPython underlines (pattern errors); nil: one caret.
+    public var end: (line: Int, column: Int)?
     public init(_ message: String, _ loc: SourceLocation) {
         self.message = message
         self.line = loc.line
         self.column = loc.column
+    }
+    public init(_ message: String, spanning loc: SourceLocation) {
+        self.init(message, loc)
+        end = (loc.endLine, loc.endColumn)
     }
 }
 

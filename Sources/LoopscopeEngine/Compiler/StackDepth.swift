@@ -115,6 +115,7 @@ enum StackDepth {
         case .getYieldFromIter, .getAwaitable, .send, .getAIter: return (0, 0, nil, true)
         case .getANext: return (1, 0, nil, true)
         case .endAsyncFor: return (-2, 0, nil, true)
+        case .matchPattern(_, let n): return (1 - Int(n), 0, nil, true)
         case .importName: return (1, 0, nil, true)
         case .importFrom: return (1, 0, nil, true)
         case .importStar: return (-1, 0, nil, true)

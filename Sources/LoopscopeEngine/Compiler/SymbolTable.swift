@@ -129,6 +129,14 @@ final class SymbolTable {
                 if let t = i.target { try visitTarget(t) }
             }
             try visit(body)
+        case .match(let subject, let cases):
+            try visit(subject)
+            for c in cases {
+                for e in c.pattern.expressions { try visit(e) }
+                for n in c.pattern.boundNames { try bindName(n, c.pattern.loc) }
+                if let g = c.guardExpr { try visit(g) }
+                try visit(c.body)
+            }
         case .import(let aliases):
             for a in aliases {
                 let bound = a.asName ?? String(a.name.split(separator: ".").first ?? Substring(a.name))

@@ -298,7 +298,7 @@ extension Interpreter {
         case .sub: return Value.integer(x - y)
         case .mul:
             if x.magnitude.bitWidth + y.magnitude.bitWidth > PyInt.maxBits { throw PyInt.tooBig() }
-            return Value.integer(x * y)
+            return Value.integer(BigArith.multiply(x, y))
         case .floordiv:
             if y.isZero { throw PyError(BuiltinTypes.zeroDivisionError, "integer division or modulo by zero") }
             return Value.integer(try PyInt.floorDivMod(x, y).0)

@@ -234,27 +234,8 @@ enum PyInt {
         }
         let bits = (base.magnitude.bitWidth - 1) * e
         if bits > maxBits { throw tooBig() }
-        let magnitude = power(base.magnitude, e)
+        let magnitude = BigArith.power(base.magnitude, e)
         return Value.integer(BigInt(sign: base.sign == .minus && e & 1 == 1 ? .minus : .plus, magnitude: magnitude))
-    }
-
-    /// Left-to-right binary powering (e >= 0): one squaring per bit of the
-    /// exponent, and for each set bit a multiplication by the base, which is
-    /// usually one word. The right-to-left method BigInt's `power` uses also
-    /// multiplies big partial results by big squares, and squares once more
-    /// than needed at the end: `3**2000000` spent most of its time there.
-    static func power(_ base: BigUInt, _ e: Int) -> BigUInt {
-        if e == 0 { return 1 }
-        var result = base
-        var bit = Int.bitWidth - e.leadingZeroBitCount - 2
-        while bit >= 0 {
-            result = result * result
-            if (e >> bit) & 1 == 1 {
-                result = base.words.count == 1 ? result.multiplied(byWord: base.words[0]) : result * base
-            }
-            bit -= 1
-        }
-        return result
     }
 
     /// pow(a, b, m).
@@ -404,7 +385,7 @@ enum PyInt {
             digits.unicodeScalars.append(Unicode.Scalar(UInt8(d < 10 ? 48 + d : 87 + d)))
         }
         if let i = Int(digits, radix: b) { return .int(negative ? -i : i) }
-        guard let big = BigInt(digits, radix: b) else { return nil }
+        let big = BigInt(BigArith.parse(digits, radix: b))
         return Value.integer(negative ? -big : big)
     }
 

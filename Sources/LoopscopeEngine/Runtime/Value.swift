@@ -21,7 +21,14 @@ public enum Value {
     /// Normalises a BigInt result back to `.int` when it fits.
     @inlinable
     public static func integer(_ b: BigInt) -> Value {
-        if let i = Int(exactly: b) { return .int(i) }
+        // Most results are wider than a word: decide by width before
+        // BigInt's generic word-by-word conversion.
+        let width = b.magnitude.bitWidth
+        if width < Int.bitWidth {
+            let w = width == 0 ? 0 : Int(bitPattern: b.magnitude.words[0])
+            return .int(b.sign == .minus ? -w : w)
+        }
+        if width == Int.bitWidth, let i = Int(exactly: b) { return .int(i) }
         return .bigint(b)
     }
 

@@ -24,6 +24,9 @@ extension Interpreter {
         case "datetime": source = StdlibSources.datetime
         case "json": source = StdlibSources.jsonEncoder + "\n" + StdlibSources.jsonDecoder
         case "contextvars": source = StdlibSources.contextvars
+        case "argparse":
+            source = [StdlibSources.argparseActions, StdlibSources.argparseHelp,
+                      StdlibSources.argparseParser, StdlibSources.argparseMatching].joined(separator: "\n\n")
         case "threading": source = StdlibSources.threading
         case "_futures": source = StdlibSources.futures
         case "concurrent": source = "import _futures as futures\n"

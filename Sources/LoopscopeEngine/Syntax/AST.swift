@@ -235,6 +235,7 @@ public indirect enum StmtKind: Sendable {
     case raise(exc: Expr?, cause: Expr?)
     case assert(test: Expr, msg: Expr?)
     case with(items: [WithItem], body: [Stmt], isAsync: Bool)
+    case match(subject: Expr, cases: [MatchCase])
     case `import`([ImportAlias])
     /// `from module import names`; a single alias named `*` is `import *`.
     case importFrom(module: String, names: [ImportAlias], level: Int)

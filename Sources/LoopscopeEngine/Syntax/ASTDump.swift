@@ -170,6 +170,11 @@ private func dumpStmt(_ stmt: Stmt, indent: String, into out: inout String) {
     case .with(let items, let body, let isAsync):
         let rendered = items.map { item in dump(item.context) + (item.target.map { " as " + dump($0) } ?? "") }
         block("(\(isAsync ? "async-with" : "with") " + rendered.joined(separator: ", ") + ")", body)
+    case .match(let subject, let cases):
+        line("(match \(dump(subject)))")
+        for c in cases {
+            block("case " + c.pattern.boundNames.joined(separator: " ") + (c.guardExpr.map { " if " + dump($0) } ?? ""), c.body)
+        }
     case .import(let aliases):
         line(form("import", aliases.map { $0.name + ($0.asName.map { " as " + $0 } ?? "") }))
     case .importFrom(let module, let names, let level):

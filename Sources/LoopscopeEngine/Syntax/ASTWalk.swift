@@ -108,6 +108,12 @@ extension Stmt {
                 body(item.context)
                 if let t = item.target { body(t) }
             }
+        case .match(let subject, let cases):
+            body(subject)
+            for c in cases {
+                c.pattern.expressions.forEach(body)
+                if let g = c.guardExpr { body(g) }
+            }
         case .pass, .break, .continue, .import, .importFrom, .global, .nonlocal: break
         }
     }
@@ -122,6 +128,7 @@ extension Stmt {
         case .try(let body, let handlers, let orelse, let finalbody):
             return [body] + handlers.map(\.body) + [orelse, finalbody]
         case .with(_, let body, _): return [body]
+        case .match(_, let cases): return cases.map(\.body)
         default: return []
         }
     }

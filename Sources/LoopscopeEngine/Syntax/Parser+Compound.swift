@@ -29,17 +29,14 @@ extension Parser {
             }
             throw genericError(at: next)
         case "match":
-            if looksLikeMatchStatement() {
-                throw unsupported("the 'match' statement", loc: t.loc)
-            }
-            return nil
+            return looksLikeMatchStatement() ? try parseMatchStatement() : nil
         default:
             return nil
         }
     }
 
-    /// `match` is a soft keyword: `match x:` starts a match statement, while
-    /// `match = 3` or `match(x)` on a line not ending in ':' are ordinary names.
+    /// `match` is a soft keyword: a cheap filter before trying a match statement
+    /// (`match = 3`, `match.group()`, `match += 1` are ordinary names at once).
     func looksLikeMatchStatement() -> Bool {
         let next = peek()
         if next.kind == .newline || next.kind == .endOfFile { return false }
@@ -47,7 +44,6 @@ extension Parser {
         if next.kind == .op && Parser.augmentedOps[next.text] != nil { return false }
         var i = pos + 1
         var depth = 0
-        var lastOp = ""
         while i < tokens.count, tokens[i].kind != .newline, tokens[i].kind != .endOfFile {
             let tok = tokens[i]
             if tok.kind == .op {
@@ -55,10 +51,9 @@ extension Parser {
                 if [")", "]", "}"].contains(tok.text) { depth -= 1 }
                 if depth == 0 && tok.text == "=" { return false }
             }
-            lastOp = tok.kind == .op ? tok.text : ""
             i += 1
         }
-        return lastOp == ":"
+        return true
     }
 
     /// After a header's ':', a block: NEWLINE INDENT statements DEDENT, or simple statements.
@@ -74,14 +69,7 @@ extension Parser {
         guard current.kind == .newline else { return try parseSimpleStatements() }
         let newline = advance()
         guard current.kind == .indent else {
-            let message = "expected an indented block after \(header) on line \(headerLine)"
-            if current.kind == .endOfFile || current.kind == .dedent && peek().kind == .endOfFile {
-                throw error(message, loc: SourceLocation(line: newline.line, column: 0, endLine: newline.line,
-                                                         endColumn: -1), kind: .indentationError)
-            }
-            var loc = current.loc
-            if current.kind == .dedent { loc = peek().loc }
-            throw error(message, loc: loc, kind: .indentationError)
+            throw missingIndentError(after: header, headerLine: headerLine, newline: newline)
         }
         advance()
         try enter()
@@ -92,6 +80,17 @@ extension Parser {
         }
         if current.kind == .dedent { advance() }
         return body
+    }
+
+    func missingIndentError(after header: String, headerLine: Int, newline: Token) -> ParseError {
+        let message = "expected an indented block after \(header) on line \(headerLine)"
+        if current.kind == .endOfFile || current.kind == .dedent && peek().kind == .endOfFile {
+            return error(message, loc: SourceLocation(line: newline.line, column: 0, endLine: newline.line,
+                                                      endColumn: -1), kind: .indentationError)
+        }
+        var loc = current.loc
+        if current.kind == .dedent { loc = peek().loc }
+        return error(message, loc: loc, kind: .indentationError)
     }
 
     func parseIf() throws(ParseError) -> Stmt {
@@ -196,6 +195,10 @@ extension Parser {
                 }
             case .with(_, let b, _):
                 if let bad = leavesExceptStar(b, inLoop: inLoop) { return bad }
+            case .match(_, let cases):
+                for c in cases {
+                    if let bad = leavesExceptStar(c.body, inLoop: inLoop) { return bad }
+                }
             default: break
             }
         }

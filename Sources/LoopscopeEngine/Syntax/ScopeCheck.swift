@@ -130,6 +130,14 @@ struct ScopeCheck {
                 if let t = item.target { try bindTarget(t, scope) }
             }
             try visit(body, scope)
+        case .match(let subject, let cases):
+            try visit(subject, scope)
+            for c in cases {
+                for e in c.pattern.expressions { try visit(e, scope) }
+                for n in c.pattern.boundNames { try bindName(n, scope, c.pattern.loc) }
+                if let g = c.guardExpr { try visit(g, scope) }
+                try visit(c.body, scope)
+            }
         case .import(let aliases):
             for a in aliases {
                 let name = a.asName ?? String(a.name.split(separator: ".").first ?? Substring(a.name))

@@ -132,6 +132,13 @@ struct SemanticCheck {
                 if let t = item.target { try visitTarget(t, state) }
             }
             try visit(body, state)
+        case .match(let subject, let cases):
+            try visit(subject, state)
+            for c in cases {
+                for e in c.pattern.expressions { try visit(e, state) }
+                if let g = c.guardExpr { try visit(g, state) }
+                try visit(c.body, state)
+            }
         case .import, .importFrom, .global, .nonlocal:
             break
         }
@@ -326,6 +333,8 @@ struct SemanticCheck {
         case .assert(let test, let msg): return y(test) || y(msg)
         case .with(let items, let body, _):
             return items.contains { y($0.context) || y($0.target) } || bodyYields(body)
+        case .match(let subject, let cases):
+            return y(subject) || cases.contains { y($0.guardExpr) || bodyYields($0.body) }
         case .functionDef(let def): return def.decorators.contains(where: yields)
         case .classDef(let def): return def.decorators.contains(where: yields) || def.bases.contains(where: yields)
         case .pass, .break, .continue, .import, .importFrom, .global, .nonlocal: return false

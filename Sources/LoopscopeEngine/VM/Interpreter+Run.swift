@@ -847,6 +847,20 @@ extension Interpreter {
                     case .exit(let e): return finishLoop(e)
                     }
 
+                case .matchPattern(let c, let n):
+                    sync()
+                    let count = Int(n)
+                    let values = (0..<count).map { stack[sp - count + $0] }
+                    for _ in 0..<count { drop() }
+                    let subject = pop()
+                    guard case .object(let o) = consts[Int(c)], let plan = o as? MatchPlan else { fatalError("match plan") }
+                    if let captured = try runMatch(plan, subject, values) {
+                        push(.object(PyTuple(captured)))
+                        push(.bool(true))
+                    } else {
+                        push(.none)
+                        push(.bool(false))
+                    }
                 case .importName(let i):
                     sync()
                     push(.object(try importModule(code.names[Int(i)])))

@@ -39,7 +39,8 @@ extension Interpreter {
         case .failure(let e)?:
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
             let text = e.line >= 1 && e.line <= lines.count ? String(lines[e.line - 1]) + "\n" : nil
-            let info = SyntaxErrorInfo(message: e.message, line: e.line, column: e.column, lineText: text)
+            let info = SyntaxErrorInfo(message: e.message, line: e.line, column: e.column,
+                                       endLine: e.end?.line, endColumn: e.end?.column, lineText: text)
             throw PyError(makeSyntaxError(info, filename: filename))
         case nil:
             throw PyError(BuiltinTypes.runtimeError, "internal compiler failure")

@@ -67,6 +67,9 @@ public final class Interpreter {
         self.argv = [filename]
         mainModule.namespace["__file__"] = .str(filename)
         mainModule.namespace["__doc__"] = Value.none
+        // The method tables of generators and coroutines: a program may call
+        // `coro.send(None)` before anything loads the builtins.
+        VMTypeTables.install()
         asyncio.vm = self
     }
 

@@ -153,37 +153,6 @@ extension Interpreter {
             }
             return .float(s)
         }
-        ns["factorial"] = native("factorial") { interp, args in
-            guard args.count == 1, case .int(let n) = args[0] else {
-                throw PyError(BuiltinTypes.typeError, "factorial() argument must be an int")
-            }
-            guard n >= 0 else { throw PyError(BuiltinTypes.valueError, "factorial() not defined for negative values") }
-            guard n <= 20_000 else { throw PyError(BuiltinTypes.overflowError, "factorial() argument too large for loopscope") }
-            var result = Value.int(1)
-            // CPython multiplies a balanced product tree: charge by the
-            // result's size, not for this loop's n multiplications.
-            let work = interp.asyncio.pendingWork
-            if n > 1 { for k in 2...n { result = try interp.binaryOp(.mul, result, .int(k)) } }
-            interp.asyncio.pendingWork = work
-            interp.chargeFactorial(resultWords: Interpreter.words(result))
-            return result
-        }
-        ns["comb"] = native("comb") { interp, args in
-            guard args.count == 2, case .int(let n) = args[0], case .int(var k) = args[1] else {
-                throw PyError(BuiltinTypes.typeError, "comb() takes two int arguments")
-            }
-            guard n >= 0, k >= 0 else { throw PyError(BuiltinTypes.valueError, "n must be a non-negative integer") }
-            if k > n { return .int(0) }
-            k = Swift.min(k, n - k)
-            var result = Value.int(1)
-            if k > 0 {
-                for i in 1...k {
-                    result = try interp.binaryOp(.mul, result, .int(n - k + i))
-                    result = try interp.binaryOp(.floordiv, result, .int(i))
-                }
-            }
-            return result
-        }
         ns["prod"] = native("prod") { interp, args in
             guard args.count == 1 else { throw PyError(BuiltinTypes.typeError, "prod() takes exactly one positional argument") }
             var result = args.keyword("start") ?? .int(1)

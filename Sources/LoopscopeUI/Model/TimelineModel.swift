@@ -57,22 +57,24 @@ public struct TimelineModel: Sendable {
     }
 
     public private(set) var file = ""
-    public private(set) var tasks: [TaskTrack] = []
-    private var taskIndex: [TaskID: Int] = [:]
-    public private(set) var loopRuns: [LoopRun] = []
-    public private(set) var blocked: [Blocked] = []
+    public internal(set) var tasks: [TaskTrack] = []
+    var taskIndex: [TaskID: Int] = [:]
+    public internal(set) var loopRuns: [LoopRun] = []
+    public internal(set) var blocked: [Blocked] = []
     /// The running step, to block the loop lane once it has run 0.1 s.
     private var slowStep = SlowStep()
+    /// Blocked intervals the budget dropped: `slowStep` counts from the run's first.
+    var blockedDropped = 0
     public private(set) var readyQueue = ReadyQueue()
     public private(set) var timers: [HandleID: PendingTimer] = [:]
     public private(set) var running: RunningHandle?
     public private(set) var iteration = 0
-    public private(set) var output: [OutputLine] = []
+    public internal(set) var output: [OutputLine] = []
     private var outputLineOpen = false
-    public private(set) var warnings: [Warning] = []
+    public internal(set) var warnings: [Warning] = []
     /// Per task, where its warnings happened (time, step), in order: marks on its lane.
-    public private(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
-    private var notYieldedWarning: [TaskID: Int] = [:]
+    public internal(set) var warningMarks: [TaskID: [(time: Double, step: Int)]] = [:]
+    var notYieldedWarning: [TaskID: Int] = [:]
     private var lintOwnedNotYielded: Set<TaskID> = []
     public private(set) var recent = EventRing(capacity: 200)
     /// Source lines where tasks are suspended now, with how many.
@@ -94,6 +96,12 @@ public struct TimelineModel: Sendable {
     public internal(set) var teaching = TeachingState()
     /// The program's lines, to name locks as the source does (set by the session).
     public var sourceLines: [String] = []
+
+    /// State changes (lane and loop-lane runs, blocked bands, output lines,
+    /// warnings) kept before the oldest are forgotten (TimelineModel+Budget.swift).
+    public var historyBudget = TimelineModel.defaultHistoryBudget
+    /// The first step still drawn: history before it went to keep the budget.
+    public internal(set) var forgottenBefore: (step: Int, time: Double)?
 
     public init() {}
 
@@ -159,6 +167,7 @@ public struct TimelineModel: Sendable {
     // MARK: - Folding one event
 
     public mutating func apply(_ e: Event) {
+        defer { if eventCount & 1023 == 0 { keepWithinBudget() } }
         now = e.time
         eventCount += 1
         recent.append(e)
@@ -209,7 +218,7 @@ public struct TimelineModel: Sendable {
         case .stepBegan(let handle, let task, let description):
             readyQueue.remove(handle)
             running = RunningHandle(handle: handle, task: task, description: description)
-            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blocked.count)
+            slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blockedDropped + blocked.count)
             stepCount += 1
             setLoop(.running, e, step: stepCount - 1)
             if let task, let i = taskIndex[task] {
@@ -219,7 +228,7 @@ public struct TimelineModel: Sendable {
         case .stepEnded(_, let task, _):
             running = nil
             if let b = slowStep.ended(time: e.time) {
-                blocked.removeSubrange(b.replacingFrom...)
+                blocked.removeSubrange(min(max(b.replacingFrom - blockedDropped, 0), blocked.count)...)
                 blocked.append(Blocked(b))
             }
             setLoop(.idle, e)

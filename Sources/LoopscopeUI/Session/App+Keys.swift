@@ -85,7 +85,14 @@ extension App {
     func goBack() {
         guard let session else { return }
         // A live process: one loop step back in its recorded history.
-        if session.live != nil { return session.stepBack() }
+        if session.live != nil {
+            let floor = session.firstHistoryStep
+            session.stepBack()
+            if floor > 0, session.historySteps == floor {
+                view.message = "history before step \(floor) was dropped (the --history budget)"
+            }
+            return
+        }
         var target = session.stepsTaken - 1
         while let p = positions.popLast() {
             if p != session.stepsTaken || session.playing { target = p; break }
@@ -143,7 +150,7 @@ extension App {
         view.lastSearch = text
         let needle = text.lowercased()
         var hitSeq: Int?
-        let found = session.findEvent(after: session.stepsTaken) { e, model in
+        let found = session.findEvent(after: session.position) { e, model in
             guard EventText.describe(e, model).lowercased().contains(needle) else { return false }
             if hitSeq == nil || e.seq > (hitSeq ?? 0) { hitSeq = e.seq }
             return true

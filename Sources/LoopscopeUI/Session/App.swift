@@ -42,7 +42,7 @@ public final class App {
         let make = hooks.makeProgram
         self.info = info
         let linter = hooks.makeLinter.map { makeLinter in { makeLinter(info) } }
-        let session = Session(makeProgram: { make(info) }, makeLinter: linter)
+        let session = Session(makeProgram: { make(info) }, makeLinter: linter, historyBudget: hooks.historyBudget)
         session.sourceLines = info.sourceLines
         view = ViewState()
         positions = []

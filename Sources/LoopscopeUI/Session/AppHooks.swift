@@ -36,6 +36,10 @@ public struct AppHooks {
     public var readFile: (String) -> Result<ProgramInfo, PromptError>
     /// Tab in the Ctrl-O prompt: the path completed further, or nil.
     public var completePath: (String) -> String? = PathCompletion.complete
+    /// Items of history a run keeps on screen (`--history`): older lane
+    /// runs are forgotten past it, and `watch` keeps half as many events to
+    /// step back through.
+    public var historyBudget = TimelineModel.defaultHistoryBudget
 
     public struct PromptError: Error, Sendable { public var message: String
         public init(_ m: String) { message = m }
@@ -60,12 +64,19 @@ public struct AppHooks {
     }
 
     public static func engine(_ info: ProgramInfo) -> SteppableProgram {
-        Engine(source: info.source, filename: info.name)
+        engine(clock: .cpu)(info)
     }
 
     /// Engines on the given clock (`--frozen-clock` asks for `.frozen`).
+    /// They keep neither events nor output: the session folds each event
+    /// into its model as it arrives, so a program that runs for ever stays
+    /// within the model's budget (README, "Bounded memory").
     public static func engine(clock: ClockMode) -> (ProgramInfo) -> SteppableProgram {
-        { info in Engine(source: info.source, filename: info.name, options: EngineOptions(clock: clock)) }
+        { info in
+            var options = EngineOptions(recordEvents: false, clock: clock)
+            options.captureOutput = false
+            return Engine(source: info.source, filename: info.name, options: options)
+        }
     }
 
     public static func read(_ path: String) -> Result<ProgramInfo, PromptError> {

@@ -17,19 +17,13 @@ extension Session {
     public var live: LiveProgram? { program as? LiveProgram }
 
     /// Shows the run as it was after `steps` callbacks (stepBegan…stepEnded),
-    /// rebuilt from the events recorded so far; the live process is not touched.
+    /// rebuilt from the recent events kept (LiveHistory); the live process is
+    /// not touched. Steps older than the kept window show its first step.
     func showHistory(steps: Int) {
-        let target = max(steps, 0)
+        guard let liveHistory else { return }
+        let target = max(steps, liveHistory.firstStep)
         if historySteps == nil { liveModel = model }
-        var m = TimelineModel()
-        var ended = 0
-        let linter = makeLinter?()
-        for e in recorded {
-            if ended >= target, case .stepBegan = e.kind { break }
-            m.apply(e)
-            if let lints = linter?(e), !lints.isEmpty { m.addLints(lints) }
-            if case .stepEnded = e.kind { ended += 1 }
-        }
+        let (m, ended) = liveHistory.model(afterSteps: target)
         if ended < target || target >= liveStepCount {
             leaveHistory()
             return
@@ -38,6 +32,9 @@ extension Session {
         model = m
         playhead = model.now
     }
+
+    /// The earliest step `b` can show (older ones went to keep the budget).
+    public var firstHistoryStep: Int { liveHistory?.firstStep ?? 0 }
 
     /// Back to the live run, with every event that arrived meanwhile.
     func leaveHistory() {

@@ -38,13 +38,20 @@ extension Session {
         playhead = model.now
     }
 
+    /// Where the view is, as `replay(to:)` and `findEvent` count: steps taken,
+    /// or for a live process the completed callbacks shown.
+    public var position: Int {
+        live != nil ? (historySteps ?? liveStepCount) : stepsTaken
+    }
+
     /// The position (in `stepsTaken`) right after the first event matching
     /// `matches` that happens after position `from`, wrapping around to the
     /// first match of the run. A headless replay: the whole run is searched
     /// without keeping its events.
     public func findEvent(after from: Int, wallBudget: TimeInterval = 1,
                           matches: @escaping (Event, TimelineModel) -> Bool) -> Int? {
-        if live != nil { return nil }  // no second copy of a real process to search
+        // A real process has no second copy to run: search what history keeps.
+        if live != nil { return liveHistory?.find(after: from, matches: matches) }
         let scratch = makeProgram()
         var model = TimelineModel()
         model.sourceLines = sourceLines

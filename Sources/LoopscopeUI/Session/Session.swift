@@ -23,9 +23,10 @@ public final class Session {
     public let makeLinter: (() -> (Event) -> [Lint])?
     public internal(set) var program: SteppableProgram
     public internal(set) var model = TimelineModel()
-    /// Live programs: every event so far (what `b` steps back through), the
-    /// live model while history is shown, and how many steps history shows.
-    public internal(set) var recorded: [Event] = []
+    /// Live programs: the recent events `b` steps back through (bounded,
+    /// LiveHistory.swift), the live model while history is shown, and how
+    /// many steps history shows.
+    var liveHistory: LiveHistory?
     var liveModel: TimelineModel?
     public internal(set) var historySteps: Int?
     /// `step()` calls made on this program (a `.sliced` step counts).
@@ -53,11 +54,17 @@ public final class Session {
     public internal(set) var mark = ChangeMark()
     /// The program's lines, so the model names locks as the source does.
     public var sourceLines: [String] = [] { didSet { model.sourceLines = sourceLines } }
+    /// Items of history the model keeps (`--history`); a live program's
+    /// step-back window keeps half as many events.
+    public let historyBudget: Int
 
-    public init(makeProgram: @escaping () -> SteppableProgram, makeLinter: (() -> (Event) -> [Lint])? = nil) {
+    public init(makeProgram: @escaping () -> SteppableProgram, makeLinter: (() -> (Event) -> [Lint])? = nil,
+                historyBudget: Int = TimelineModel.defaultHistoryBudget) {
         self.makeProgram = makeProgram
         self.makeLinter = makeLinter
+        self.historyBudget = historyBudget
         program = makeProgram()
+        model.historyBudget = historyBudget
         attach()
     }
 
@@ -259,6 +266,7 @@ public final class Session {
         program = makeProgram()
         model = TimelineModel()
         model.sourceLines = sourceLines
+        model.historyBudget = historyBudget
         stepsTaken = 0
         iterationsEnded = 0
         lastOutcome = .stepped
@@ -270,21 +278,32 @@ public final class Session {
 
     private func attach() {
         linter = makeLinter?()
-        let isLive = live != nil
+        if live != nil {
+            liveHistory = LiveHistory(capacity: historyBudget / 2, base: model)
+            program.onEvent = { [unowned self] e in self.applyLive(e) }
+            return
+        }
         program.onEvent = { [unowned self] e in
-            if isLive { self.recorded.append(e) }
-            // While history is shown, the live run goes on in `liveModel`.
-            if isLive && self.historySteps != nil {
-                self.liveModel?.apply(e)
-                if case .iterationEnded = e.kind { self.iterationsEnded += 1 }
-                if let lints = self.linter?(e), !lints.isEmpty { self.liveModel?.addLints(lints) }
-                return
-            }
             if self.holding || self.hasPending {
                 self.pending.append(e)
             } else {
                 self.apply(e)
             }
+        }
+    }
+
+    /// A live process's event: kept for step-back with its lints, and shown
+    /// (while history is on screen, the live run goes on in `liveModel`).
+    private func applyLive(_ e: Event) {
+        let lints = linter?(e) ?? []
+        liveHistory?.append(e, lints: lints)
+        if case .iterationEnded = e.kind { iterationsEnded += 1 }
+        if historySteps != nil {
+            liveModel?.apply(e)
+            if !lints.isEmpty { liveModel?.addLints(lints) }
+        } else {
+            model.apply(e)
+            if !lints.isEmpty { model.addLints(lints) }
         }
     }
 
