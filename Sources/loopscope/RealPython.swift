@@ -1,8 +1,24 @@
+import ArgumentParser
 import Foundation
 import LoopscopeEngine
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// `--python EXE`, shared by the commands that run a real CPython.
+struct PythonOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The CPython (3.8 or newer) to run (default: python3 on PATH).", valueName: "EXE"))
+    var python: String?
+
+    /// The interpreter to run, or a usage error (exit 2) naming --python.
+    func locate() -> RealPython {
+        do {
+            return try RealPython.locate(python)
+        } catch {
+            UsageError("\(error)").exit()
+        }
+    }
+}
 
 /// A real CPython running a program under the embedded recorder
 /// (recorder/loopscope_recorder.py): events arrive on a pipe, never on the

@@ -23,8 +23,7 @@ struct RecordCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the events to FILE (default: PROGRAM-events.jsonl here).", valueName: "FILE"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The CPython (3.8 or newer) to run (default: python3 on PATH).", valueName: "EXE"))
-    var python: String?
+    @OptionGroup var pythonOption: PythonOption
 
     @Argument(help: "The Python file to run.")
     var program: String
@@ -33,12 +32,7 @@ struct RecordCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let python: RealPython
-        do {
-            python = try RealPython.locate(self.python)
-        } catch let error as UsageError {
-            error.exit()
-        }
+        let python = pythonOption.locate()
         let path = output ?? Self.defaultOutput(for: program)
         guard let sink = FileHandle(forWritingAtPath: path) ?? Self.create(path) else {
             UsageError("can't write events to '\(path)'").exit()

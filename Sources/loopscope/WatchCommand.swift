@@ -19,8 +19,7 @@ struct WatchCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The CPython (3.8 or newer) to run (default: python3 on PATH).", valueName: "EXE"))
-    var python: String?
+    @OptionGroup var pythonOption: PythonOption
 
     @Option(name: .long, help: ArgumentHelp("State changes the lanes keep before forgetting the oldest; b steps back through the last N/2 events.", valueName: "N"))
     var history: Int = TimelineModel.defaultHistoryBudget
@@ -36,13 +35,12 @@ struct WatchCommand: ParsableCommand {
             UsageError("watch needs a terminal; record the program instead: loopscope record \(program)").exit()
         }
         let source: ProgramSource
-        let python: RealPython
         do {
             source = try ProgramSource.readFile(program)
-            python = try RealPython.locate(self.python)
         } catch let error as UsageError {
             error.exit()
         }
+        let python = pythonOption.locate()
         let child: RealPython.Child
         do {
             child = try python.spawn(program: program, arguments: arguments, stdio: .detached, controlled: true)

@@ -55,7 +55,10 @@ func dict(_ pairs: [(Value, Value)]) -> Value {
 extension Interpreter {
     /// Calls a function stored on a builtin type (`dict.fromkeys(...)`).
     func typeFunction(_ t: PyType, _ name: String, _ args: [Value]) throws -> Value {
-        guard case .object(let o)? = t.lookup(name), let f = o as? PyNativeFunction else {
+        var found = t.lookup(name)
+        // A classmethod (dict.fromkeys) wraps the native function.
+        if case .object(let o)? = found, let cm = o as? PyClassMethod { found = cm.function }
+        guard case .object(let o)? = found, let f = o as? PyNativeFunction else {
             throw PyError(BuiltinTypes.attributeError, name)
         }
         return try f.body(self, Arguments([.object(t)] + args))

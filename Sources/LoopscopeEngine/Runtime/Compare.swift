@@ -106,7 +106,7 @@ extension Interpreter {
         o is PyList || o is PyTuple || o is PyDict || o is PySetBase || o is PyRange || o is PyDictView
     }
 
-    private func nativeObjectCompare(_ op: CompareOp, _ x: PyObject, _ y: PyObject) throws -> Value? {
+    func nativeObjectCompare(_ op: CompareOp, _ x: PyObject, _ y: PyObject) throws -> Value? {
         switch (x, y) {
         case (let l as PyList, let r as PyList):
             return try compareSequences(op, l.items, r.items)

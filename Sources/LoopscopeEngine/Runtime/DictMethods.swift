@@ -66,17 +66,25 @@ enum DictMethods {
         }
         t.add("copy") { _, a in try a.none("dict.copy"); return .object(try receiver(a, "copy").copy()) }
         t.add("clear") { _, a in try a.none("dict.clear"); try receiver(a, "clear").clear(); return .none }
-        t.add("fromkeys") { interp, a in
-            // Works on the class (dict.fromkeys) and on instances.
-            var args = a.positional
-            if let f = args.first, case .object(let o) = f, o is PyType || o is PyDict { args.removeFirst() }
-            guard !args.isEmpty, args.count <= 2 else { throw typeError("fromkeys expected at least 1 argument, got 0") }
-            let d = PyDict()
+        var methods = t.dict
+        // A classmethod: `D.fromkeys(...)` on a subclass builds a D, filled
+        // through its own __setitem__ as CPython does.
+        methods["fromkeys"] = .object(PyClassMethod(.object(PyNativeFunction("fromkeys") { interp, a in
+            guard a.count > 0, case .object(let o) = a[0], let cls = o as? PyType else {
+                throw typeError("descriptor 'fromkeys' needs a type")
+            }
+            let args = try a.between("fromkeys", 1, 2)
             let v = args.count > 1 ? args[1] : .none
-            try interp.forEach(args[0]) { try d.set($0, v, interp) }
-            return .object(d)
-        }
-        return t.dict
+            if cls === BuiltinTypes.dict {
+                let d = PyDict()
+                try interp.forEach(args[0]) { try d.set($0, v, interp) }
+                return .object(d)
+            }
+            let d = try interp.callValue(.object(cls), Arguments([]))
+            try interp.forEach(args[0]) { try interp.setItem(d, $0, v) }
+            return d
+        })))
+        return methods
     }
 
     static var viewMethods: [String: Value] {

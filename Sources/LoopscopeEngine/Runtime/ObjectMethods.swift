@@ -53,17 +53,26 @@ enum ObjectMethods {
             guard a.count > 0, case .object(let o) = a[0] else { return .int(try interp.hash(a.count > 0 ? a[0] : .none)) }
             return .int(PyHash.pointer(interp.runtime.objectID(o)))
         }
-        t.add("__eq__") { _, a in
+        t.add("__eq__") { interp, a in
             let r = try a.between("__eq__", 1, 1)
+            if let v = try interp.builtinCompareSlot(.eq, a[0], r[0]) { return v }
             return a[0].isIdentical(to: r[0]) ? .bool(true) : .notImplemented
         }
         t.add("__ne__") { interp, a in
             let r = try a.between("__ne__", 1, 1)
-            let eq = try interp.richCompare(.eq, a[0], r[0])
+            if let v = try interp.builtinCompareSlot(.ne, a[0], r[0]) { return v }
+            // object.__ne__: the inverse of the type's own __eq__, passing
+            // NotImplemented through (never the full == protocol).
+            let eqMethod = interp.typeOf(a[0]).lookup("__eq__") ?? .none
+            let eq = eqMethod.isNone ? Value.notImplemented : try interp.invoke(eqMethod, [a[0], r[0]])
+            if eq.isNotImplemented { return eq }
             return .bool(!(try interp.truthy(eq)))
         }
-        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
-            t.add(name) { _, _ in .notImplemented }
+        for (name, op) in [("__lt__", CompareOp.lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
+            t.add(name) { interp, a in
+                let r = try a.between(name, 1, 1)
+                return try interp.builtinCompareSlot(op, a[0], r[0]) ?? .notImplemented
+            }
         }
         t.add("__format__") { interp, a in
             let r = try a.between("__format__", 1, 1)

@@ -87,6 +87,34 @@ def _parse_iso_clock(s):
     nums = [int(p) for p in parts] + [0] * (3 - len(parts))
     return nums[0], nums[1], nums[2], frac
 
+def _compare_aware(x, y, op, kind, key):
+    # A naive value and an aware one are never equal and have no order.
+    if (x.utcoffset() is None) != (y.utcoffset() is None):
+        if op in ("==", "!="):
+            return op == "!="
+        raise TypeError("can't compare offset-naive and offset-aware " + kind)
+    a, b = key(x), key(y)
+    if op == "==": return a == b
+    if op == "!=": return a != b
+    if op == "<": return a < b
+    if op == "<=": return a <= b
+    if op == ">": return a > b
+    return a >= b
+
+def _comparisons_from_cmp(cls):
+    # The six rich comparisons of cls, each one a call of cls._cmp with its operator.
+    def delegate(name, op):
+        def compare(self, other):
+            return self._cmp(other, op)
+        compare.__name__ = name
+        compare.__qualname__ = cls.__name__ + "." + name
+        setattr(cls, name, compare)
+    for name, op in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"),
+                     ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+        delegate(name, op)
+    return cls
+
+@_comparisons_from_cmp
 class time:
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self._hour, self._minute, self._second, self._microsecond = _check_time(hour, minute, second, microsecond, fold)
@@ -172,21 +200,7 @@ class time:
             if op in ("==", "!="):
                 return NotImplemented
             _cmperror(self, other)
-        if (self.utcoffset() is None) != (other.utcoffset() is None):
-            if op == "==":
-                return False
-            if op == "!=":
-                return True
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        a, b = self._key(), other._key()
-        return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
-
-    def __eq__(self, other): return self._cmp(other, "==")
-    def __ne__(self, other): return self._cmp(other, "!=")
-    def __lt__(self, other): return self._cmp(other, "<")
-    def __le__(self, other): return self._cmp(other, "<=")
-    def __gt__(self, other): return self._cmp(other, ">")
-    def __ge__(self, other): return self._cmp(other, ">=")
+        return _compare_aware(self, other, op, "times", lambda v: v._key())
 
     def __hash__(self):
         return hash(self._key())
@@ -195,6 +209,7 @@ time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
+@_comparisons_from_cmp
 class datetime(date):
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self._year, self._month, self._day = _check_date(year, month, day)
@@ -379,21 +394,7 @@ class datetime(date):
             if isinstance(other, date):
                 _cmperror(self, other)
             return NotImplemented
-        if (self.utcoffset() is None) != (other.utcoffset() is None):
-            if op == "==":
-                return False
-            if op == "!=":
-                return True
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a, b = self._us(), other._us()
-        return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
-
-    def __eq__(self, other): return self._cmp(other, "==")
-    def __ne__(self, other): return self._cmp(other, "!=")
-    def __lt__(self, other): return self._cmp(other, "<")
-    def __le__(self, other): return self._cmp(other, "<=")
-    def __gt__(self, other): return self._cmp(other, ">")
-    def __ge__(self, other): return self._cmp(other, ">=")
+        return _compare_aware(self, other, op, "datetimes", lambda v: v._us())
 
     def __hash__(self):
         return hash(self._us())

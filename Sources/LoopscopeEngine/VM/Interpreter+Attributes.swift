@@ -9,7 +9,7 @@ extension Interpreter {
                        site: UnsafeMutablePointer<AttributeCacheEntry>? = nil) throws -> Value {
         guard case .object(let o) = obj else {
             let t = vmTypeOf(obj)
-            if let v = classAttribute(t, name, site) { return bindDescriptor(v, obj, t) }
+            if let v = classAttribute(t, name, site) { return bindDescriptor(v, obj, t, name: name) }
             if let v = builtinDataAttribute(obj, name) { return v }
             throw attributeError(obj, name)
         }
@@ -46,7 +46,7 @@ extension Interpreter {
             return v
         }
         if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
-        if let ca = classAttr { return bindDescriptor(ca, obj, t) }
+        if let ca = classAttr { return bindDescriptor(ca, obj, t, name: name) }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
         if let ga = t.special(.getattr) {
             return try callValue(ga, Arguments([obj, .str(name)]))
@@ -62,12 +62,27 @@ extension Interpreter {
     }
 
     /// Binds a class attribute found for an instance access.
-    func bindDescriptor(_ v: Value, _ obj: Value, _ t: PyType) -> Value {
+    func bindDescriptor(_ v: Value, _ obj: Value, _ t: PyType, name: String) -> Value {
         guard case .object(let d) = v else { return v }
-        if d is PyFunction || d is PyNativeFunction { return .object(PyBoundMethod(function: v, receiver: obj)) }
+        if d is PyFunction { return .object(PyBoundMethod(function: v, receiver: obj)) }
+        if d is PyNativeFunction {
+            return nativeBinds(t, name, d) ? .object(PyBoundMethod(function: v, receiver: obj)) : v
+        }
         if let cm = d as? PyClassMethod { return .object(PyBoundMethod(function: cm.function, receiver: .object(t))) }
         if let sm = d as? PyStaticMethod { return sm.function }
         return v
+    }
+
+    /// A native function is a method of the builtin type that holds it (it
+    /// takes the receiver as args[0]); stored in a class written in Python
+    /// (`f = len`) it is a plain builtin function, which never binds in
+    /// CPython. Only user classes need the search for the holder.
+    func nativeBinds(_ t: PyType, _ name: String, _ f: PyObject) -> Bool {
+        if t.isBuiltin { return true }
+        for holder in t.mro {
+            if case .object(let o)? = holder.dict[name] { return o !== f || holder.isBuiltin }
+        }
+        return true
     }
 
     /// LOAD_METHOD: avoids allocating a bound method for `obj.m(...)`.
@@ -76,7 +91,8 @@ extension Interpreter {
         if case .object(let o) = obj {
             if o is PyType || o is PyModule || o is PySuper { return (try loadAttribute(obj, name), nil) }
             let t = o.pyType
-            if let ca = classAttribute(t, name, site), case .object(let d) = ca, d is PyFunction || d is PyNativeFunction {
+            if let ca = classAttribute(t, name, site), case .object(let d) = ca,
+               d is PyFunction || d is PyNativeFunction && nativeBinds(t, name, d) {
                 if let inst = o as? PyInstance {
                     if let v = inst.dict[name] { return (v, nil) }
                 } else if let attrs = o.attributes, let v = attrs[name] {
@@ -129,7 +145,7 @@ extension Interpreter {
         }
         if let v = try metaclassAttribute(t, name) { return v }
         // Methods of the metaclass (`type`), e.g. `mro`.
-        if let v = BuiltinTypes.type.lookup(name) { return bindDescriptor(v, .object(t), BuiltinTypes.type) }
+        if let v = BuiltinTypes.type.lookup(name) { return bindDescriptor(v, .object(t), BuiltinTypes.type, name: name) }
         throw attributeError(.object(t), name, message: "type object '\(t.name)' has no attribute '\(name)'")
     }
 
@@ -150,7 +166,7 @@ extension Interpreter {
                 if case .object(let o) = s.object, o === s.objectType, case .object(let d) = v, d is PyFunction || d is PyNativeFunction {
                     return v
                 }
-                return bindDescriptor(v, s.object, s.objectType)
+                return bindDescriptor(v, s.object, s.objectType, name: name)
             }
         }
         if name == "__class__" { return .object(VMTypes.superType) }

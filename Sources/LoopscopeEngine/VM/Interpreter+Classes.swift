@@ -155,7 +155,7 @@ extension Interpreter {
         if case .object(let d) = v, let p = d as? PyProperty {
             return try callValue(p.getter, Arguments([.object(t)]))
         }
-        return bindDescriptor(v, .object(t), meta)
+        return bindDescriptor(v, .object(t), meta, name: name)
     }
 
     /// `cls(*args)` from native code, `__init__` included.

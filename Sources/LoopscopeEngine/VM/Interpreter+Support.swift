@@ -56,7 +56,7 @@ extension Interpreter {
             }
             throw PyError(BuiltinTypes.typeError, "'\(t.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
-        return (bindDescriptor(enter, mgr, t), bindDescriptor(exit, mgr, t))
+        return (bindDescriptor(enter, mgr, t, name: enterName), bindDescriptor(exit, mgr, t, name: exitName))
     }
 
     // MARK: await

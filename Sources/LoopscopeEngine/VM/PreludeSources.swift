@@ -84,16 +84,19 @@ def permutations(iterable, r=None):
             yield from rec(prefix + [remaining[i]], remaining[:i] + remaining[i + 1:])
     yield from rec([], list(pool))
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+def _ordered_picks(pool, r, reuse):
+    # r-tuples of pool taken in position order; with reuse a position may repeat.
     n = len(pool)
     def rec(start, prefix):
         if len(prefix) == r:
             yield tuple(prefix)
             return
         for i in range(start, n):
-            yield from rec(i + 1, prefix + [pool[i]])
+            yield from rec(i if reuse else i + 1, prefix + [pool[i]])
     yield from rec(0, [])
+
+def combinations(iterable, r):
+    yield from _ordered_picks(tuple(iterable), r, False)
 
 def zip_longest(*args, fillvalue=None):
     iterators = [iter(it) for it in args]
@@ -185,15 +188,8 @@ def compress(data, selectors):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
-    def rec(start, prefix):
-        if len(prefix) == r:
-            yield tuple(prefix)
-            return
-        for i in range(start, n):
-            yield from rec(i, prefix + [pool[i]])
-    if n or not r:
-        yield from rec(0, [])
+    if pool or not r:
+        yield from _ordered_picks(pool, r, True)
 
 def tee(iterable, n=2):
     if n < 0:
