@@ -43,6 +43,7 @@ import sys
 import time
 import warnings
 from asyncio import base_events, events
+from _thread import get_ident as _get_ident
 
 _SCHEMA = int(os.environ.pop("LOOPSCOPE_SCHEMA", "1"))
 _EVENTS_FD = int(os.environ.pop("LOOPSCOPE_EVENTS_FD"))
@@ -114,14 +115,14 @@ _LINE_CHECKED = '{"v":%d,"seq":%%d,"t":%%s,%%s}\n' % _SCHEMA
 
 if _VIRTUAL:
     def _emit(body):
-        if _pending[0] is not None:
-            _flush_output()
+        if _pending:
+            _flush_output(_get_ident())
         if _enabled[0]:
             _append(_LINE_CHECKED % (next(_seq), _num(_now()), body))
 else:
     def _emit(body):
-        if _pending[0] is not None:
-            _flush_output()
+        if _pending:
+            _flush_output(_get_ident())
         if _enabled[0]:
             _append(_LINE % (next(_seq), _monotonic() - _t0, body))
 
@@ -586,14 +587,17 @@ def _caller_line_here():
 # --------------------------------------------------------------------------
 # Output and warnings
 
-_pending = [None]    # [text, stream, task id] of a write without its newline yet
+# thread ident -> [text, stream, task id] of a write without its newline yet.
+# Per thread: an event the loop emits must not cut a worker thread's line in two.
+_pending = {}
 _main_thread = None
-from _thread import get_ident as _get_ident
 
 
-def _flush_output():
-    text, stream, tid = _pending[0]
-    _pending[0] = None
+def _flush_output(thread):
+    p = _pending.pop(thread, None)
+    if p is None:
+        return
+    text, stream, tid = p
     _emit('"type":"output","text":%s,"stream":"%s","task":%s' % (_quote(text), stream, _opt(tid)))
 
 
@@ -608,18 +612,19 @@ class _Tee:
     def write(self, text):
         n = self._stream.write(text)
         if _enabled[0] and isinstance(text, str) and text:
-            cur = _current[0] if _get_ident() == _main_thread else None
+            thread = _get_ident()
+            cur = _current[0] if thread == _main_thread else None
             tid = cur[0].id if cur else None
-            p = _pending[0]
+            p = _pending.get(thread)
             if p is not None and (p[1] != self._name or p[2] != tid):
-                _flush_output()
+                _flush_output(thread)
                 p = None
             if p is not None:
                 p[0] += text
             else:
-                _pending[0] = [text, self._name, tid]
+                _pending[thread] = [text, self._name, tid]
             if text.endswith("\n"):
-                _flush_output()
+                _flush_output(thread)
         return n
 
     def writelines(self, lines):
@@ -702,8 +707,8 @@ _globals = globals()
 # Running the program as `python3 PROGRAM.py ARGS...` would
 
 def _flush():
-    if _pending[0] is not None:
-        _flush_output()
+    for thread in list(_pending):
+        _flush_output(thread)
     try:
         _drain()
         _out.flush()
