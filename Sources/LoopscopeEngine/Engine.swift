@@ -141,7 +141,7 @@ public final class Engine {
             let result = driver.step()
             if result == .deadlock {
                 driver.loop.reportDeadlock()
-                finish(1)
+                finish(1, tasksAbandoned: false)
                 return .finished
             }
             if let outcome = driver.outcome {
@@ -223,7 +223,10 @@ public final class Engine {
         finish(code, afterUncaughtException: true)
     }
 
-    private func finish(_ code: Int, afterUncaughtException: Bool = false) {
+    /// `tasksAbandoned` is false after a deadlock report: CPython would still
+    /// be waiting, so no task was ever freed pending.
+    private func finish(_ code: Int, afterUncaughtException: Bool = false, tasksAbandoned: Bool = true) {
+        if tasksAbandoned { interp.reportTasksDestroyedPending() }
         interp.reportUnretrievedExceptions()
         interp.finishNeverAwaitedWarnings(afterUncaughtException: afterUncaughtException)
         // The process's exit status, as the shell sees it: CPython passes

@@ -55,12 +55,19 @@ extension Interpreter {
                 let loop = try a.required(0, "loop").asObject as? EventLoop
                 return .object(interp.makeList(interp.asyncio.pendingTasks.tasks.filter { $0.loop === loop }.map { .object($0) }))
             },
-            function("current_task") { interp, _ in
+            // Both take an optional loop: a loop that is not running has no
+            // current task, but its pending tasks can still be listed.
+            function("current_task") { interp, a in
+                if let l = a.get(0, "loop"), !l.isNone {
+                    guard let loop = l.asObject as? EventLoop, loop === interp.asyncio.runningLoop else { return .none }
+                    return loop.currentTask.map { .object($0) } ?? .none
+                }
                 _ = try interp.getRunningLoop()
                 return interp.asyncio.currentTask.map { .object($0) } ?? .none
             },
-            function("all_tasks") { interp, _ in
-                let loop = try interp.getRunningLoop()
+            function("all_tasks") { interp, a in
+                let given = a.get(0, "loop").flatMap { $0.isNone ? nil : $0.asObject }
+                let loop: AnyObject = try given ?? interp.getRunningLoop()
                 return .object(try interp.makeIdentitySet(interp.asyncio.pendingTasks.tasks.filter { $0.loop === loop }))
             },
             function("iscoroutine") { interp, a in .bool(interp.isCoroutine(try a.required(0, "obj"))) },

@@ -347,7 +347,9 @@ final class Task: Future {
         if fiber is AsyncGenCloser {
             // `_format_coroutine` of an object without __qualname__ or code.
             info.append("coro=<<async_generator_athrow without __name__>()>")
-        } else if isDone {
+        } else if isDone || (fiber as? PyGenBase)?.finished == true {
+            // `_format_coroutine`: a coroutine without a frame (finished, or
+            // closed by its finalizer at exit) shows where it was defined.
             info.append("coro=<\(coroutineName)() done, defined at \(file):\(definitionLine)>")
         } else {
             info.append("coro=<\(coroutineName)() running at \(file):\(fiber?.fiberLine ?? lastLine)>")

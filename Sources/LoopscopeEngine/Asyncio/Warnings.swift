@@ -163,7 +163,7 @@ extension Interpreter {
     }
 
     /// `gen.close()` at exit, errors reported as unraisable.
-    private func closeAtShutdown(_ g: PyGenBase) {
+    func closeAtShutdown(_ g: PyGenBase) {
         do {
             try generatorClose(g)
         } catch let e as PyError {
