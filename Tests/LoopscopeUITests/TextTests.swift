@@ -12,6 +12,20 @@ import Testing
         #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 
+    /// The ASCII fast path wraps exactly as the general one: spaces collapse,
+    /// long words split, blank lines stay.
+    @Test func asciiWrappingMatchesTheGeneralPath() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("ab  c\nlong-word.d e")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...60, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            for width in 1...12 {
+                #expect(TextWrap.wrapASCII(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            }
+        }
+        #expect(TextWrap.wrapASCII("café au lait", width: 5) == nil)
+    }
+
     @Test func timesPrintLikeTheHeader() {
         #expect(TimeText.seconds(1.25) == "1.250s")
         #expect(TimeText.seconds(0) == "0.000s")

@@ -41,6 +41,52 @@ enum TextWrap {
 
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        return wrapASCII(text, width: width) ?? wrapCharacters(text, width: width)
+    }
+
+    /// `wrapCharacters` for printable ASCII (and newlines), one column per
+    /// byte: a run's thousands of warnings are wrapped in one frame when the
+    /// panel opens or its width changes. Nil for any other text.
+    static func wrapASCII(_ text: String, width: Int) -> [String]? {
+        let bytes = Array(text.utf8)
+        for b in bytes where b >= 0x7F || (b < 0x20 && b != 0x0A) { return nil }
+        var out: [String] = []
+        var line: [UInt8] = []
+        func flush() {
+            out.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while true {
+            // One paragraph: words up to the next newline.
+            while i < bytes.count, bytes[i] != 0x0A {
+                if bytes[i] == 0x20 { i += 1; continue }
+                var start = i
+                while i < bytes.count, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
+                while i - start > width {  // a word longer than a line
+                    if !line.isEmpty { flush() }
+                    line.append(contentsOf: bytes[start..<start + width])
+                    flush()
+                    start += width
+                }
+                if start == i { continue }
+                if line.isEmpty {
+                    line.append(contentsOf: bytes[start..<i])
+                } else if line.count + 1 + (i - start) <= width {
+                    line.append(0x20)
+                    line.append(contentsOf: bytes[start..<i])
+                } else {
+                    flush()
+                    line.append(contentsOf: bytes[start..<i])
+                }
+            }
+            flush()
+            if i >= bytes.count { return out }
+            i += 1  // the newline
+        }
+    }
+
+    static func wrapCharacters(_ text: String, width: Int) -> [String] {
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
