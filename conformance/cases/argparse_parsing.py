@@ -1,4 +1,4 @@
-# argparse matching: nargs kinds, '--', negative numbers, packed short options, prefixes, defaults, parents, subcommands and Namespace.
+# argparse matching: nargs kinds, '--', negative numbers, packed short options, prefixes and defaults.
 import argparse
 
 
@@ -46,28 +46,3 @@ exact.add_argument("--lev", type=int)
 exact.set_defaults(mode="fast", level=9)
 show(exact, ["--lev", "4", "--leve", "1"])
 print(exact.get_default("level"), exact.get_default("mode"), exact.get_default("lev"))
-
-base = argparse.ArgumentParser(add_help=False)
-base.add_argument("--config", default="app.toml")
-base.set_defaults(origin="base")
-child = argparse.ArgumentParser(prog="child", parents=[base], conflict_handler="resolve")
-child.add_argument("--config", "-c", default="child.toml")
-show(child, ["-c", "x.toml"])
-print([a.option_strings for a in child._actions])
-
-tool = Quiet(prog="tool")
-tool.add_argument("--debug", action="store_true")
-cmds = tool.add_subparsers(dest="cmd", required=True, title="commands", metavar="CMD")
-run = cmds.add_parser("run", aliases=["r"])
-run.add_argument("job")
-run.add_argument("--times", type=int, default=1)
-run.set_defaults(handler="do_run")
-stop = cmds.add_parser("stop")
-stop.add_argument("--force", action="store_true")
-for argv in [["r", "build", "--times", "3"], ["--debug", "stop", "--force", "--extra"],
-             ["stop", "x"], ["launch"], []]:
-    show(tool, argv)
-
-ns = argparse.Namespace(a=1, **{"not valid": 2})
-print(ns, "a" in ns, "b" in ns, ns == argparse.Namespace(a=1, **{"not valid": 2}), ns == 3)
-print(repr(tool._actions[1])[:60])
