@@ -248,7 +248,7 @@ class _GeneratorContextManager:
             # A clean exit resumes the generator, which must then finish.
             if next(self.gen, _NOTHING) is _NOTHING:
                 return False
-            raise RuntimeError("generator didn't stop")
+            self._give_up("generator didn't stop")
         if error is None:
             error = kind()
         try:
@@ -262,7 +262,15 @@ class _GeneratorContextManager:
                 # False: the with statement re-raises the original error itself.
                 return False
             raise
-        raise RuntimeError("generator didn't stop after throw()")
+        self._give_up("generator didn't stop after throw()")
+
+    def _give_up(self, complaint):
+        # A generator that yielded once too often is closed (its finally blocks run now,
+        # not whenever it is collected) before the complaint is raised.
+        try:
+            raise RuntimeError(complaint)
+        finally:
+            self.gen.close()
 
 
 class _AsyncGeneratorContextManager:
@@ -282,7 +290,7 @@ class _AsyncGeneratorContextManager:
                 await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            await self._give_up("generator didn't stop")
         if error is None:
             error = kind()
         try:
@@ -294,7 +302,13 @@ class _AsyncGeneratorContextManager:
             if _threw_back(raised, error, (StopIteration, StopAsyncIteration)):
                 return False
             raise
-        raise RuntimeError("generator didn't stop after athrow()")
+        await self._give_up("generator didn't stop after athrow()")
+
+    async def _give_up(self, complaint):
+        try:
+            raise RuntimeError(complaint)
+        finally:
+            await self.gen.aclose()
 
 
 def _manager_factory(func, manager):
