@@ -1,0 +1,41 @@
+# sys.exit() inside asyncio.run with other tasks still pending: the
+# runner cancels them (their finally blocks run) before SystemExit leaves.
+import asyncio
+import sys
+
+
+async def worker(name):
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        print(name, "cancelled")
+        raise
+    finally:
+        print(name, "cleans up")
+
+
+async def gen():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("generator closed")
+
+
+async def main():
+    asyncio.create_task(worker("a"))
+    asyncio.create_task(worker("b"))
+    g = gen()
+    print(await g.__anext__())
+    await asyncio.sleep(0)
+    try:
+        sys.exit(4)
+    finally:
+        print("main finally")
+
+
+try:
+    asyncio.run(main())
+except SystemExit as e:
+    print("exit", e.code)
+    raise
