@@ -172,9 +172,10 @@ struct RunCommand: ParsableCommand {
     private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?, clock: String = "virtual") {
         let history = folder.history.finish()
         let lints = folder.lints
-        if history.truncated {
+        if let forgotten = history.forgottenBefore {
             StandardStreams.writeError("loopscope: note: the run outgrew the history budget "
-                + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
+                + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports show it from \(String(format: "%.3f", forgotten)) s on, "
+                + "as the visualizer does\n")
         }
         trace?.writeAndClose(ChromeTrace.render(history, lints: lints.kept))
         svg?.writeAndClose(SVGTimeline(axis: axis, clock: clock).render(history))

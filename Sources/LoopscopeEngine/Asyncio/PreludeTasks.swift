@@ -13,6 +13,16 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
+# CPython's done-callback is functools.partial(_release_waiter, waiter);
+# this one carries the same name into handle descriptions and lanes.
+def _releasing(waiter):
+    def _release_waiter(fut):
+        if not waiter.done():
+            waiter.set_result(None)
+    _release_waiter.__qualname__ = '_release_waiter'
+    return _release_waiter
+
+
 def _plural(n):
     return f'{n} task' if n == 1 else f'{n} tasks'
 
@@ -50,7 +60,7 @@ async def wait_for(fut, timeout):
             raise TimeoutError() from exc
     waiter = _future('wait_for(...)', [fut])
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = lambda f: _release_waiter(waiter)
+    cb = _releasing(waiter)
     fut = ensure_future(fut)
     _set_awaited(waiter, [fut])
     fut.add_done_callback(cb)
@@ -117,7 +127,7 @@ async def _wait(fs, timeout, return_when):
 
 async def _cancel_and_wait(fut):
     waiter = _future('wait_for(...)', [fut])
-    cb = lambda f: _release_waiter(waiter)
+    cb = _releasing(waiter)
     fut.add_done_callback(cb)
     try:
         fut.cancel()
