@@ -181,7 +181,8 @@ class Barrier:
 
     async def wait(self):
         async with self._cond:
-            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            await self._cond._wait_for(lambda: self._state not in ('draining', 'resetting'),
+                                       'Barrier.wait()')
             if self._state == 'broken':
                 raise BrokenBarrierError("Barrier aborted")
             try:
@@ -191,7 +192,7 @@ class Barrier:
                     self._state = 'draining'
                     self._cond.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    await self._cond._wait_for(lambda: self._state != 'filling', 'Barrier.wait()')
                     if self._state in ('broken', 'resetting'):
                         raise BrokenBarrierError("Abort or reset of barrier")
                 return index
