@@ -23,11 +23,20 @@ final class SymbolTable {
         scopes[key]?.first
     }
 
+    /// How many times each key was taken: repeated keys hand out their
+    /// scopes in visiting order.
+    private var taken: [ScopeKey: Int] = [:]
+
+    /// The next scope for `key`. The compiler emits a `finally` body once per
+    /// way out of its `try` (fall-through, exception, each return or break),
+    /// as CPython does, so the same lambda or comprehension is compiled again:
+    /// after the last scope of a key, its scopes come round again. A scope is
+    /// only read while compiling, so sharing it is safe.
     func consume(_ key: ScopeKey) -> Scope? {
-        guard var list = scopes[key], !list.isEmpty else { return nil }
-        let s = list.removeFirst()
-        scopes[key] = list
-        return s
+        guard let list = scopes[key], !list.isEmpty else { return nil }
+        let n = taken[key, default: 0]
+        taken[key] = n + 1
+        return list[n % list.count]
     }
 
     // MARK: pass 1

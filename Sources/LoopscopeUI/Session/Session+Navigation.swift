@@ -65,8 +65,11 @@ extension Session {
                 if steps + 1 > from, found == nil { found = steps + 1 }
             }
         }
+        // The first 20,000 steps are always searched, so a short program gives
+        // the same answer on a loaded machine; the wall budget only stops a
+        // long or endless one.
         let deadline = Date().addingTimeInterval(wallBudget)
-        while found == nil, !scratch.isFinished, Date() < deadline {
+        while found == nil, !scratch.isFinished, steps < 20_000 || Date() < deadline {
             if scratch.step() == .finished { steps += 1; break }
             steps += 1
         }
