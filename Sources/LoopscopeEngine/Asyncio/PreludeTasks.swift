@@ -19,6 +19,16 @@ def _release_waiter(fut, *_):
         fut.set_result(None)
 
 
+# CPython's done-callback is functools.partial(_release_waiter, waiter);
+# this one carries the same name into handle descriptions and lanes.
+def _releasing(waiter):
+    def _release_waiter(fut):
+        if not waiter.done():
+            waiter.set_result(None)
+    _release_waiter.__qualname__ = '_release_waiter'
+    return _release_waiter
+
+
 def _plural(n):
     return f'{n} task' if n == 1 else f'{n} tasks'
 
@@ -99,7 +109,7 @@ def _outcome_or_timeout(fut):
 async def _cancel_and_wait(fut):
     # cancel() only asks; wait_for must not return before fut has finished.
     waiter = _future('wait_for(...)', [fut])
-    wake = lambda f: _release_waiter(waiter)
+    wake = _releasing(waiter)
     fut.add_done_callback(wake)
     try:
         fut.cancel()
@@ -122,7 +132,7 @@ async def wait_for(fut, timeout):
     # the two appear in that order in the event stream.
     waiter = _future('wait_for(...)', [fut])
     deadline = loop.call_later(timeout, _release_waiter, waiter)
-    wake = lambda f: _release_waiter(waiter)
+    wake = _releasing(waiter)
     inner = ensure_future(fut)
     _set_awaited(waiter, [inner])
     inner.add_done_callback(wake)
