@@ -34,10 +34,10 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         let python = pythonOption.locate()
         let path = output ?? Self.defaultOutput(for: program)
-        guard let sink = FileHandle(forWritingAtPath: path) ?? Self.create(path) else {
-            UsageError("can't write events to '\(path)'").exit()
-        }
-        try? sink.truncate(atOffset: 0)
+        // Opened before the program starts, so an unwritable path fails
+        // first (exit 2); a regular file keeps its old content until the
+        // recording is whole (`StreamedOutput`).
+        let sink = StreamedOutput(path: path)
 
         // Like a shell running a foreground job: Ctrl-C and Ctrl-\ reach the
         // program (same process group); loopscope waits for it to decide.
@@ -54,7 +54,7 @@ struct RecordCommand: ParsableCommand {
         close(child.events)
         let (code, signalNumber) = RealPython.wait(child.pid)
         copier.finish(exitCode: code)
-        try? sink.close()
+        copier.land()
         if copier.loopNotInstrumented {
             StandardStreams.writeError("loopscope: the event loop was not instrumented (uvloop or another loop that does not derive from asyncio.BaseEventLoop): the recording has the program's start and end only\n")
         }
@@ -62,7 +62,7 @@ struct RecordCommand: ParsableCommand {
             StandardStreams.writeError("loopscope: \(copier.count) events recorded in \(path) (open it with `loopscope \(path)`)\n")
         }
         if let error = copier.writeError {
-            StandardStreams.writeError("loopscope: error: writing '\(path)' failed: \(error)\n")
+            StandardStreams.writeError("loopscope: error: can't write '\(path)': \(error)\n")
         }
         if let signalNumber {
             // End the way python3 ended, so a shell sees the same status.
@@ -76,11 +76,6 @@ struct RecordCommand: ParsableCommand {
         let stem = URL(fileURLWithPath: program).deletingPathExtension().lastPathComponent
         return "\(stem)-events.jsonl"
     }
-
-    private static func create(_ path: String) -> FileHandle? {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
-        return FileHandle(forWritingAtPath: path)
-    }
 }
 
 /// Copies the recorder's JSON Lines to the recording as they arrive, and
@@ -92,15 +87,15 @@ struct RecordCommand: ParsableCommand {
 /// it), so each chunk is scanned with `memchr` and written with one
 /// `write(2)`, without building per-line values.
 struct RecordingCopier {
-    let sink: FileHandle
+    let sink: StreamedOutput
     private(set) var count = 0
-    private(set) var writeError: String?
+    private(set) var writeError: SystemError?
     /// The start of a line whose newline has not arrived yet.
     private var carry: [UInt8] = []
     /// The last whole line copied (its time stamps `runFinished`).
     private var lastLine: [UInt8] = []
 
-    init(sink: FileHandle) { self.sink = sink }
+    init(sink: StreamedOutput) { self.sink = sink }
 
     mutating func drain(_ fd: Int32) {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -158,19 +153,24 @@ struct RecordingCopier {
         count += 1
     }
 
+    /// The first failure is kept and reported at the end: the program
+    /// runs on regardless (its streams and exit code are not ours to change).
     private mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        guard writeError == nil, var next = bytes.baseAddress else { return }
-        var left = bytes.count
-        let fd = sink.fileDescriptor
-        while left > 0 {
-            let n = Glibc.write(fd, next, left)
-            if n < 0 {
-                if errno == EINTR { continue }
-                writeError = String(cString: strerror(errno))
-                return
-            }
-            next += n
-            left -= n
+        guard writeError == nil else { return }
+        do {
+            try sink.write(bytes: bytes)
+        } catch {
+            writeError = error
+        }
+    }
+
+    /// Puts the recording in place once the program has ended.
+    mutating func land() {
+        guard writeError == nil else { return }
+        do {
+            try sink.land()
+        } catch {
+            writeError = error
         }
     }
 }

@@ -172,9 +172,10 @@ struct RunCommand: ParsableCommand {
     private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?, clock: String = "virtual") {
         let history = folder.history.finish()
         let lints = folder.lints
-        if history.truncated {
+        if let forgotten = history.forgottenBefore {
             StandardStreams.writeError("loopscope: note: the run outgrew the history budget "
-                + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports stop at \(String(format: "%.3f", history.endTime)) s\n")
+                + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports show it from \(String(format: "%.3f", forgotten)) s on, "
+                + "as the visualizer does\n")
         }
         trace?.writeAndClose(ChromeTrace.render(history, lints: lints.kept))
         svg?.writeAndClose(SVGTimeline(axis: axis, clock: clock).render(history))
@@ -232,27 +233,14 @@ final class FoldedEvents {
     }
 }
 
-/// Writes events as JSON Lines to a file or stdout, buffered. Into a regular
-/// file they go through a `SpillFile` first, so the file holds either its
-/// old content or the whole new stream, never part of a killed run; FIFOs,
-/// devices and stdout get them as they happen.
+/// Writes events as JSON Lines to a file (a `StreamedOutput`) or stdout, buffered.
 final class EventFileSink {
     /// nil: stdout.
-    private let file: OutputFile?
-    private let spill: SpillFile?
+    private let file: StreamedOutput?
     private var buffer = ""
 
     init(path: String) {
-        file = path == "-" ? nil : RunCommand.openOutput(path)
-        if let file, file.isRegularFile {
-            do {
-                spill = try SpillFile(near: path)
-            } catch {
-                UsageError("can't write '\(path)': \(error)").exit()
-            }
-        } else {
-            spill = nil
-        }
+        file = path == "-" ? nil : StreamedOutput(path: path)
     }
 
     func write(_ event: Event) {
@@ -265,7 +253,7 @@ final class EventFileSink {
         defer { buffer = "" }
         guard let file else { return StandardStreams.write(buffer) }
         do {
-            if let spill { try spill.write(buffer) } else { try file.write(buffer) }
+            try file.write(buffer)
         } catch {
             StandardStreams.fail("can't write '\(file.path)': \(error)")
         }
@@ -275,8 +263,7 @@ final class EventFileSink {
         flush()
         guard let file else { return }
         do {
-            try spill?.copy(into: file)
-            try file.close()
+            try file.land()
         } catch {
             StandardStreams.fail("can't write '\(file.path)': \(error)")
         }

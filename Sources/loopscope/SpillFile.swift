@@ -1,6 +1,6 @@
 import Foundation
 
-/// An unnamed scratch file: `--events` into a regular file streams here
+/// An unnamed scratch file: `--events` or `record -o` into a regular file streams here
 /// while the program runs, and is copied over the target only when the run
 /// has ended, so a run killed midway leaves the target's old content whole.
 /// It lives beside the target (same disk, so a full disk shows up while the
@@ -33,6 +33,10 @@ final class SpillFile {
 
     func write(_ text: String) throws(SystemError) {
         try FileDescriptorWriter.writeAll(fd, text)
+    }
+
+    func write(bytes: UnsafeRawBufferPointer) throws(SystemError) {
+        try FileDescriptorWriter.writeAll(fd, bytes)
     }
 
     /// Copies everything written so far into `file`, which replaces its old

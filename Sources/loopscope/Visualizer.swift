@@ -74,7 +74,7 @@ enum Visualizer {
             return "export failed in \(dir.path): \(error)"
         }
         let axis = request.axis == .steps ? "steps" : "time"
-        let budget = history.truncated ? ", up to the history budget" : ""
+        let budget = history.forgottenBefore.map { String(format: ", from %.3f s on (history budget)", $0) } ?? ""
         let covered = "\(scope) (\(history.stepCount) steps, \(axis) axis\(budget))"
         let here = request.finishedHere ? "" : " · the run on screen is unfinished, at step \(request.stepsShown)"
         return "exported \(covered): \(trace) (open in ui.perfetto.dev) and \(svg)\(here)"

@@ -2,8 +2,9 @@ import Testing
 import LoopscopeEngine
 @testable import LoopscopeAnalysis
 
-/// Exports fold events as they arrive and stop growing at a budget; the
-/// lint report folds repeats as they arrive.
+/// Exports fold events as they arrive into the TUI's timeline and forget
+/// its oldest half past the same budget; the lint report folds repeats as
+/// they arrive.
 @Suite struct HistoryBudgetTests {
     /// One task yielding `steps` times (`await asyncio.sleep(0)` in a loop).
     static func yieldingLoop(steps: Int) -> [Event] {
@@ -19,18 +20,22 @@ import LoopscopeEngine
         return s.events
     }
 
-    @Test func historyFreezesAtItsBudget() {
+    /// Past the budget the oldest history goes and the latest stays, as on
+    /// screen: the export shows how the run went on and how it ended.
+    @Test func historyForgetsItsOldestPastTheBudget() throws {
         var builder = RunHistoryBuilder(budget: 100)
         for e in Self.yieldingLoop(steps: 1000) { builder.consume(e) }
         let history = builder.finish()
-        #expect(history.truncated)
-        let items = history.lanes.count + history.lanes.map(\.spans.count).reduce(0, +) + history.marks.count
-            + history.readyQueueLength.count
-        #expect(items <= 101)
-        #expect(history.endTime < 100)
+        let forgotten = try #require(history.forgottenBefore)
+        let items = history.lanes.map(\.spans.count).reduce(0, +) + history.marks.count
+            + history.readyQueueLength.count + history.callbacks.count
+        #expect(items <= 100 + 1_024 * 3)
+        #expect(forgotten > 0 && history.endTime == 999)
+        #expect(history.lanes.first?.spans.dropFirst().allSatisfy { $0.startTime >= forgotten } == true)
+        #expect(history.marks.allSatisfy { $0.time >= forgotten })
         #expect(history.exitCode == 0)
-        // A frozen history still draws and exports, noting where it stops.
-        #expect(ChromeTrace.render(history).contains("history budget reached"))
+        // It still draws and exports, noting where it starts.
+        #expect(ChromeTrace.render(history).contains("history budget reached: what happened before here was forgotten"))
         #expect(!TextTimeline(width: 80).render(history).isEmpty)
     }
 
@@ -46,7 +51,7 @@ import LoopscopeEngine
     @Test func printedTextIsShortenedInMarks() {
         let history = RunHistory(events: Self.yieldingLoop(steps: 1))
         let text = history.marks.first?.text ?? ""
-        #expect(text.count == RunHistoryBuilder.markTextLimit + 1 && text.hasSuffix("…"))
+        #expect(text.count == Timeline.markTextLimit + 1 && text.hasSuffix("…"))
     }
 
     @Test func lintRepeatsFoldAsTheyArrive() {

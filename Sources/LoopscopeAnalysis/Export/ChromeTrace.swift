@@ -56,9 +56,9 @@ public enum ChromeTrace {
         for sample in history.readyQueueLength {
             events.append(#"{"name":"ready queue","ph":"C","pid":1,"tid":0,"ts":\#(micros(sample.time)),"args":{"length":\#(sample.length)}}"#)
         }
-        if history.truncated {
-            events.append(instant("history budget reached: the trace stops here", tid: loopTid,
-                                  time: history.endTime, category: "run", scope: "g"))
+        if let forgotten = history.forgottenBefore {
+            events.append(instant("history budget reached: what happened before here was forgotten", tid: loopTid,
+                                  time: forgotten, category: "run", scope: "g"))
         }
         events.append(instant("run finished (exit \(history.exitCode.map(String.init) ?? "?"))", tid: loopTid,
                               time: history.endTime, category: "run", scope: "g"))

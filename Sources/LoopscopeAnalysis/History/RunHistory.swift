@@ -96,8 +96,9 @@ public struct RunMark: Equatable, Sendable {
     public var text: String
 }
 
-/// The whole run folded into lanes (for exports after a run), built by
-/// `RunHistoryBuilder` as events arrive; the TUI has its own index.
+/// The run as the exports draw it: the `Timeline` read off into lanes of
+/// spans (a stretch with its start and end on both axes). Built from the
+/// same fold the TUI draws from, so an export and the screen agree.
 public struct RunHistory: Sendable {
     public private(set) var lanes: [TaskLane] = []
     public private(set) var blocked: [BlockedInterval] = []
@@ -109,9 +110,11 @@ public struct RunHistory: Sendable {
     public private(set) var stepCount: Int = 0
     public private(set) var exitCode: Int?
     public private(set) var file: String = ""
-    /// The run went on past the builder's budget: everything here stops at
-    /// `endTime`, the moment the budget was reached.
-    public private(set) var truncated = false
+    /// The run outgrew the history budget: what happened before this time
+    /// was forgotten, and the lanes start here.
+    public private(set) var forgottenBefore: Double?
+
+    public var truncated: Bool { forgottenBefore != nil }
 
     public init(events: [Event]) {
         var builder = RunHistoryBuilder()
@@ -119,26 +122,49 @@ public struct RunHistory: Sendable {
         self = builder.finish()
     }
 
-    init(lanes: [TaskLane], blocked: [BlockedInterval], callbacks: [LoopCallback], marks: [RunMark],
-         readyQueueLength: [(time: Double, length: Int)], endTime: Double, stepCount: Int,
-         exitCode: Int?, file: String, truncated: Bool) {
-        self.lanes = lanes
-        self.blocked = blocked
-        self.callbacks = callbacks
-        self.marks = marks
-        self.readyQueueLength = readyQueueLength
-        self.endTime = endTime
-        self.stepCount = stepCount
-        self.exitCode = exitCode
-        self.file = file
-        self.truncated = truncated
+    /// The timeline's lanes, open stretches ending at its last event.
+    public init(_ t: Timeline) {
+        lanes = t.tasks.map { Self.lane($0, t) }
+        blocked = t.blocked
+        callbacks = t.callbacks
+        if var open = t.openCallback {
+            open.endTime = t.now
+            callbacks.append(open)
+        }
+        marks = t.marks
+        readyQueueLength = t.readyQueueLength
+        endTime = t.now
+        stepCount = t.stepCount
+        exitCode = t.exitCode
+        file = t.file
+        forgottenBefore = t.forgottenBefore?.time
+    }
+
+    private static func lane(_ track: TaskTrack, _ t: Timeline) -> TaskLane {
+        var lane = TaskLane(task: track.id, name: track.name, coroutine: track.coroutine, creator: track.creator,
+                            createdLine: track.createdLine, createdTime: track.createdTime)
+        let runs = track.runs
+        for (k, run) in runs.enumerated() {
+            if let end = run.state.laneEnd {
+                lane.end = end
+                lane.endTime = run.startTime
+                break
+            }
+            guard let state = run.state.laneState else { continue }
+            let next = k + 1 < runs.count ? runs[k + 1] : nil
+            let endStep = run.state.isRunningLike ? run.startStep + 1 : max(next?.startStep ?? t.stepCount, run.startStep)
+            lane.spans.append(LaneSpan(state: state, startTime: run.startTime, endTime: next?.startTime ?? t.now,
+                                       startStep: run.startStep, endStep: endStep))
+        }
+        return lane
     }
 
     public func lane(_ task: TaskID) -> TaskLane? {
         lanes.first { $0.task == task }
     }
 
-    /// The lanes views draw: the program's tasks, without the loop's own.
+    /// The lanes views draw: the program's tasks (the timeline gives the
+    /// loop's own shutdown tasks no lane).
     public var programLanes: [TaskLane] {
         lanes.filter { !$0.isLoopInternal }
     }

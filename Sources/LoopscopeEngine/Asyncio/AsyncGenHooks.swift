@@ -60,6 +60,15 @@ extension Interpreter {
             let code = try compileSource(asyncGenHelperSource, filename: "<asyncio>", isPrelude: true)
             let module = PyModule(name: "asyncio.base_events")
             _ = try runNested(Frame(code: code, module: module, interp: self))
+            // shutdown_asyncgens gathers the generators' `aclose()` objects
+            // themselves: their tasks carry the type's name, as CPython's do.
+            module.namespace["_named_athrow"] = .object(PyNativeFunction("_named_athrow") { _, a in
+                if a.count == 1, case .object(let o) = a[0], let g = o as? PyGenBase {
+                    g.name = "async_generator_athrow"
+                    g.qualname = "async_generator_athrow"
+                }
+                return a.count == 1 ? a[0] : .none
+            })
             asyncio.asyncGenHelpers = module
         }
         guard let fn = asyncio.asyncGenHelpers?.namespace[name] else {
@@ -80,7 +89,9 @@ final class AsyncGenCloser: PyObject, SelfDrivenFiber {
     init(_ generator: PyAsyncGenerator) { self.generator = generator }
 
     override var pyType: PyType { AsyncioTypes.coroutine }
-    var fiberName: String { "aclose" }
+    /// CPython's `aclose()` is an `async_generator_athrow` object, which
+    /// has no name of its own: tasks and lanes show its type's name.
+    var fiberName: String { "async_generator_athrow" }
     var fiberLine: Int { inner?.fiberLine ?? generator.fiberLine }
     var isFinished: Bool { inner?.isFinished ?? false }
     var hasStarted: Bool { inner != nil }
@@ -130,7 +141,7 @@ async def _aclose_throwing(agen, exc):
 
 async def _shutdown_asyncgens(closing_agens, report):
     results = await asyncio.gather(
-        *[_aclose(ag) for ag in closing_agens],
+        *[_named_athrow(_aclose(ag)) for ag in closing_agens],
         return_exceptions=True)
     for result, agen in zip(results, closing_agens):
         if isinstance(result, Exception):

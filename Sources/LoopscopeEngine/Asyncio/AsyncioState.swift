@@ -40,6 +40,9 @@ public final class AsyncioState {
     /// `_get_running_loop()`). The current loop outside it is the policy's
     /// (the prelude's `get_event_loop_policy()`).
     var runningLoop: EventLoop?
+    /// `sys.get_coroutine_origin_tracking_depth()`: a loop in debug mode
+    /// sets it while it runs (`EventLoop.setOriginTracking`).
+    var originTrackingDepth = 0
 
     /// Pending tasks by id (`all_tasks()`); done tasks are removed.
     var pendingTasks = PendingTasks()

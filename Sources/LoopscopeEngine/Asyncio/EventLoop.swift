@@ -38,6 +38,10 @@ final class EventLoop: PyObject {
     var closed = false
     var isRunning = false
     var debug = false
+    /// Whether this loop turned coroutine-origin tracking on, and the depth
+    /// it replaced (`_set_coroutine_origin_tracking`).
+    private var tracksOrigins = false
+    private var savedOriginDepth = 0
     /// `_asyncgens`: async generators first iterated while this loop ran.
     var asyncGenerators: [WeakAsyncGenerator] = []
     var isClosed: Bool { closed }
@@ -123,6 +127,7 @@ final class EventLoop: PyObject {
         if state.runningLoop != nil {
             throw pyRuntimeError("Cannot run the event loop while another loop is running")
         }
+        setOriginTracking(debug)
         isRunning = true
         state.runningLoop = self
     }
@@ -131,7 +136,22 @@ final class EventLoop: PyObject {
     func endRunForever() {
         stopping = false
         isRunning = false
+        setOriginTracking(false)
         if state.runningLoop === self { state.runningLoop = nil }
+    }
+
+    /// Debug mode records where coroutines were created, 10 frames deep
+    /// (asyncio's DEBUG_STACK_DEPTH); switching it off restores the depth
+    /// the program had set itself.
+    func setOriginTracking(_ on: Bool) {
+        guard on != tracksOrigins else { return }
+        tracksOrigins = on
+        if on {
+            savedOriginDepth = state.originTrackingDepth
+            state.originTrackingDepth = 10
+        } else {
+            state.originTrackingDepth = savedOriginDepth
+        }
     }
 
     /// One handle of `_run_once` (starting a new iteration when the last one

@@ -67,7 +67,16 @@ extension AsyncioTypes {
             },
             method(EventLoop.self, "get_debug") { _, l, _ in .bool(l.debug) },
             method(EventLoop.self, "set_debug") { interp, l, a in
-                l.debug = try interp.truthy(try a.required(0, "enabled"))
+                let enabled = try interp.truthy(try a.required(0, "enabled"))
+                l.debug = enabled
+                // A running loop hands the change of coroutine-origin
+                // tracking to a callback of its own (call_soon_threadsafe),
+                // which takes a turn in the ready queue like any other.
+                if l.isRunning {
+                    l.callSoon(.native("BaseEventLoop._set_coroutine_origin_tracking") { [weak l] _ in
+                        l?.setOriginTracking(enabled)
+                    })
+                }
                 return .none
             },
             method(EventLoop.self, "set_exception_handler") { _, l, a in

@@ -1,20 +1,46 @@
-// The Python parts of CPython 3.11 tasks.py (wait_for with its 3.11
-// semantics, wait, as_completed, shield), timeouts.py and taskgroups.py
-// (see PreludeLocks.swift for how the prelude is built).
+// wait, wait_for, as_completed, shield, timeout()/Timeout and TaskGroup,
+// written in Python to behave as CPython 3.11's (see PreludeLocks.swift for
+// how the prelude is built). Their callbacks are what a user sees in the event
+// stream, so each one keeps the qualified name CPython's has
+// (`_wait.<locals>._on_completion`, `TaskGroup._on_task_done`, ...) and the
+// callbacks are added, scheduled and cancelled in the order CPython does it;
+// the rest is our own code.
 extension AsyncioPrelude {
     static let tasks = #"""
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+# The return_when values: the same strings concurrent.futures uses.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
+_RETURN_WHEN = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
 
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+def _release_waiter(fut, *_):
+    # Timers and done callbacks may both try to wake the same waiter.
+    if not fut.done():
+        fut.set_result(None)
+
+
+# CPython's done-callback is functools.partial(_release_waiter, waiter);
+# this one carries the same name into handle descriptions and lanes.
+def _releasing(waiter):
+    def _release_waiter(fut):
+        if not waiter.done():
+            waiter.set_result(None)
+    _release_waiter.__qualname__ = '_release_waiter'
+    return _release_waiter
 
 
 def _plural(n):
     return f'{n} task' if n == 1 else f'{n} tasks'
+
+
+def _distinct(items):
+    # CPython makes a set; a list keeps the first occurrence of each and so
+    # stays deterministic (creation order instead of hash order).
+    seen = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -22,17 +48,74 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _RETURN_WHEN:
         raise ValueError(f'Invalid return_when value: {return_when}')
-    unique = []
-    for f in fs:
-        if f not in unique:
-            unique.append(f)
-    fs = unique
-    if any(iscoroutine(f) for f in fs):
+    members = _distinct(fs)
+    if any(map(iscoroutine, members)):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     get_running_loop()
-    return await _wait(fs, timeout, return_when)
+    return await _wait(members, timeout, return_when)
+
+
+def _failed(fut):
+    # For FIRST_EXCEPTION a cancellation is not a failure.
+    return not fut.cancelled() and fut.exception() is not None
+
+
+async def _wait(fs, timeout, return_when):
+    loop = get_running_loop()
+    waiter = _future(f'wait({_plural(len(fs))})', fs)
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    left = len(fs)
+
+    def _on_completion(f):
+        nonlocal left
+        left -= 1
+        # The last completion ends every mode without looking at f, so an
+        # exception nobody retrieves is still reported as never retrieved.
+        if left > 0:
+            if return_when == ALL_COMPLETED:
+                return
+            if return_when == FIRST_EXCEPTION and not _failed(f):
+                return
+        if timer is not None:
+            timer.cancel()
+        _release_waiter(waiter)
+
+    for member in fs:
+        member.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for member in fs:
+            member.remove_done_callback(_on_completion)
+    finished, unfinished = set(), set()
+    for member in fs:
+        (finished if member.done() else unfinished).add(member)
+    return finished, unfinished
+
+
+def _outcome_or_timeout(fut):
+    # wait_for has cancelled fut and seen it finish. A fut that completed
+    # anyway, or swallowed the cancellation, gives its own outcome (3.11).
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
+
+
+async def _cancel_and_wait(fut):
+    # cancel() only asks; wait_for must not return before fut has finished.
+    waiter = _future('wait_for(...)', [fut])
+    wake = _releasing(waiter)
+    fut.add_done_callback(wake)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(wake)
 
 
 async def wait_for(fut, timeout):
@@ -40,131 +123,74 @@ async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
     if timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        inner = ensure_future(fut)
+        if inner.done():
+            return inner.result()
+        await _cancel_and_wait(inner)
+        return _outcome_or_timeout(inner)
+    # The timer is set before a coroutine becomes a task, as in CPython, so
+    # the two appear in that order in the event stream.
     waiter = _future('wait_for(...)', [fut])
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = lambda f: _release_waiter(waiter)
-    fut = ensure_future(fut)
-    _set_awaited(waiter, [fut])
-    fut.add_done_callback(cb)
+    deadline = loop.call_later(timeout, _release_waiter, waiter)
+    wake = _releasing(waiter)
+    inner = ensure_future(fut)
+    _set_awaited(waiter, [inner])
+    inner.add_done_callback(wake)
     try:
         try:
             await waiter
         except CancelledError:
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut)
-                raise
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut)
-            try:
-                return fut.result()
-            except CancelledError as exc:
-                raise TimeoutError() from exc
+            # Cancelled from outside; an inner result that is already in
+            # wins over the cancellation.
+            if inner.done():
+                return inner.result()
+            inner.remove_done_callback(wake)
+            await _cancel_and_wait(inner)
+            raise
+        if inner.done():
+            return inner.result()
+        inner.remove_done_callback(wake)
+        await _cancel_and_wait(inner)
+        return _outcome_or_timeout(inner)
     finally:
-        timeout_handle.cancel()
-
-
-async def _wait(fs, timeout, return_when):
-    loop = get_running_loop()
-    waiter = _future(f'wait({_plural(len(fs))})', fs)
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
-
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-            return_when == FIRST_COMPLETED or
-            return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(_on_completion)
-    try:
-        await waiter
-    finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
-
-
-async def _cancel_and_wait(fut):
-    waiter = _future('wait_for(...)', [fut])
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
+        deadline.cancel()
 
 
 def as_completed(fs, *, timeout=None):
+    # A generator, as in CPython: nothing (not even the type check) runs
+    # before the first next(), and each awaitable is made only when asked
+    # for, so breaking out early leaves none un-awaited.
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    done = Queue()
+    arrived = Queue()   # finished futures in order; None for each one cut off
     loop = get_event_loop()
-    todo = []
-    for f in fs:
-        f = ensure_future(f)
-        if f not in todo:
-            todo.append(f)
-    timeout_handle = None
+    waiting = [ensure_future(aw) for aw in _distinct(fs)]
+    expiry = None
 
     def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
+        while waiting:
+            waiting.pop(0).remove_done_callback(_on_completion)
+            arrived.put_nowait(None)
 
     def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        if not waiting:
+            return   # after the timeout: its None is already queued
+        waiting.remove(f)
+        arrived.put_nowait(f)
+        if expiry is not None and not waiting:
+            expiry.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await arrived.get()
         if f is None:
             raise TimeoutError
         return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    # A generator, as in CPython: each coroutine is made when the caller asks
-    # for it, so breaking out early leaves none un-awaited.
-    for _ in range(len(todo)):
+    for pending in waiting:
+        pending.add_done_callback(_on_completion)
+    if waiting and timeout is not None:
+        expiry = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(waiting)):
         yield _wait_for_one()
 
 
@@ -174,66 +200,68 @@ def shield(arg):
         return inner
     outer = _future('shield(...)', [inner])
 
-    def _inner_done_callback(inner):
+    def _inner_done_callback(_):
         if outer.cancelled():
+            # Nobody can read inner's outcome through outer any more; looking
+            # at its exception keeps "never retrieved" from being logged.
             if not inner.cancelled():
                 inner.exception()
-            return
-        if inner.cancelled():
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(inner.exception())
 
-    def _outer_done_callback(outer):
+    inner.add_done_callback(_inner_done_callback)
+
+    def _outer_done_callback(_):
+        # outer cancelled first: inner runs on, unobserved.
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
 
 
 class Timeout:
+    # _state is what repr shows: created -> active, then finished, or
+    # expiring (our cancel is on its way) -> expired.
     def __init__(self, when):
-        self._state = 'created'
-        self._timeout_handler = None
-        self._task = None
         self._when = when
+        self._state = 'created'
+        self._task = None
+        self._handle = None
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
+        if self._state == 'created':
+            raise RuntimeError("Timeout has not been entered")
         if self._state != 'active':
-            if self._state == 'created':
-                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
         if when is None:
-            self._timeout_handler = None
+            return
+        loop = get_running_loop()
+        # A deadline already past still fires from the loop, never inline.
+        if when > loop.time():
+            self._handle = loop.call_at(when, self._on_timeout)
         else:
-            loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+            self._handle = loop.call_soon(self._on_timeout)
 
     def expired(self):
         return self._state in ('expiring', 'expired')
 
     def __repr__(self):
-        info = ['']
+        shown = ''
         if self._state == 'active':
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        info_str = ' '.join(info)
-        return f"<Timeout [{self._state}]{info_str}>"
+            shown = ' when=' + str(None if self._when is None else round(self._when, 3))
+        return f"<Timeout [{self._state}]{shown}>"
 
     async def __aenter__(self):
         if self._state != 'created':
@@ -241,152 +269,149 @@ class Timeout:
         task = current_task()
         if task is None:
             raise RuntimeError("Timeout should be used inside a task")
-        self._state = 'active'
         self._task = task
-        self._cancelling = self._task.cancelling()
+        self._state = 'active'
+        # Cancel requests already pending belong to someone else.
+        self._outside_cancels = task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == 'expiring':
-            self._state = 'expired'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'active':
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._state == 'active':
             self._state = 'finished'
+        elif self._state == 'expiring':
+            self._state = 'expired'
+            ours_only = self._task.uncancel() <= self._outside_cancels
+            if ours_only and exc_type is CancelledError:
+                raise TimeoutError from exc_val
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._state = 'expiring'
-        self._timeout_handler = None
+        self._handle = None
 
 
 def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    now = get_running_loop().time()
+    return Timeout(None if delay is None else now + delay)
 
 
 def timeout_at(when):
     return Timeout(when)
 
 
+def _stops_group(exc):
+    # Exceptions a TaskGroup re-raises as they are, not inside a group.
+    return isinstance(exc, (KeyboardInterrupt, SystemExit))
+
+
 class TaskGroup:
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = []
+        self._parent = None
+        self._entered = self._closing = self._aborting = False
+        # Whether a child's failure cancelled the parent (undone on exit).
+        self._cancelled_parent = False
+        # Live children, in creation order (a dict: O(1) removal).
+        self._children = {}
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+        parts = []
+        if self._children:
+            parts.append(f'tasks={len(self._children)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            parts.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            parts.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+            parts.append('entered')
+        return '<TaskGroup' + ''.join(' ' + p for p in parts) + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task()
-        if self._parent_task is None:
+        self._parent = current_task()
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
-    async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if (exc is not None and
-                self._is_base_error(exc) and
-                self._base_error is None):
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = _future(f'TaskGroup({_plural(len(self._tasks))})', self._tasks)
+    async def __aexit__(self, exc_type, exc, _tb):
+        self._closing = True
+        if exc is not None and self._fatal is None and _stops_group(exc):
+            self._fatal = exc
+        # The body's CancelledError goes on up unless it only came from our
+        # own cancel of the parent (withdrawn here).
+        cancel = exc if exc_type is CancelledError else None
+        if self._cancelled_parent and self._parent.uncancel() == 0:
+            cancel = None
+        if exc_type is not None and not self._aborting:
+            self._abort()
+        while self._children:
+            self._all_done = _future(f'TaskGroup({_plural(len(self._children))})', self._children)
             try:
-                await self._on_completed_fut
+                await self._all_done
             except CancelledError as ex:
+                # The parent was cancelled while it waited for the children.
                 if not self._aborting:
-                    propagate_cancellation_error = ex
+                    cancel = ex
                     self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
-        if et is not None and et is not CancelledError:
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if cancel is not None and not self._errors:
+            raise cancel
+        if exc_type is not None and exc_type is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
+        if self._closing and not self._children:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = _create_task_named_later(self._loop, coro, name, context=context)
-        task.add_done_callback(self._on_task_done)
-        self._tasks.append(task)
-        return task
-
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+        child = _create_task_named_later(self._loop, coro, name, context=context)
+        child.add_done_callback(self._on_task_done)
+        self._children[child] = None
+        return child
 
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for child in self._children:
+            if not child.done():
+                child.cancel()
 
     def _on_task_done(self, task):
-        if task in self._tasks:
-            self._tasks.remove(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        self._children.pop(task, None)
+        if not self._children and self._all_done is not None and not self._all_done.done():
+            self._all_done.set_result(True)
         if task.cancelled():
             return
         exc = task.exception()
         if exc is None:
             return
         self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        if self._fatal is None and _stops_group(exc):
+            self._fatal = exc
+        if self._parent.done() or self._aborting or self._cancelled_parent:
             return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        # The first failure stops everything, the body included: cancel the
+        # parent so its pending await ends; __aexit__ withdraws the request.
+        self._abort()
+        self._cancelled_parent = True
+        self._parent.cancel()
 """#
 }

@@ -8,7 +8,7 @@ public final class PyList: PyObject {
     public override var pyType: PyType { BuiltinTypes.list }
 
     deinit {
-        if !items.isEmpty { Trashcan.dispose(&items, empty: []) }
+        Trashcan.disposeLastFirst(&items)
     }
 }
 
@@ -19,7 +19,7 @@ public final class PyTuple: PyObject {
     public override var pyType: PyType { BuiltinTypes.tuple }
 
     deinit {
-        if !items.isEmpty { Trashcan.dispose(&items, empty: []) }
+        Trashcan.disposeLastFirst(&items)
     }
 
     nonisolated(unsafe) public static let empty = PyTuple([])

@@ -107,7 +107,11 @@ enum ListMethods {
         }
         t.add("clear") { _, a in
             try a.none("list.clear")
-            try receiver(a, "clear").items.removeAll()
+            // As the list's own release: last item first.
+            let l = try receiver(a, "clear")
+            var items = l.items
+            l.items = []
+            Trashcan.disposeLastFirst(&items)
             return .none
         }
         return t.dict

@@ -43,6 +43,15 @@ enum Trashcan {
         return s
     }
 
+    /// A list's or tuple's items, released last to first as CPython's
+    /// list and tuple deallocators do: their finalizers (a never-awaited
+    /// coroutine's warning, a generator's `finally`) run in that order.
+    static func disposeLastFirst(_ items: inout [Value]) {
+        if items.isEmpty { return }
+        if items.count > 1 { items.reverse() }
+        dispose(&items, empty: [])
+    }
+
     /// Releases `storage` (a container's contents) by replacing it with
     /// `empty`, from a deinit. Never recurses more than `maxDepth` levels.
     static func dispose<T>(_ storage: inout T, empty: T) {

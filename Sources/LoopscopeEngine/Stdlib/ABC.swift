@@ -4,9 +4,10 @@
 
 extension PreludeSources {
     static let abc = #"""
-def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+def abstractmethod(func):
+    # The mark ABCMeta looks for when it collects a class's abstract methods.
+    func.__isabstractmethod__ = True
+    return func
 
 class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
@@ -22,19 +23,18 @@ def _is_abstract(value):
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for key in getattr(base, "__abstractmethods__", ()):
-                if _is_abstract(getattr(cls, key, None)):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
+        made = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # Abstract: what this class marks, plus what a base marked and nothing here overrides.
+        inherited = {key for base in bases for key in getattr(base, "__abstractmethods__", ())}
+        still = {key for key in inherited if _is_abstract(getattr(made, key, None))}
+        here = {key for key, value in namespace.items() if _is_abstract(value)}
+        made.__abstractmethods__ = frozenset(here | still)
+        made._abc_registry = []
+        made._abc_subclasses = []
         for base in bases:
             if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
-        return cls
+                base._abc_subclasses.append(made)
+        return made
 
     def __call__(cls, *args, **kwargs):
         missing = cls.__abstractmethods__
@@ -45,10 +45,10 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        cls._abc_registry.append(subclass)
-        return subclass
+        if isinstance(subclass, type):
+            cls._abc_registry.append(subclass)
+            return subclass
+        raise TypeError("Can only register classes")
 
     def __subclasscheck__(cls, subclass):
         if cls in getattr(subclass, "__mro__", ()):
@@ -58,13 +58,8 @@ class ABCMeta(type):
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for scls in cls._abc_subclasses:
-            if issubclass(subclass, scls):
-                return True
-        return False
+        # Registered classes and the subclasses of this ABC count with their own subclasses.
+        return any(issubclass(subclass, known) for known in cls._abc_registry + cls._abc_subclasses)
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
@@ -90,9 +85,10 @@ def _has(C, *methods):
         return True  # Future and Task are awaited natively: no __await__ to look at
     mro = C.__mro__
     for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+        for klass in mro:
+            if method in klass.__dict__:
+                # Setting a method to None opts out (e.g. __hash__ = None).
+                if klass.__dict__[method] is None:
                     return NotImplemented
                 break
         else:

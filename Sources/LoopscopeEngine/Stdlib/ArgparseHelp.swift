@@ -1,283 +1,290 @@
-// `argparse`, part 2 of 4: the help formatters, with CPython's layout: usage
-// wrapped at 78 columns (no terminal: CPython's 80-column fallback), help
-// text at column 24 at most, sections "positional arguments:" and "options:".
+// `argparse`, part 2 of 4: the help formatters, laid out as CPython 3.11 lays
+// them out: usage wrapped at 78 columns (no terminal: the 80-column fallback),
+// help text at column 24 at most, sections "positional arguments:" and "options:".
 
 extension StdlibSources {
     static let argparseHelp = #"""
 # ---------------------------------------------------------------- help
 
+class _Block:
+    """A section of help under construction. Rendering waits for format_help, because the
+    column where help text starts depends on every argument added, in any section."""
+
+    def __init__(self, outer, title, indent):
+        self.outer = outer
+        self.title = title
+        self.indent = indent
+        self.pieces = []
+
+    def render(self):
+        body = ''.join(piece() for piece in self.pieces)
+        if self.outer is None or not body:
+            return body
+        # An untitled section still gets its blank lines, only no heading.
+        heading = ''
+        if self.title is not None and self.title is not SUPPRESS:
+            heading = ' ' * self.indent + self.title + ':\n'
+        return '\n' + heading + body + '\n'
+
+
+# Usage text of one argument per nargs; '%s' slots take metavars (see _format_args).
+_NARGS_USAGE = ((None, '%s'), (OPTIONAL, '[%s]'), (ONE_OR_MORE, '%s [%s ...]'),
+                (REMAINDER, '...'), (PARSER, '%s ...'), (SUPPRESS, ''))
+
+# Wrappable usage pieces: a bracketed group stays whole however many spaces it holds.
+_USAGE_PIECE = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+
+
+def _pack(words, margin, limit, first_line_margin=None):
+    """Greedy line filling for usage: a word joins the current line unless that would pass
+    `limit` columns. The first line may start at another column (after "usage: PROG")."""
+    lines = []
+    words_on_line = []
+    column = len(margin if first_line_margin is None else first_line_margin)
+    for word in words:
+        if words_on_line and column + len(word) > limit:
+            lines.append(words_on_line)
+            words_on_line = []
+            column = len(margin)
+        words_on_line.append(word)
+        column += len(word) + 1
+    if words_on_line:
+        lines.append(words_on_line)
+    texts = [margin + ' '.join(line) for line in lines]
+    if first_line_margin is not None and texts:
+        texts[0] = ' '.join(lines[0])
+    return texts
+
+
 class HelpFormatter:
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            # No terminal in the sandbox: CPython's fallback of 80 columns.
-            width = 80 - 2
+            # The sandbox has no terminal, so this is the 80-column fallback, less CPython's margin of 2.
+            width = 78
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._step = indent_increment
         self._width = width
-        self._current_indent = 0
-        self._action_max_length = 0
-        self._sections = []
-        self._items = []
+        self._max_help_position = min(max_help_position, max(width - 20, 2 * indent_increment))
+        self._level = 0
+        self._widest_invocation = 0
+        self._open = _Block(None, None, 0)
 
-    # Sections are collected as (title, items) and rendered by format_help.
     def start_section(self, heading):
-        self._sections.append((heading, self._items))
-        self._items = []
-        self._current_indent += self._indent_increment
+        inner = _Block(self._open, heading, self._level)
+        self._open.pieces.append(inner.render)
+        self._open = inner
+        self._level += self._step
 
     def end_section(self):
-        heading, parent = self._sections.pop()
-        items = self._items
-        self._current_indent -= self._indent_increment
-        self._items = parent
-        indent = self._current_indent
-
-        def render():
-            body = ''.join(f() for f in items)
-            if not body:
-                return ''
-            head = '%*s%s:\n' % (indent, '', heading) if heading not in (None, SUPPRESS) else ''
-            return '\n' + head + body + '\n'
-        self._items.append(render)
+        self._open = self._open.outer
+        self._level -= self._step
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            indent = self._current_indent
-            self._items.append(lambda: self._format_text(text, indent))
+        if text is None or text is SUPPRESS:
+            return
+        level = self._level
+        self._open.pieces.append(lambda: self._format_text(text, level))
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            indent = self._current_indent
-            self._items.append(lambda: self._format_usage(usage, actions, groups, prefix, indent))
+        if usage is SUPPRESS:
+            return
+        level = self._level
+        self._open.pieces.append(lambda: self._format_usage(usage, actions, groups, prefix, level))
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            invocations = [self._format_action_invocation(action)]
-            for sub in self._subactions(action):
-                invocations.append(self._format_action_invocation(sub))
-            length = max(len(s) for s in invocations) + self._current_indent
-            self._action_max_length = max(self._action_max_length, length)
-            indent = self._current_indent
-            self._items.append(lambda: self._format_action(action, indent))
+        if action.help is SUPPRESS:
+            return
+        shown = [action] + list(self._subactions(action))
+        longest = max(len(self._format_action_invocation(a)) for a in shown)
+        self._widest_invocation = max(self._widest_invocation, longest + self._level)
+        level = self._level
+        self._open.pieces.append(lambda: self._format_action(action, level))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
     def format_help(self):
-        text = ''.join(f() for f in self._items)
-        if text:
-            text = _re.sub(r'\n\n\n+', '\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+        text = self._open.render()
+        if not text:
+            return text
+        while '\n\n\n' in text:
+            text = text.replace('\n\n\n', '\n\n')
+        return text.strip('\n') + '\n'
 
-    def _format_usage(self, usage, actions, groups, prefix, indent):
+    # -- usage
+
+    def _format_usage(self, usage, actions, groups, prefix, level=0):
         if prefix is None:
             prefix = 'usage: '
-        prog = self._prog
         if usage is not None:
-            usage = usage % dict(prog=prog)
-        elif not actions:
-            usage = prog
-        else:
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = ' '.join(s for s in (prog, action_usage) if s)
-            text_width = self._width - indent
-            if len(prefix) + len(usage) > text_width:
-                usage = self._wrap_usage(prog, prefix, optionals, positionals, groups, text_width)
-        return '%s%s\n\n' % (prefix, usage)
+            return prefix + usage % {'prog': self._prog} + '\n\n'
+        if not actions:
+            return prefix + self._prog + '\n\n'
+        flagged = [a for a in actions if a.option_strings]
+        bare = [a for a in actions if not a.option_strings]
+        line = ' '.join(s for s in (self._prog, self._format_actions_usage(flagged + bare, groups)) if s)
+        room = self._width - level
+        if len(prefix) + len(line) > room:
+            line = self._wrapped_usage(prefix, flagged, bare, groups, room)
+        return prefix + line + '\n\n'
 
-    def _wrap_usage(self, prog, prefix, optionals, positionals, groups, text_width):
-        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
-        pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
-
-        def get_lines(parts, indent, prefix=None):
-            lines = []
-            line = []
-            line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = len(indent) - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
+    def _wrapped_usage(self, prefix, flagged, bare, groups, room):
+        prog = self._prog
+        opt_words = _USAGE_PIECE.findall(self._format_actions_usage(flagged, groups))
+        pos_words = _USAGE_PIECE.findall(self._format_actions_usage(bare, groups))
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # A short prog: the arguments hang at the column after it.
+            margin = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_words:
+                lines = _pack([prog] + opt_words, margin, room, prefix)
+                lines += _pack(pos_words, margin, room)
+            elif pos_words:
+                lines = _pack([prog] + pos_words, margin, room, prefix)
             else:
                 lines = [prog]
         else:
-            indent = ' ' * len(prefix)
-            lines = get_lines(opt_parts + pos_parts, indent)
+            # A long prog gets a line of its own, the arguments go under "usage: ".
+            margin = ' ' * len(prefix)
+            lines = _pack(opt_words + pos_words, margin, room)
             if len(lines) > 1:
-                lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
+                lines = _pack(opt_words, margin, room) + _pack(pos_words, margin, room)
             lines = [prog] + lines
         return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
-        group_of = {}
+        # A mutually exclusive group is shown as one "[a | b]" (or "(a | b)" when required)
+        # only where its members stand together, in order, in this list of actions.
+        grouped = {}
         for group in groups:
-            for action in group._group_actions:
-                group_of[id(action)] = group
-        parts = []
+            members = group._group_actions
+            if not members:
+                raise ValueError(f'empty group {group}')
+            if members[0] not in actions:
+                continue
+            start = actions.index(members[0])
+            if actions[start:start + len(members)] == members:
+                grouped[start] = group
+        words = []
         i = 0
         while i < len(actions):
-            action = actions[i]
-            group = group_of.get(id(action))
-            if group is not None and action is group._group_actions[0]:
-                members = [a for a in group._group_actions if a in actions]
-                if len(members) == len(group._group_actions) and actions[i:i + len(members)] == members:
-                    inner = [self._action_usage(a, True) for a in members if a.help is not SUPPRESS]
-                    if inner:
-                        text = ' | '.join(inner)
-                        parts.append(('(%s)' if group.required else '[%s]') % text
-                                     if len(inner) > 1 or not group.required else text)
-                    i += len(members)
-                    continue
-            if action.help is not SUPPRESS:
-                parts.append(self._action_usage(action, False))
-            i += 1
-        text = ' '.join(p for p in parts if p)
+            group = grouped.get(i)
+            if group is None:
+                if actions[i].help is not SUPPRESS:
+                    words.append(self._usage_word(actions[i], False))
+                i += 1
+                continue
+            members = group._group_actions
+            i += len(members)
+            inner = [self._usage_word(a, True) for a in members if a.help is not SUPPRESS]
+            joined = ' | '.join(inner)
+            if not group.required:
+                words.append('[' + joined + ']')
+            elif len(inner) > 1:
+                words.append('(' + joined + ')')
+            else:
+                words.append(joined)
+        text = ' '.join(w for w in words if w)
+        # Tidy what suppressed or empty parts leave behind: "[ x" / "x ]" / "[]".
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
+        text = _re.sub(r'[\[(] *[\])]', '', text)
         return text.strip()
 
-    def _action_usage(self, action, in_group):
+    def _usage_word(self, action, in_group):
         if not action.option_strings:
-            part = self._format_args(action, self._get_default_metavar_for_positional(action))
-            if in_group and part and part[0] == '[' and part[-1] == ']':
-                part = part[1:-1]
-            return part
+            word = self._format_args(action, self._get_default_metavar_for_positional(action))
+            if in_group and word[:1] == '[' and word[-1:] == ']':
+                word = word[1:-1]
+            return word
         if action.nargs == 0:
-            part = action.format_usage()
+            word = action.format_usage()
         else:
-            args = self._format_args(action, self._get_default_metavar_for_optional(action))
-            part = '%s %s' % (action.option_strings[0], args)
-        if not action.required and not in_group:
-            part = '[%s]' % part
-        return part
+            metavars = self._format_args(action, self._get_default_metavar_for_optional(action))
+            word = action.option_strings[0] + ' ' + metavars
+        return word if action.required or in_group else '[' + word + ']'
 
-    def _format_text(self, text, indent):
+    # -- text and arguments
+
+    def _format_text(self, text, level=0):
         if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - indent, 11)
-        return self._fill_text(text, text_width, ' ' * indent) + '\n\n'
+            text = text % {'prog': self._prog}
+        return self._fill_text(text, max(self._width - level, 11), ' ' * level) + '\n\n'
 
-    def _format_action(self, action, indent):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - indent - 2
-        header = self._format_action_invocation(action)
-        if not action.help:
-            header = '%*s%s\n' % (indent, '', header)
-            indent_first = 0
-        elif len(header) <= action_width:
-            header = '%*s%-*s  ' % (indent, '', action_width, header)
-            indent_first = 0
+    def _format_action(self, action, level=0):
+        help_column = min(self._widest_invocation + 2, self._max_help_position)
+        label = self._format_action_invocation(action)
+        label_room = help_column - level - 2
+        margin = ' ' * level
+        if not action.help or len(label) > label_room:
+            # The help (if any) starts on the next line, at the help column.
+            out = [margin + label + '\n']
+            first_margin = ' ' * help_column
         else:
-            header = '%*s%s\n' % (indent, '', header)
-            indent_first = help_position
-        parts = [header]
-        if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', lines[0]))
-                for line in lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not header.endswith('\n'):
-            parts.append('\n')
-        for sub in self._subactions(action):
-            parts.append(self._format_action(sub, indent + self._indent_increment))
-        return ''.join(parts)
+            out = [margin + label.ljust(label_room) + '  ']
+            first_margin = ''
+        if (action.help or '').strip():
+            expanded = self._expand_help(action)
+            if expanded:
+                lines = self._split_lines(expanded, max(self._width - help_column, 11))
+                out.append(first_margin + lines[0] + '\n')
+                out.extend(' ' * help_column + line + '\n' for line in lines[1:])
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        out.extend(self._format_action(sub, level + self._step) for sub in self._subactions(action))
+        return ''.join(out)
 
     def _subactions(self, action):
-        get = getattr(action, '_get_subactions', None)
-        return get() if get is not None else []
+        listed = getattr(action, '_get_subactions', None)
+        return listed() if listed is not None else []
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            return ' '.join(self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1))
+            (name,) = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
+            return name
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join('%s %s' % (o, args) for o in action.option_strings)
+        metavars = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join(flag + ' ' + metavars for flag in action.option_strings)
 
     def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = '{%s}' % ','.join(map(str, action.choices))
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+        chosen = action.metavar
+        if chosen is None:
+            chosen = default_metavar if action.choices is None else '{%s}' % ','.join(map(str, action.choices))
+        # A tuple metavar names each value itself; otherwise one name is repeated.
+        return lambda count: chosen if isinstance(chosen, tuple) else (chosen,) * count
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+        metavars = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
-        if nargs is None:
-            return '%s' % get_metavar(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
-        if nargs == SUPPRESS:
-            return ''
-        try:
-            formats = ['%s' for _ in range(nargs)]
-        except TypeError:
-            raise ValueError('invalid nargs value') from None
-        return ' '.join(formats) % get_metavar(nargs)
+            names = metavars(1)
+            return ('[%s [%s ...]]' if len(names) == 2 else '[%s ...]') % names
+        for kind, template in _NARGS_USAGE:
+            if nargs == kind:
+                slots = template.count('%s')
+                return template % metavars(slots) if slots else template
+        if not isinstance(nargs, int):
+            raise ValueError('invalid nargs value')
+        # Wrong-sized tuple metavars raise TypeError here; add_argument reports that.
+        return ' '.join(['%s'] * nargs) % metavars(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+        fields = dict(vars(action))
+        fields['prog'] = self._prog
+        values = {}
+        for key, value in fields.items():
+            if value is not SUPPRESS:
+                values[key] = getattr(value, '__name__', value)
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join(str(c) for c in values['choices'])
+        return self._get_help_string(action) % values
 
     def _split_lines(self, text, width):
-        text = _re.sub(r'\s+', ' ', text).strip()
-        return _textwrap.wrap(text, width)
+        return _textwrap.wrap(_squeezed(text), width)
 
     def _fill_text(self, text, width, indent):
-        text = _re.sub(r'\s+', ' ', text).strip()
-        return _textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return _textwrap.fill(_squeezed(text), width, initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -289,9 +296,14 @@ class HelpFormatter:
         return action.dest
 
 
+def _squeezed(text):
+    # Only ASCII whitespace runs collapse (CPython's matcher is ASCII-only).
+    return _re.sub('[ \t\n\r\f\v]+', ' ', text).strip()
+
+
 class RawDescriptionHelpFormatter(HelpFormatter):
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + piece for piece in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
@@ -301,13 +313,12 @@ class RawTextHelpFormatter(RawDescriptionHelpFormatter):
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-                help += ' (default: %(default)s)'
-        return help
+        text = action.help or ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):

@@ -1,284 +1,280 @@
-// `argparse`, part 4 of 4: how the arguments are matched, as CPython does it:
-// each argument is classified 'O' (option), 'A' (value) or '-' (`--`), each
-// action's nargs becomes a regular expression over that string, and the
-// positionals take what the longest prefix of them can match.
+// `argparse`, part 4 of 4: how the command line is matched to the arguments,
+// with CPython 3.11's results: each string is classified 'O' (option), 'A'
+// (value) or '-' (`--`), each action's nargs is a regular expression over
+// that shape, and the positionals share what the longest run of them can
+// match. Also the subparsers action.
 
 extension StdlibSources {
     static let argparseMatching = #"""
-class _Parse:
-    """One parse_known_args run: CPython's algorithm, where every argument is
-    classified 'O' (an option), 'A' (a value) or '-' ('--'), and each
-    action's nargs becomes a regular expression over that string."""
+# How many strings each action takes, as a regular expression over the shape of the
+# command line: one letter per string, 'O' an option, 'A' anything else, '-' the '--'.
+_NARGS_REGEX = ((None, '(-*A-*)'), (OPTIONAL, '(-*A?-*)'), (ZERO_OR_MORE, '(-*[A-]*)'),
+                (ONE_OR_MORE, '(-*A[A-]*)'), (REMAINDER, '([-AO]*)'), (PARSER, '(-*A[-AO]*)'),
+                (SUPPRESS, '(-*-*)'))
+
+_TOO_FEW = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+            ONE_OR_MORE: 'expected at least one argument'}
+
+
+def _nargs_regex(action):
+    nargs = action.nargs
+    for kind, regex in _NARGS_REGEX:
+        if nargs == kind:
+            break
+    else:
+        regex = '(-*' + '-*'.join('A' * nargs) + '-*)'
+    if action.option_strings:
+        # An option's values never include a '--'.
+        regex = regex.replace('-*', '').replace('-', '')
+    return regex
+
+
+def _count_for(action, shape):
+    """How many of the strings described by `shape` the action takes, from the start."""
+    found = _re.match(_nargs_regex(action), shape)
+    if found is not None:
+        return len(found.group(1))
+    nargs = action.nargs
+    message = _TOO_FEW.get(nargs)
+    if message is None:
+        message = ('expected %s argument' if nargs == 1 else 'expected %s arguments') % nargs
+    raise ArgumentError(action, message)
+
+
+def _split_among(actions, shape):
+    # As many of the waiting positionals as can be satisfied together, first ones first;
+    # the regex's greed decides how the strings are shared out.
+    regexes = [_nargs_regex(a) for a in actions]
+    while regexes:
+        found = _re.match(''.join(regexes), shape)
+        if found is not None:
+            return [len(part) for part in found.groups()]
+        regexes.pop()
+    return []
+
+
+def _candidates(parser, arg):
+    """The options `arg` may abbreviate, as (action, flag, attached value) triples."""
+    table = parser._option_string_actions
+    if arg[1] in parser.prefix_chars:
+        # "--name" or "--name=value": the part before '=' may be any unique prefix.
+        if not parser.allow_abbrev:
+            return []
+        stem, eq, value = arg.partition('=')
+        attached = value if eq else None
+        return [(table[flag], flag, attached) for flag in table if flag.startswith(stem)]
+    # "-xVALUE" is the short option "-x" with a value attached, or a prefix of a longer flag.
+    found = []
+    for flag in table:
+        if flag == arg[:2]:
+            found.append((table[flag], flag, arg[2:]))
+        elif flag.startswith(arg):
+            found.append((table[flag], flag, None))
+    return found
+
+
+def _as_option(parser, arg):
+    """(action, flag, attached value) when `arg` is an option, (None, arg, None) when it
+    looks like one this parser does not know, None when it is a value."""
+    if not arg or arg[0] not in parser.prefix_chars:
+        return None
+    table = parser._option_string_actions
+    if arg in table:
+        return table[arg], arg, None
+    if len(arg) == 1:
+        return None
+    flag, eq, value = arg.partition('=')
+    if eq and flag in table:
+        return table[flag], flag, value
+    matches = _candidates(parser, arg)
+    if len(matches) > 1:
+        parser.error('ambiguous option: %s could match %s' % (arg, ', '.join(m[1] for m in matches)))
+    if matches:
+        return matches[0]
+    if _NEGATIVE_NUMBER.match(arg) and not parser._negative_flags:
+        return None
+    if ' ' in arg:
+        return None
+    return None, arg, None
+
+
+class _Matcher:
+    """One parse: options are taken where they stand, positionals in between take what the
+    regexes give them, and whatever nobody takes is returned as unknown."""
 
     def __init__(self, parser, args, namespace):
-        self.p = parser
+        self.parser = parser
         self.args = args
-        self.ns = namespace
-        self.extras = []
-        self.seen = []
-        self.seen_non_default = []
-        self.conflicts = {}
+        self.namespace = namespace
+        self.unknown = []
+        self.seen = set()
+        self.given = set()  # seen with a value other than the default
+        self.waiting = [a for a in parser._actions if not a.option_strings]
+        self.rivals = {}
         for group in parser._mutually_exclusive_groups:
-            actions = group._group_actions
-            for i, action in enumerate(actions):
-                self.conflicts.setdefault(id(action), []).extend(actions[:i] + actions[i + 1:])
+            for member in group._group_actions:
+                others = [a for a in group._group_actions if a is not member]
+                self.rivals.setdefault(member, []).extend(others)
+        self.options = {}
+        letters = []
+        after_dashes = False
+        for i, arg in enumerate(args):
+            if after_dashes:
+                letters.append('A')
+            elif arg == '--':
+                letters.append('-')
+                after_dashes = True
+            else:
+                option = _as_option(parser, arg)
+                if option is not None:
+                    self.options[i] = option
+                letters.append('A' if option is None else 'O')
+        self.shape = ''.join(letters)
 
     def run(self):
-        p = self.p
-        args = self.args
-        self.option_indices = {}
-        chars = []
-        rest_positional = False
-        for i, arg in enumerate(args):
-            if rest_positional:
-                chars.append('A')
-            elif arg == '--':
-                chars.append('-')
-                rest_positional = True
-            else:
-                option = self.parse_optional(arg)
-                if option is None:
-                    chars.append('A')
-                else:
-                    self.option_indices[i] = option
-                    chars.append('O')
-        self.pattern = ''.join(chars)
-        self.positionals = [a for a in p._actions if not a.option_strings]
-        start = 0
-        last_option = max(self.option_indices) if self.option_indices else -1
-        while start <= last_option:
-            next_option = min(i for i in self.option_indices if i >= start)
-            if start != next_option:
-                end = self.consume_positionals(start)
-                if end > start:
-                    start = end
+        pos = 0
+        last = max(self.options, default=-1)
+        while pos <= last:
+            upcoming = min(i for i in self.options if i >= pos)
+            if pos < upcoming:
+                after = self._positionals_from(pos)
+                if after > pos:
+                    pos = after
                     continue
-                start = end
-            if start not in self.option_indices:
-                self.extras.extend(args[start:next_option])
-                start = next_option
-            start = self.consume_optional(start)
-        stop = self.consume_positionals(start)
-        self.extras.extend(args[stop:])
-        required = []
-        for action in p._actions:
-            if action not in self.seen:
-                if action.required:
-                    required.append(_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(self.ns, action.dest) and action.default is getattr(self.ns, action.dest)):
-                    setattr(self.ns, action.dest, p._get_value(action, action.default))
-        if required:
-            p.error('the following arguments are required: %s' % ', '.join(required))
-        for group in p._mutually_exclusive_groups:
-            if group.required:
-                if not any(a in self.seen_non_default for a in group._group_actions):
-                    names = [_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
-                    p.error('one of the arguments %s is required' % ' '.join(names))
-        return self.ns, self.extras
+                # No positional wants the strings before the next option.
+                self.unknown.extend(self.args[pos:upcoming])
+                pos = upcoming
+            pos = self._option_at(pos)
+        pos = self._positionals_from(pos)
+        self.unknown.extend(self.args[pos:])
+        self._finish()
+        return self.namespace, self.unknown
 
-    def parse_optional(self, arg):
-        p = self.p
-        if not arg or arg[0] not in p.prefix_chars:
-            return None
-        if arg in p._option_string_actions:
-            return p._option_string_actions[arg], arg, None
-        if len(arg) == 1:
-            return None
-        if '=' in arg:
-            option_string, explicit = arg.split('=', 1)
-            if option_string in p._option_string_actions:
-                return p._option_string_actions[option_string], option_string, explicit
-        tuples = self.option_tuples(arg)
-        if len(tuples) > 1:
-            options = ', '.join(t[1] for t in tuples)
-            p.error('ambiguous option: %s could match %s' % (arg, options))
-        elif len(tuples) == 1:
-            return tuples[0]
-        if _re.match(r'^-\d+$|^-\d*\.\d+$', arg):
-            if not p._has_negative_number_optionals:
-                return None
-        if ' ' in arg:
-            return None
-        return None, arg, None
+    def _finish(self):
+        parser = self.parser
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_name_of(action))
+            elif isinstance(action.default, str) and getattr(self.namespace, action.dest, None) is action.default:
+                # String defaults are converted only now, so a default's conversion cannot
+                # fail when the argument was given anyway.
+                setattr(self.namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(a in self.given for a in group._group_actions):
+                names = [_name_of(a) for a in group._group_actions if a.help is not SUPPRESS]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
 
-    def option_tuples(self, arg):
-        p = self.p
-        result = []
-        chars = p.prefix_chars
-        if arg[0] in chars and arg[1] in chars:
-            if p.allow_abbrev:
-                if '=' in arg:
-                    prefix, explicit = arg.split('=', 1)
-                else:
-                    prefix, explicit = arg, None
-                for option_string in p._option_string_actions:
-                    if option_string.startswith(prefix):
-                        result.append((p._option_string_actions[option_string], option_string, explicit))
-        elif arg[0] in chars and arg[1] not in chars:
-            short_prefix = arg[:2]
-            short_explicit = arg[2:]
-            for option_string in p._option_string_actions:
-                action = p._option_string_actions[option_string]
-                if option_string == short_prefix:
-                    result.append((action, option_string, short_explicit))
-                elif p.allow_abbrev and option_string.startswith(arg):
-                    result.append((action, option_string, None))
-        else:
-            p.error('unexpected option string: %s' % arg)
-        return result
+    def _positionals_from(self, pos):
+        counts = _split_among(self.waiting, self.shape[pos:])
+        for action, count in zip(self.waiting, counts):
+            self._apply(action, self.args[pos:pos + count])
+            pos += count
+        del self.waiting[:len(counts)]
+        return pos
 
-    def nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs is None:
-            pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            pattern = '(-*-*)'
-        else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            pattern = pattern.replace('-*', '').replace('-', '')
-        return pattern
-
-    def match_argument(self, action, pattern):
-        match = _re.match(self.nargs_pattern(action), pattern)
-        if match is None:
-            messages = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
-                        ONE_OR_MORE: 'expected at least one argument'}
-            if action.nargs in messages:
-                message = messages[action.nargs]
-            else:
-                message = ('expected %s argument' if action.nargs == 1 else 'expected %s arguments') % action.nargs
-            raise ArgumentError(action, message)
-        return len(match.group(1))
-
-    def match_partial(self, actions, pattern):
-        for i in range(len(actions), 0, -1):
-            joined = ''.join(self.nargs_pattern(a) for a in actions[:i])
-            match = _re.match(joined, pattern)
-            if match is not None:
-                return [len(g) for g in match.groups()]
-        return []
-
-    def take_action(self, action, strings, option_string=None):
-        self.seen.append(action)
-        values = self.p._get_values(action, strings)
-        if values is not action.default:
-            self.seen_non_default.append(action)
-            for other in self.conflicts.get(id(action), []):
-                if other in self.seen_non_default:
-                    raise ArgumentError(action, 'not allowed with argument %s' % _action_name(other))
-        if values is not SUPPRESS:
-            action(self.p, self.ns, values, option_string)
-
-    def consume_optional(self, start):
-        action, option_string, explicit = self.option_indices[start]
-        todo = []
+    def _option_at(self, pos):
+        action, flag, attached = self.options[pos]
+        # Packed short flags ("-vq") become several actions, applied once all are known.
+        pending = []
         while True:
             if action is None:
-                self.extras.append(self.args[start])
-                return start + 1
-            if explicit is not None:
-                count = self.match_argument(action, 'A')
-                chars = self.p.prefix_chars
-                if count == 0 and option_string[1] not in chars and explicit != '':
-                    todo.append((action, [], option_string))
-                    option_string = option_string[0] + explicit[0]
-                    new_explicit = explicit[1:] or None
-                    if option_string in self.p._option_string_actions:
-                        action = self.p._option_string_actions[option_string]
-                        explicit = new_explicit
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
-                elif count == 1:
-                    stop = start + 1
-                    todo.append((action, [explicit], option_string))
-                    break
-                else:
-                    raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
-            else:
-                begin = start + 1
-                count = self.match_argument(action, self.pattern[begin:])
-                stop = begin + count
-                todo.append((action, self.args[begin:stop], option_string))
+                self.unknown.append(self.args[pos])
+                return pos + 1
+            if attached is None:
+                count = _count_for(action, self.shape[pos + 1:])
+                pending.append((action, self.args[pos + 1:pos + 1 + count], flag))
+                end = pos + 1 + count
                 break
-        for action, strings, option_string in todo:
-            self.take_action(action, strings, option_string)
-        return stop
+            count = _count_for(action, 'A')
+            if count == 1:
+                pending.append((action, [attached], flag))
+                end = pos + 1
+                break
+            if count != 0 or flag[1] in self.parser.prefix_chars or attached == '':
+                raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+            pending.append((action, [], flag))
+            flag = flag[0] + attached[0]
+            if flag not in self.parser._option_string_actions:
+                raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+            action = self.parser._option_string_actions[flag]
+            attached = attached[1:] or None
+        for action, strings, flag in pending:
+            self._apply(action, strings, flag)
+        return end
 
-    def consume_positionals(self, start):
-        counts = self.match_partial(self.positionals, self.pattern[start:])
-        for action, count in zip(self.positionals, counts):
-            strings = self.args[start:start + count]
-            start += count
-            self.take_action(action, strings)
-        self.positionals = self.positionals[len(counts):]
-        return start
+    def _apply(self, action, strings, flag=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        # A value that is the default itself does not count as using the argument,
+        # for mutually exclusive groups.
+        if values is not action.default:
+            self.given.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.given:
+                    raise ArgumentError(action, 'not allowed with argument %s' % _name_of(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, flag)
 
 
 class _SubParsersAction(Action):
     class _ChoicesPseudoAction(Action):
+        # Only there to give each subcommand a line in the help.
         def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            Action.__init__(self, option_strings=[], dest=dest, help=help, metavar=metavar)
+            label = '%s (%s)' % (name, ', '.join(aliases)) if aliases else name
+            Action.__init__(self, [], dest=name, help=help, metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
         self._prog_prefix = prog
-        self._parser_class = parser_class
+        self._make_parser = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=PARSER,
-                        choices=self._name_parser_map, required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map,
+                         required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        aliases = tuple(kwargs.pop('aliases', ()))
+        taken = self._name_parser_map
+        if name in taken:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in taken:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
         if 'help' in kwargs:
             self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+        child = self._make_parser(**kwargs)
+        for key in (name,) + aliases:
+            taken[key] = child
+        return child
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            choices = ', '.join(self._name_parser_map)
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (parser_name, choices))
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, name)
+        if name not in self._name_parser_map:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (name, known))
+        # The subcommand parses the rest on its own; its results join the main namespace.
+        inner, unknown = self._name_parser_map[name].parse_known_args(rest, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            if not hasattr(namespace, '_UNRECOGNIZED_ARGS_ATTR'):
-                setattr(namespace, '_UNRECOGNIZED_ARGS_ATTR', [])
-            getattr(namespace, '_UNRECOGNIZED_ARGS_ATTR').extend(arg_strings)
+        if unknown:
+            # Kept in the namespace until the outermost parse_known_args collects them.
+            if not hasattr(namespace, '_unrecognized_args'):
+                namespace._unrecognized_args = []
+            namespace._unrecognized_args.extend(unknown)
+
+
+_ACTIONS['parsers'] = _SubParsersAction
 """#
 }

@@ -6,7 +6,7 @@ extension StdlibSources {
     static let contextvars = #"""
 import _loopscope
 
-__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
+__all__ = ['Context', 'ContextVar', 'Token', 'copy_context']
 
 _MISSING = object()
 

@@ -1,5 +1,6 @@
-// `dataclasses`, written in Python. The generated __init__ binds its
-// arguments itself (there is no exec), with CPython's error wording.
+// `dataclasses`, written in Python to behave as CPython 3.11's. The generated
+// __init__ binds its arguments itself (there is no exec), with CPython's error
+// wording.
 
 extension PreludeSources {
     static let dataclasses = #"""
@@ -23,8 +24,8 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    def __class_getitem__(cls, tp):
+        return InitVar(tp)
 
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
@@ -54,9 +55,14 @@ class Field:
                 f'kw_only={self.kw_only!r},'
                 f'_field_type={self._field_type})')
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
-          hash=None, compare=True, metadata=None, kw_only=MISSING):
-    if default is not MISSING and default_factory is not MISSING:
+def _given(value):
+    return value is not MISSING
+
+
+def field(*, default=MISSING, default_factory=MISSING,
+          init=True, repr=True, hash=None, compare=True,
+          metadata=None, kw_only=MISSING):
+    if _given(default) and _given(default_factory):
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
@@ -80,12 +86,11 @@ def _list_names(names):
     return ", ".join(q[:-1]) + ", and " + q[-1]
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    # Inherited fields first, the most basic class's first; a subclass's
+    # redefinition keeps the position but replaces the field.
     fields = {}
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, '__dataclass_fields__', None)
-        if base_fields is not None:
-            for f in base_fields.values():
-                fields[f.name] = f
+    for base in reversed(cls.__mro__[1:]):
+        fields.update(getattr(base, '__dataclass_fields__', {}))
     annotations = cls.__dict__.get('__annotations__', {})
     kw_only_now = kw_only
     for name, tp in annotations.items():
@@ -93,10 +98,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             kw_only_now = True
             continue
         default = cls.__dict__.get(name, MISSING)
-        if isinstance(default, Field):
-            f = default
-        else:
-            f = field(default=default)
+        explicit = isinstance(default, Field)
+        f = default if explicit else field(default=default)
         f.name = name
         f.type = tp
         f._field_type = '_FIELD'
@@ -108,16 +111,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             f.kw_only = kw_only_now
         if f._field_type == '_FIELD' and isinstance(f.default, (list, dict, set)):
             raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
-        if isinstance(default, Field):
-            if f.default is MISSING:
-                if name in cls.__dict__:
-                    delattr(cls, name)
-            else:
+        if explicit:
+            # The class attribute becomes the plain default, or goes away.
+            if _given(f.default):
                 setattr(cls, name, f.default)
+            elif name in cls.__dict__:
+                delattr(cls, name)
         fields[name] = f
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
+    stray = [n for n, v in cls.__dict__.items() if isinstance(v, Field) and n not in annotations]
+    if stray:
+        name = stray[0]
+        raise TypeError(f'{name!r} is a field but has no type annotation')
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     all_fields = [f for f in fields.values() if f._field_type == '_FIELD']
@@ -126,7 +130,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     keyword = [f for f in init_fields if f.kw_only]
     seen_default = None
     for f in positional:
-        if f.default is not MISSING or f.default_factory is not MISSING:
+        if _given(f.default) or _given(f.default_factory):
             seen_default = f
         elif seen_default is not None:
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
@@ -195,6 +199,15 @@ def _set_new(cls, name, value):
             value.__qualname__ = f'{cls.__qualname__}.{name}'
         setattr(cls, name, value)
 
+def _initial_value(f):
+    # (True, value) when the field supplies its own value; a factory is
+    # called anew each time.
+    if _given(f.default):
+        return True, f.default
+    if _given(f.default_factory):
+        return True, f.default_factory()
+    return False, None
+
 def _make_init(cls, positional, keyword, fields, frozen):
     qualname = f'{cls.__qualname__}.__init__'
     npos = len(positional)
@@ -208,7 +221,7 @@ def _make_init(cls, positional, keyword, fields, frozen):
         if len(args) > npos:
             given = len(args) + 1
             most = npos + 1
-            least = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+            least = 1 + sum(1 for f in positional if not (_given(f.default) or _given(f.default_factory)))
             if least == most:
                 s = 's' if most != 1 else ''
                 takes = f'{most} positional argument{s}'
@@ -219,25 +232,22 @@ def _make_init(cls, positional, keyword, fields, frozen):
         values = {}
         for f, value in zip(positional, args):
             values[f.name] = value
-        for key, value in kwargs.items():
-            if key not in names:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument '{key}'")
-            if key in values:
-                raise TypeError(f"{qualname}() got multiple values for argument '{key}'")
-            values[key] = value
+        for kw in kwargs:
+            if kw not in names:
+                raise TypeError(f"{qualname}() got an unexpected keyword argument '{kw}'")
+            if kw in values:
+                raise TypeError(f"{qualname}() got multiple values for argument '{kw}'")
+            values[kw] = kwargs[kw]
         missing_pos = []
         missing_kw = []
         for f in all_init:
             if f.name in values:
                 continue
-            if f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
-            elif f.kw_only:
-                missing_kw.append(f.name)
+            found, value = _initial_value(f)
+            if found:
+                values[f.name] = value
             else:
-                missing_pos.append(f.name)
+                (missing_kw if f.kw_only else missing_pos).append(f.name)
         if missing_pos:
             s = 's' if len(missing_pos) > 1 else ''
             raise TypeError(f'{qualname}() missing {len(missing_pos)} required positional argument{s}: {_list_names(missing_pos)}')
@@ -251,11 +261,8 @@ def _make_init(cls, positional, keyword, fields, frozen):
                 else:
                     setattr(self, f.name, values[f.name])
         for f in no_init_fields:
-            if f.default is not MISSING:
-                value = f.default
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            else:
+            found, value = _initial_value(f)
+            if not found:
                 continue
             if frozen:
                 object.__setattr__(self, f.name, value)
@@ -265,73 +272,76 @@ def _make_init(cls, positional, keyword, fields, frozen):
             self.__post_init__(*[values[n] for n in initvar_names])
     return __init__
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True,
-              kw_only=False, slots=False, weakref_slot=False):
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True,
+              order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    options = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
-        return wrap
-    return wrap(cls)
+        # Used as @dataclass(...): hand back the decorator.
+        return lambda klass: _process_class(klass, *options)
+    return _process_class(cls, *options)
+
+def _field_table(obj):
+    # Instances and classes alike carry their fields on the class.
+    return getattr(obj, '__dataclass_fields__', None)
 
 def fields(class_or_instance):
-    try:
-        fs = class_or_instance.__dataclass_fields__
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fs.values() if f._field_type == '_FIELD')
+    table = _field_table(class_or_instance)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(f for f in table.values() if f._field_type == '_FIELD')
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, '__dataclass_fields__')
+    if not isinstance(obj, type):
+        obj = type(obj)
+    return hasattr(obj, '__dataclass_fields__')
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), '__dataclass_fields__')
+def _dataclass_object(obj):
+    return hasattr(type(obj), "__dataclass_fields__")
+
+def _unpack(value, build, keyed):
+    # asdict and astuple share one walk: dataclasses go through `build`
+    # (with (name, value) pairs for asdict), containers are rebuilt as their
+    # own type, and everything else is deep-copied, so the result shares
+    # nothing with the instance.
+    if _dataclass_object(value):
+        names = [f.name for f in fields(value)]
+        parts = [_unpack(getattr(value, n), build, keyed) for n in names]
+        return build(list(zip(names, parts)) if keyed else parts)
+    kind = type(value)
+    if isinstance(value, tuple) and hasattr(value, '_fields') and hasattr(value, '_asdict'):
+        # A named tuple takes its items as separate arguments.
+        return kind(*[_unpack(v, build, keyed) for v in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_unpack(v, build, keyed) for v in value)
+    if isinstance(value, dict):
+        return kind((_unpack(k, build, keyed), _unpack(v, build, keyed)) for k, v in value.items())
+    return _copy_module.deepcopy(value)
 
 def asdict(obj, *, dict_factory=dict):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
-    if hasattr(obj, '_fields') and hasattr(obj, '_asdict'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return _copy_module.deepcopy(obj)
+    if _dataclass_object(obj):
+        return _unpack(obj, dict_factory, True)
+    raise TypeError("asdict() should be called on dataclass instances")
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if hasattr(obj, '_fields') and hasattr(obj, '_asdict'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    return _copy_module.deepcopy(obj)
+    if _dataclass_object(obj):
+        return _unpack(obj, tuple_factory, False)
+    raise TypeError("astuple() should be called on dataclass instances")
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
+    if not _dataclass_object(obj):
         raise TypeError("replace() should be called on dataclass instances")
+    # Every init field not given is carried over; init=False fields are the
+    # new instance's own business, and an InitVar without default must be given.
     for f in obj.__dataclass_fields__.values():
         if f._field_type == '_FIELD_CLASSVAR':
             continue
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type == '_FIELD_INITVAR' and f.default is MISSING:
+        elif not given:
+            if f._field_type == '_FIELD_INITVAR' and not _given(f.default):
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
@@ -347,8 +357,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
         else:
             annotations[item[0]] = item[1]
             ns[item[0]] = item[2]
-    ns['__annotations__'] = annotations
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, **kwargs)
+    ns.update(__annotations__=annotations)
+    return dataclass(type(cls_name, bases, ns), **kwargs)
 """#
 }

@@ -1,4 +1,5 @@
-// `enum`, written in Python on the VM's metaclass support: EnumType turns the
+// `enum`, written in Python on the VM's metaclass support to behave as
+// CPython 3.11's: EnumType turns the
 // class body into members (auto(), aliases, _generate_next_value_), and
 // Enum/IntEnum/StrEnum/Flag/IntFlag give CPython 3.11's repr, str and format.
 // IntEnum and StrEnum members are not int/str instances here; they compare,
@@ -26,16 +27,16 @@ def _is_sunder(name):
 def _is_descriptor(obj):
     return isinstance(obj, _builtin_property) or hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
-def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name.lstrip('_'),)
-    return name.startswith(pattern) and not name.endswith('__')
+def _is_mangled(class_name, key):
+    # `__x` in the body of class C arrives as `_C__x`: a private name, never a member.
+    return key.startswith('_' + class_name.lstrip('_') + '__') and not key.endswith('__')
 
 class EnumType(type):
     @classmethod
-    def __prepare__(metacls, cls, bases, **kwds):
+    def __prepare__(metacls, name, bases, **kw):
         return {}
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kw):
         # `class S(str, Enum)`: the VM cannot subclass str/int/float, so the
         # members get their value's behaviour from _ValueLike instead.
         if any(b in (str, int, float) for b in bases):
@@ -48,7 +49,7 @@ class EnumType(type):
         for key, value in classdict.items():
             if key in ignore or key == '_ignore_':
                 continue
-            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+            if (_is_dunder(key) or _is_sunder(key) or _is_mangled(cls, key)
                     or _is_descriptor(value) or isinstance(value, (staticmethod, classmethod))
                     or callable(value) and not isinstance(value, auto)):
                 body[key] = value
@@ -57,7 +58,7 @@ class EnumType(type):
         for key, _ in member_names:
             if key in ('mro', ''):
                 raise ValueError(f"invalid enum member name: {key!r}")
-        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        enum_class = super().__new__(metacls, cls, bases, body, **kw)
         setattr = type.__setattr__
         setattr(enum_class, '_member_names_', [])
         setattr(enum_class, '_member_map_', {})
@@ -76,12 +77,13 @@ class EnumType(type):
                               if isinstance(v, auto) else v for v in value)
             enum_class._add_member_(name, value)
             last_values.append(value)
-        if Flag is not None and issubclass(enum_class, Flag):
+        if _is_flag_class(enum_class):
+            # Every bit some member uses, and all bits up to the highest one.
             bits = 0
             for m in enum_class._member_map_.values():
                 bits |= m._value_
             setattr(enum_class, '_flag_mask_', bits)
-            setattr(enum_class, '_all_bits_', 2 ** bits.bit_length() - 1 if bits else 0)
+            setattr(enum_class, '_all_bits_', (1 << bits.bit_length()) - 1)
         return enum_class
 
     def _add_member_(cls, name, value):
@@ -141,50 +143,49 @@ class EnumType(type):
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
-        bases = (cls,) if type is None else (type, cls)
+        # The functional API: names come as "A B,C", a list of names (values
+        # then generated as auto() would), (name, value) pairs, or a mapping.
+        body = {'__module__': module or '__main__', '__qualname__': qualname or class_name}
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        classdict = {'__module__': module or '__main__', '__qualname__': qualname or class_name}
-        items = names.items() if isinstance(names, dict) else names
-        for item in items:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        metacls = cls.__class__
-        return metacls.__new__(metacls, class_name, bases, classdict)
+        if isinstance(names, dict):
+            body.update(names)
+        elif isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+            made = []
+            for name in names:
+                made.append(cls._generate_next_value_(name, start, len(made), made[:]))
+                body[name] = made[-1]
+        else:
+            body.update(dict(names))
+        mixins = () if type is None else (type,)
+        return cls.__class__.__new__(cls.__class__, class_name, mixins + (cls,), body)
 
     def __bool__(cls):
         return True
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
-                    type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        if isinstance(member, Enum):
+            # Composite flags and foreign members are not "in" the class.
+            return isinstance(member, cls) and member._name_ in cls._member_map_.keys()
+        left, right = type(member).__qualname__, cls.__class__.__qualname__
+        raise TypeError(f"unsupported operand type(s) for 'in': '{left}' and '{right}'")
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls, attr))
+            raise AttributeError(f"{cls.__name__!r} cannot delete member {attr!r}.")
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    # Canonical members only, in definition order (aliases are skipped).
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        for name in cls._member_names_:
+            yield cls._member_map_[name]
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        for name in cls._member_names_[::-1]:
+            yield cls._member_map_[name]
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -194,20 +195,23 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
+        kind = 'flag' if _is_flag_class(cls) else 'enum'
+        return f"<{kind} {cls.__name__!r}>"
 
     def __setattr__(cls, name, value):
         if name in getattr(cls, '_member_map_', ()):
-            raise AttributeError('cannot reassign member %r' % (name,))
+            raise AttributeError(f'cannot reassign member {name!r}')
         super().__setattr__(name, value)
 
 EnumMeta = EnumType
-Flag = None
+Flag = None   # defined further down; EnumType must work before it exists
 
+def _is_flag_class(cls):
+    return Flag is not None and issubclass(cls, Flag)
+
+# enum.property: an attribute of members that a member of the same name
+# does not shadow (`.name`, `.value`).
 class property:
-    """enum.property: a member attribute that a member named like it does not shadow."""
     def __init__(self, fget=None):
         self.fget = fget
         self.__doc__ = fget.__doc__ if fget is not None else None
@@ -215,19 +219,20 @@ class property:
     def __set_name__(self, owner, name):
         self.name = name
 
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            member = ownerclass._member_map_.get(self.name) if hasattr(ownerclass, '_member_map_') else None
-            if member is not None:
-                return member
-            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
-        return self.fget(instance)
+    def __get__(self, obj, owner=None):
+        if obj is not None:
+            return self.fget(obj)
+        # On the class, the name means the member called that, if any.
+        member = getattr(owner, '_member_map_', {}).get(self.name)
+        if member is None:
+            raise AttributeError('%r has no attribute %r' % (owner, self.name))
+        return member
 
-    def __set__(self, instance, value):
-        raise AttributeError("<enum %r> cannot set attribute %r" % (type(instance).__name__, self.name))
+    def __set__(self, obj, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (type(obj).__name__, self.name))
 
-    def __delete__(self, instance):
-        raise AttributeError("<enum %r> cannot delete attribute %r" % (type(instance).__name__, self.name))
+    def __delete__(self, obj):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (type(obj).__name__, self.name))
 
 DynamicClassAttribute = property
 types = None
@@ -235,35 +240,38 @@ types = None
 class Enum(metaclass=EnumType):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
+        # One more than the latest value that supports + 1.
+        if count == 0:
             return start
-        for last in reversed(last_values):
+        for i in range(len(last_values) - 1, -1, -1):
             try:
-                return last + 1
+                return last_values[i] + 1
             except TypeError:
-                pass
+                continue
         raise TypeError('unable to sort non-numeric values')
 
     def __new__(cls, value):
+        # Lookup by value: a member is itself; hashable values go through
+        # the map, unhashable ones through a scan; then _missing_ decides.
         if type(value) is cls:
             return value
         try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
+            if value in cls._value2member_map_:
+                return cls._value2member_map_[value]
+        except TypeError:
             pass
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        if result is None:
+        for candidate in cls._member_map_.values():
+            if candidate._value_ == value:
+                return candidate
+        fallback = cls._missing_(value)
+        if fallback is None:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        raise TypeError(
-            'error in %s._missing_: returned %r instead of None or a valid member'
-            % (cls.__name__, result))
+        if not isinstance(fallback, cls):
+            raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, fallback))
+        return fallback
 
-    def __init__(self, *args, **kwds):
+    def __init__(self, *args, **kwargs):
         pass
 
     @classmethod
@@ -306,9 +314,8 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
+# Only the repr() is the enum's; str() and format() are the value's.
 class ReprEnum(Enum):
-    """Only changes the repr(); str() and format() are the value's."""
-
     def __str__(self):
         return str(self._value_)
 
@@ -331,8 +338,8 @@ def _value_compare(op):
     return method
 
 
+# int/str behaviour of IntEnum/StrEnum members, forwarded to the value.
 class _ValueLike:
-    """int/str behaviour of IntEnum/StrEnum members, forwarded to the value."""
     __eq__ = _value_compare(lambda a, b: a == b)
     __ne__ = _value_compare(lambda a, b: a != b)
     __lt__ = _value_compare(lambda a, b: a < b)
@@ -376,13 +383,10 @@ class StrEnum(_ValueLike, ReprEnum):
 
     static let enumHelpers = #"""
 def unique(enumeration):
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    # An alias is a name whose member is called something else.
+    aliases = [f"{alias} -> {m.name}" for alias, m in enumeration.__members__.items() if alias != m.name]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(aliases)))
     return enumeration
 
 def verify(*checks):

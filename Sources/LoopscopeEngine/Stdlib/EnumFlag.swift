@@ -1,4 +1,4 @@
-// enum's Flag and IntFlag, written in Python: composite members made on
+// enum's Flag and IntFlag, written in Python to behave as CPython 3.11's: composite members made on
 // demand (`R|W`), 3.11's repr/str, membership and iteration over bits.
 // Part of the `enum` module source (see Enum.swift).
 
@@ -17,20 +17,27 @@ STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
 class Flag(Enum, boundary='strict'):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last = max(last_values)
-        return 2 ** last.bit_length()
+        # The first flag is `start` (1 by default), then the next power of
+        # two above the highest value so far.
+        if count == 0:
+            return 1 if start is None else start
+        return 1 << max(last_values).bit_length()
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        every = cls._all_bits_
+        if getattr(cls, '_boundary_', 'strict') == 'strict' and not issubclass(cls, int_like):
+            # Out of range, or a bit inside the range that no member has.
+            in_range = -every - 1 <= value <= every
+            if not in_range or value & every & ~cls._flag_mask_:
+                width = max(value.bit_length(), cls._flag_mask_.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, _bits_text(value, width), _bits_text(cls._flag_mask_, width)))
         if value < 0:
-            value = cls._all_bits_ + 1 + value
-        if value & ~cls._flag_mask_ and getattr(cls, '_boundary_', 'strict') == 'strict' and not issubclass(cls, int_like):
-            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                cls, value, bin(value), bin(cls._flag_mask_)))
+            # Negative values count from the top of the used bits: -1 is all of them.
+            value = every + 1 + value
         pseudo = object.__new__(cls)
         pseudo._value_ = value
         names = [m._name_ for m in cls._iter_members_(value)]
@@ -58,23 +65,24 @@ class Flag(Enum, boundary='strict'):
         return bin(self._value_).count('1')
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        if isinstance(other, self.__class__):
+            # Every bit of other is set in self.
+            return self._value_ | other._value_ == self._value_
+        left, right = type(other).__qualname__, self.__class__.__qualname__
+        raise TypeError(f"unsupported operand type(s) for 'in': {left!r} and {right!r}")
 
+    # A pseudo-member with no named bits has no name: repr and str show
+    # the bare value.
     def __repr__(self):
-        cls_name = self.__class__.__name__
+        shown = self._value_repr_(self._value_)
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, self._value_repr_(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, self._value_repr_(self._value_))
+            return f"<{type(self).__name__}: {shown}>"
+        return f"<{type(self).__name__}.{self._name_}: {shown}>"
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"{type(self).__name__}.{self._name_}"
 
     def __bool__(self):
         return bool(self._value_)
@@ -102,6 +110,16 @@ class Flag(Enum, boundary='strict'):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+
+
+def _bits_text(num, width):
+    # The bit picture in Flag's error: "0b", the sign bit, a space, then the
+    # two's complement digits, widened to `width` with the sign bit
+    # ("0b0 1000" for 8, "0b1 0111" for -9).
+    size = num.bit_length()
+    digits = format(num % (1 << size), 'b').zfill(size) if size else ''
+    sign = '1' if num < 0 else '0'
+    return '0b' + sign + ' ' + digits.rjust(width, sign)
 
 
 class int_like:

@@ -1,32 +1,33 @@
-// `functools`, written in Python: partial, wraps, reduce, lru_cache/cache
-// (with cache_info and cache_clear), total_ordering, cached_property,
-// singledispatch, cmp_to_key.
+// `functools`, written in Python to behave as CPython 3.11's: partial, wraps,
+// reduce, lru_cache/cache (with cache_info and cache_clear), total_ordering,
+// cached_property, singledispatch, cmp_to_key.
 
 extension PreludeSources {
     static let functools = #"""
-from collections import namedtuple as _namedtuple
+import collections as _collections
+
 
 class partial:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
+        # A partial of a partial is flattened into one, as in CPython.
         if isinstance(func, partial):
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            keywords = dict(func.keywords, **keywords)
             func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        merged = self.keywords.copy()
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return "functools.partial(" + ", ".join(parts) + ")"
+        shown = [repr(self.func)] + [repr(a) for a in self.args]
+        shown += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        return "functools.partial(" + ", ".join(shown) + ")"
+
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):
@@ -34,112 +35,120 @@ class partialmethod:
         self.args = args
         self.keywords = keywords
 
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return partial(self.func, obj, *self.args, **self.keywords)
+    def __get__(self, obj, objtype=None):
+        if obj is not None:
+            return partial(self.func, obj, *self.args, **self.keywords)
+        # Looked up on the class: a plain function taking the instance first.
+        def _method(instance, /, *args, **keywords):
+            merged = dict(self.keywords, **keywords)
+            return self.func(instance, *self.args, *args, **merged)
+        return _method
+
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+
+def _try_setattr(obj, name, value):
+    # Some targets refuse some attributes (read-only or missing slots):
+    # update_wrapper copies what it can.
+    try:
+        setattr(obj, name, value)
+    except (TypeError, AttributeError):
+        pass
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            try:
-                setattr(wrapper, attr, value)
-            except (AttributeError, TypeError):
-                pass
-    for attr in updated:
-        try:
-            extra = getattr(wrapped, attr)
-            target = getattr(wrapper, attr)
-        except AttributeError:
+    for name in assigned:
+        if hasattr(wrapped, name):
+            _try_setattr(wrapper, name, getattr(wrapped, name))
+    for name in updated:
+        if not (hasattr(wrapped, name) and hasattr(wrapper, name)):
             continue
-        for key, value in extra.items():
-            try:
-                setattr(wrapper, key, value)
-            except (AttributeError, TypeError):
-                pass
+        # Merged one attribute at a time: a function's __dict__ here is a
+        # snapshot, so updating it in place would not reach the function.
+        for key, value in getattr(wrapped, name).items():
+            _try_setattr(wrapper, key, value)
     wrapper.__wrapped__ = wrapped
     return wrapper
+
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
 
-_initial_missing = object()
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+_NO_INITIAL = object()
 
-_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
-class _HashedSeq:
-    pass
+def reduce(function, sequence, initial=_NO_INITIAL):
+    items = iter(sequence)
+    acc = initial
+    if acc is _NO_INITIAL:
+        for acc in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        acc = function(acc, item)
+    return acc
+
+
+_CacheInfo = _collections.namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+# Separates positional from keyword arguments inside a cache key.
+_KEYWORDS_FOLLOW = object()
+
 
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+        key += (_KEYWORDS_FOLLOW,) + tuple(part for pair in kwds.items() for part in pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
+        # 1 and 1.0 are equal but are cached apart.
+        key += tuple(map(type, args)) + tuple(map(type, kwds.values()))
     elif len(key) == 1 and type(key[0]) in (int, str):
+        # A lone int or str is its own key (CPython's shortcut; also what
+        # makes f(1) and f(True) share an entry).
         return key[0]
     return key
 
-_kwd_mark = object()
 
 class _lru_cache_wrapper:
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
         self._maxsize = maxsize
         self._typed = typed
+        # A dict keeps insertion order, which serves as recency order: a hit
+        # moves its key to the end, eviction takes the first key.
         self._cache = {}
-        self._hits = 0
-        self._misses = 0
+        self._hits = self._misses = 0
         update_wrapper(self, user_function)
 
     def __call__(self, *args, **kwds):
         key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
+        entries = self._cache
+        limit = self._maxsize
+        if key in entries:
             self._hits += 1
-            result = cache[key]
-            if self._maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
+            value = entries[key]
+            if limit is not None:
+                del entries[key]
+                entries[key] = value
+            return value
         self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if self._maxsize is None or self._maxsize > 0:
-            cache[key] = result
-            if self._maxsize is not None and len(cache) > self._maxsize:
-                del cache[next(iter(cache))]
-        return result
+        value = self.__wrapped__(*args, **kwds)
+        if limit is None:
+            entries[key] = value
+        elif limit > 0:
+            entries[key] = value
+            if len(entries) > limit:
+                del entries[next(iter(entries))]
+        return value
 
     def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
+        return self if obj is None else partial(self, obj)
 
     def cache_info(self):
         return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
@@ -154,86 +163,91 @@ class _lru_cache_wrapper:
     def __repr__(self):
         return f"<functools._lru_cache_wrapper object at {hex(id(self))}>"
 
+
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
+        maxsize = max(maxsize, 0)
+    elif isinstance(typed, bool) and callable(maxsize):
+        # Bare @lru_cache: the "size" is the function itself.
         return _lru_cache_wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+
+    def decorating_function(func):
+        return _lru_cache_wrapper(func, maxsize, typed)
     return decorating_function
 
-def cache(user_function, /):
-    return lru_cache(maxsize=None)(user_function)
 
-_convert = {
-    '__lt__': [('__gt__', lambda self, other: _not_op_and_not_eq(self.__lt__, self, other)),
-               ('__le__', lambda self, other: _op_or_eq(self.__lt__, self, other)),
-               ('__ge__', lambda self, other: _not_op(self.__lt__, other))],
-    '__le__': [('__ge__', lambda self, other: _not_op_or_eq(self.__le__, self, other)),
-               ('__lt__', lambda self, other: _op_and_not_eq(self.__le__, self, other)),
-               ('__gt__', lambda self, other: _not_op(self.__le__, other))],
-    '__gt__': [('__lt__', lambda self, other: _not_op_and_not_eq(self.__gt__, self, other)),
-               ('__ge__', lambda self, other: _op_or_eq(self.__gt__, self, other)),
-               ('__le__', lambda self, other: _not_op(self.__gt__, other))],
-    '__ge__': [('__le__', lambda self, other: _not_op_or_eq(self.__ge__, self, other)),
-               ('__gt__', lambda self, other: _op_and_not_eq(self.__ge__, self, other)),
-               ('__lt__', lambda self, other: _not_op(self.__ge__, other))],
+def cache(user_function, /):
+    return _lru_cache_wrapper(user_function, None, False)
+
+
+# total_ordering derives the missing comparisons from the one the class
+# defines (`given`) plus __eq__. Each derivation keeps NotImplemented.
+def _derive(given, flip, with_eq):
+    def compare(self, other):
+        answer = getattr(self, given)(other)
+        if answer is NotImplemented:
+            return answer
+        if flip:
+            answer = not answer
+        if with_eq == 'or':
+            return answer or self == other
+        if with_eq == 'and':
+            return answer and self != other
+        return answer
+    return compare
+
+
+# For each root: (method to add, negate the root's answer?, combine with ==).
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'and'), ('__le__', False, 'or'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'or'), ('__lt__', False, 'and'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'and'), ('__ge__', False, 'or'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'or'), ('__gt__', False, 'and'), ('__lt__', True, None)),
 }
 
-def _not_op(op, other):
-    result = op(other)
-    return result if result is NotImplemented else not result
-
-def _op_or_eq(op, self, other):
-    result = op(other)
-    return result if result is NotImplemented else result or self == other
-
-def _not_op_and_not_eq(op, self, other):
-    result = op(other)
-    return result if result is NotImplemented else not result and self != other
-
-def _not_op_or_eq(op, self, other):
-    result = op(other)
-    return result if result is NotImplemented else not result or self == other
-
-def _op_and_not_eq(op, self, other):
-    result = op(other)
-    return result if result is NotImplemented else result and self != other
 
 def total_ordering(cls):
-    roots = {op for op in _convert if op in cls.__dict__ and getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = [name for name in _DERIVATIONS
+               if name in cls.__dict__ and getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Prefer __lt__, then __le__, __gt__, __ge__ (the names' string order).
+    root = max(defined)
+    for name, flip, with_eq in _DERIVATIONS[root]:
+        if name not in defined:
+            method = _derive(root, flip, with_eq)
+            method.__name__ = name
+            setattr(cls, name, method)
     return cls
 
+
 def cmp_to_key(mycmp):
+    # Every comparison of two keys is one mycmp call; only its sign matters.
     class K(object):
         __slots__ = ['obj']
+        __hash__ = None
+
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
+
+        def __lt__(a, b):
+            return mycmp(a.obj, b.obj) < 0
+
+        def __le__(a, b):
+            return mycmp(a.obj, b.obj) <= 0
+
+        def __eq__(a, b):
+            return mycmp(a.obj, b.obj) == 0
+
+        def __ge__(a, b):
+            return mycmp(a.obj, b.obj) >= 0
+
+        def __gt__(a, b):
+            return mycmp(a.obj, b.obj) > 0
     return K
 
-_NOT_FOUND = object()
 
 class cached_property:
     def __init__(self, func):
@@ -242,77 +256,89 @@ class cached_property:
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and name != self.attrname:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
                 f"({self.attrname!r} and {name!r})."
             )
+        self.attrname = name
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
+    def __get__(self, obj, objtype=None):
+        if obj is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            setattr(instance, self.attrname, val)
-        return val
+        # Usually not reached twice: the stored value shadows this
+        # non-data descriptor from then on.
+        stored = obj.__dict__
+        if name in stored:
+            return stored[name]
+        value = self.func(obj)
+        setattr(obj, name, value)
+        return value
+
 
 def singledispatch(func):
-    registry = {}
+    impls = {object: func}
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        for c in cls.__mro__:
-            if c in registry:
-                return registry[c]
+        # The nearest class along the MRO that has an implementation.
+        for klass in cls.__mro__:
+            if klass in impls:
+                return impls[klass]
         return func
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            cls = next(iter(ann.values()))
-        registry[cls] = func
-        return func
+        if func is not None:
+            impls[cls] = func
+            return func
+        if isinstance(cls, type):
+            return lambda impl: register(cls, impl)
+        # Plain @register: the class is the function's first annotation.
+        hints = getattr(cls, '__annotations__', {})
+        if not hints:
+            raise TypeError(
+                f"Invalid first argument to `register()`: {cls!r}. "
+                f"Use either `@register(some_class)` or plain `@register` "
+                f"on an annotated function."
+            )
+        impls[next(iter(hints.values()))] = cls
+        return cls
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{label} requires at least 1 positional argument')
+        impl = dispatch(args[0].__class__)
+        return impl(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = impls
     update_wrapper(wrapper, func)
     return wrapper
 
+
 class singledispatchmethod:
     def __init__(self, func):
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
+
+    def __get__(self, obj, objtype=None):
+        # Dispatch on the first argument after self (or after nothing, when
+        # looked up on the class).
+        choose = self.dispatcher.dispatch
+
+        def _bound(*args, **kwargs):
+            impl = choose(args[0].__class__)
+            if obj is None:
+                return impl(*args, **kwargs)
+            return impl(obj, *args, **kwargs)
+        _bound.register = self.register
+        return _bound
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
-
-    def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method(*args, **kwargs) if obj is None else method(obj, *args, **kwargs)
-        _method.register = self.register
-        return _method
 """#
 }

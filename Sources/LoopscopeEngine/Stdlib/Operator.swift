@@ -35,17 +35,18 @@ def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
 def concat(a, b):
-    if not hasattr(a, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
-    return a + b
+    # Only sequences concatenate; plain numbers must not be added by mistake.
+    if hasattr(a, '__getitem__'):
+        return a + b
+    raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
 def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def delitem(a, b): del a[b]
 def getitem(a, b): return a[b]
 def indexOf(a, b):
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
+    for position, item in enumerate(a):
+        if item is b or item == b:
+            return position
     raise ValueError('sequence.index(x): x not in sequence')
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
@@ -70,46 +71,36 @@ __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod
 __getitem__, __setitem__, __delitem__, __contains__ = getitem, setitem, delitem, contains
 
+def _follow(obj, path):
+    # "a.b.c" is one getattr per part.
+    for part in path:
+        obj = getattr(obj, part)
+    return obj
+
 class attrgetter:
     def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+        wanted = (attr,) + attrs
+        if not all(isinstance(name, str) for name in wanted):
+            raise TypeError('attribute name must be a string')
+        self._attrs = wanted
+        self._paths = [name.split('.') for name in wanted]
 
     def __call__(self, obj):
-        return self._call(obj)
+        found = [_follow(obj, path) for path in self._paths]
+        # One name gives the value itself, several give a tuple.
+        return found[0] if len(found) == 1 else tuple(found)
 
     def __repr__(self):
         return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
 
 class itemgetter:
     def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+        self._items = (item,) + items
 
     def __call__(self, obj):
-        return self._call(obj)
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple([obj[key] for key in self._items])
 
     def __repr__(self):
         return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
@@ -123,12 +114,12 @@ class methodcaller:
         self._kwargs = kwargs
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        method = getattr(obj, self._name)
+        return method(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(args)
+        shown = [repr(self._name)] + [repr(arg) for arg in self._args]
+        shown += ['%s=%r' % pair for pair in self._kwargs.items()]
+        return 'operator.methodcaller(%s)' % ', '.join(shown)
 """#
 }

@@ -10,6 +10,21 @@ extension Interpreter {
         ns["path"] = .list([])
         ns["dont_write_bytecode"] = .bool(true)
         addIntDigitLimit(ns)
+        // Only the depth itself: the engine keeps no `cr_origin` frames.
+        ns["get_coroutine_origin_tracking_depth"] = native("get_coroutine_origin_tracking_depth") { interp, _ in
+            .int(interp.asyncio.originTrackingDepth)
+        }
+        ns["set_coroutine_origin_tracking_depth"] = native("set_coroutine_origin_tracking_depth") { interp, args in
+            guard args.count > 0 else {
+                throw PyError(BuiltinTypes.typeError, "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)")
+            }
+            guard case .int(let depth) = args[0] else {
+                throw PyError(BuiltinTypes.typeError, "'\(typeNameStatic(args[0]))' object cannot be interpreted as an integer")
+            }
+            if depth < 0 { throw PyError(BuiltinTypes.valueError, "depth must be >= 0") }
+            interp.asyncio.originTrackingDepth = depth
+            return .none
+        }
         if let m = try? executeModuleSource(StdlibSources.sysinfo, name: "_sysinfo"),
            let v = m.namespace["version_info"] {
             ns["version_info"] = v

@@ -279,7 +279,10 @@ extension Interpreter {
             instance = .object(PyInstance(cls: t))
         }
         // __init__ only when __new__ returned an instance of t.
-        guard case .object(let io) = instance, io.pyType.isSubtype(of: t) else { return .value(instance) }
+        guard case .object(let io) = instance, io.pyType.isSubtype(of: t) else {
+            try refuseBuiltinSubclass(t, instance)
+            return .value(instance)
+        }
         if let initFn = t.special(.initializer) {
             if case .object(let fo) = initFn, let fn = fo as? PyFunction {
                 let frame: Frame
@@ -308,6 +311,18 @@ extension Interpreter {
         }
         try checkNoArgs(t, args, newFn: newFn, objectNew: objectNew)
         return .value(instance)
+    }
+
+    /// A user class over `dict`, `int`, `str`… gets the base type's own
+    /// `__new__`, which builds a plain base value: the subclass's methods and
+    /// attributes would silently vanish, so say so instead.
+    private func refuseBuiltinSubclass(_ t: PyType, _ instance: Value) throws {
+        guard !t.isBuiltin, let owner = t.mro.first(where: { $0.dict["__new__"] != nil }),
+              owner.isBuiltin, owner !== BuiltinTypes.object,
+              !owner.isSubtype(of: BuiltinTypes.baseException),
+              typeOf(instance) === owner else { return }
+        throw PyError(BuiltinTypes.notImplementedError,
+                      "loopscope does not support subclassing the built-in type '\(owner.name)' (class \(t.name))")
     }
 
     private func checkNoArgs(_ t: PyType, _ args: Arguments, newFn: Value?, objectNew: Value?) throws {

@@ -36,7 +36,9 @@ extension Interpreter {
         default:
             if let m = try preludeStdlibModule(top) { module = m; break }
             if let m = try cachedStdlibModule(top) { module = m; break }
-            let e = PyException(BuiltinTypes.moduleNotFoundError, "loopscope does not support the module '\(top)' yet")
+            let e = PyException(BuiltinTypes.moduleNotFoundError, StdlibModuleNames.all.contains(top)
+                                ? "loopscope does not support the module '\(top)' yet"
+                                : "No module named '\(top)'")
             e.dict["name"] = .str(top)
             throw PyError(e)
         }

@@ -217,79 +217,117 @@ def filterfalse(predicate, iterable):
 """#
 
     static let contextlib = #"""
+# Written to behave as CPython 3.11's contextlib for the parts Loopscope offers:
+# generator-based context managers (sync and async), suppress, nullcontext.
+
+_NOTHING = object()
+
+
+def _threw_back(raised, error, converted):
+    """Whether what came out of the generator, when `error` was thrown in at its yield, is
+    `error` itself: as is, or as the RuntimeError a generator turns an escaping
+    StopIteration into (PEP 479), whose __cause__ is the original."""
+    if raised is error:
+        return True
+    return isinstance(error, converted) and isinstance(raised, RuntimeError) and raised.__cause__ is error
+
+
 class _GeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+    # The body of the with statement runs where the generator yields.
+    def __init__(self, make, args, kwargs):
+        self.gen = make(*args, **kwargs)
 
     def __enter__(self):
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        value = next(self.gen, _NOTHING)
+        if value is _NOTHING:
+            raise RuntimeError("generator didn't yield")
+        return value
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+    def __exit__(self, kind, error, tb):
+        if kind is None:
+            # A clean exit resumes the generator, which must then finish.
+            if next(self.gen, _NOTHING) is _NOTHING:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except BaseException as exc:
-                if exc is value:
-                    return False
-                raise
-            raise RuntimeError("generator didn't stop after throw()")
+            self._give_up("generator didn't stop")
+        if error is None:
+            error = kind()
+        try:
+            self.gen.throw(error)
+        except StopIteration as finished:
+            # The generator caught the error and returned: the error is swallowed,
+            # unless the error was that very StopIteration.
+            return finished is not error
+        except BaseException as raised:
+            if _threw_back(raised, error, StopIteration):
+                # False: the with statement re-raises the original error itself.
+                return False
+            raise
+        self._give_up("generator didn't stop after throw()")
 
-def contextmanager(func):
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__wrapped__ = func
-    return helper
+    def _give_up(self, complaint):
+        # A generator that yielded once too often is closed (its finally blocks run now,
+        # not whenever it is collected) before the complaint is raised.
+        try:
+            raise RuntimeError(complaint)
+        finally:
+            self.gen.close()
+
 
 class _AsyncGeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+    def __init__(self, make, args, kwargs):
+        self.gen = make(*args, **kwargs)
 
     async def __aenter__(self):
         try:
             return await self.gen.__anext__()
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            pass
+        raise RuntimeError("generator didn't yield")
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, kind, error, tb):
+        if kind is None:
             try:
                 await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            try:
-                await self.gen.athrow(value)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except BaseException as exc:
-                if exc is value:
-                    return False
-                raise
-            raise RuntimeError("generator didn't stop after athrow()")
+            await self._give_up("generator didn't stop")
+        if error is None:
+            error = kind()
+        try:
+            await self.gen.athrow(error)
+        except StopAsyncIteration as finished:
+            return finished is not error
+        except BaseException as raised:
+            # An async generator converts both kinds of stop into RuntimeError.
+            if _threw_back(raised, error, (StopIteration, StopAsyncIteration)):
+                return False
+            raise
+        await self._give_up("generator didn't stop after athrow()")
+
+    async def _give_up(self, complaint):
+        try:
+            raise RuntimeError(complaint)
+        finally:
+            await self.gen.aclose()
+
+
+def _manager_factory(func, manager):
+    def make(*args, **kwargs):
+        return manager(func, args, kwargs)
+    # Keep the decorated function's identity, as functools.wraps would.
+    make.__name__ = func.__name__
+    make.__qualname__ = func.__qualname__
+    make.__wrapped__ = func
+    return make
+
+
+def contextmanager(func):
+    return _manager_factory(func, _GeneratorContextManager)
+
 
 def asynccontextmanager(func):
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__wrapped__ = func
-    return helper
+    return _manager_factory(func, _AsyncGeneratorContextManager)
+
 
 class suppress:
     def __init__(self, *exceptions):
@@ -298,19 +336,27 @@ class suppress:
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, kind, error, tb):
+        # No exception at all: nothing to suppress (issubclass would reject None).
+        if kind is None:
+            return False
+        return issubclass(kind, self._exceptions)
+
 
 class nullcontext:
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
+
     def __enter__(self):
         return self.enter_result
-    def __exit__(self, *excinfo):
+
+    def __exit__(self, *exc_info):
         pass
+
     async def __aenter__(self):
         return self.enter_result
-    async def __aexit__(self, *excinfo):
+
+    async def __aexit__(self, *exc_info):
         pass
 """#
 }

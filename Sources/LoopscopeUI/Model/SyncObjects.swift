@@ -1,3 +1,4 @@
+import LoopscopeAnalysis
 import LoopscopeEngine
 
 /// Locks, semaphores, conditions, events and queues as the `sync*` events

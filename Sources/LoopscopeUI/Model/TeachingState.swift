@@ -1,3 +1,4 @@
+import LoopscopeAnalysis
 import LoopscopeEngine
 
 /// What the visualizer's teaching views need beyond the lanes: who holds

@@ -1,3 +1,4 @@
+import LoopscopeAnalysis
 import LoopscopeEngine
 
 /// Boxes drawn over the visualizer: help, task detail, too-small.

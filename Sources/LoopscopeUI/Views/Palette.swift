@@ -1,3 +1,5 @@
+import LoopscopeAnalysis
+
 /// Glyphs and styles by meaning. Every state has its own glyph, so the lanes
 /// read the same in monochrome (`NO_COLOR`) as in colour.
 public enum Palette {

@@ -10,7 +10,16 @@ public struct ReadyQueue: Sendable {
         public var description: String
         /// The event that queued it (what-changed highlighting).
         public var seq = 0
+
+        public init(handle: HandleID, task: TaskID?, description: String, seq: Int = 0) {
+            self.handle = handle
+            self.task = task
+            self.description = description
+            self.seq = seq
+        }
     }
+
+    public init() {}
 
     private var entries: [Entry] = []
     private var head = 0
@@ -19,17 +28,23 @@ public struct ReadyQueue: Sendable {
     public var count: Int { live.count }
     public var isEmpty: Bool { live.isEmpty }
 
-    mutating func append(_ entry: Entry) {
+    public mutating func append(_ entry: Entry) {
         guard live[entry.handle] == nil else { return }
         live[entry.handle] = entries.count
         entries.append(entry)
     }
 
-    mutating func remove(_ handle: HandleID) {
+    public mutating func remove(_ handle: HandleID) {
         guard live.removeValue(forKey: handle) != nil else { return }
         while head < entries.count, live[entries[head].handle] != head { head += 1 }
         let dead = entries.count - live.count
         if dead > 1024, dead > live.count { compact() }
+    }
+
+    /// Whether a step of `task` is queued.
+    public func contains(task: TaskID) -> Bool {
+        for i in head..<entries.count where entries[i].task == task && live[entries[i].handle] == i { return true }
+        return false
     }
 
     /// The first `limit` entries, in order.

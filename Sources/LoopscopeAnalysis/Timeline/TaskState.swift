@@ -43,7 +43,7 @@ public enum TaskState: Sendable, Equatable {
 
     /// When several states fall in one column, the strongest is drawn, so a
     /// zero-length step is never hidden behind a long wait.
-    var strength: Int {
+    public var strength: Int {
         switch self {
         case .suspended: return 1
         case .ready: return 2
@@ -66,7 +66,7 @@ public struct StateRun: Sendable, Equatable {
     public var state: TaskState
 }
 
-/// Everything the UI knows about one task, kept up to date per event.
+/// Everything the timeline knows about one task, kept up to date per event.
 public struct TaskTrack: Sendable {
     public let id: TaskID
     public internal(set) var name: String
@@ -84,6 +84,17 @@ public struct TaskTrack: Sendable {
     /// What the current step leads to when it ends (set by events inside it).
     var afterStep: TaskState?
 
+    init(id: TaskID, name: String, coroutine: String, creator: TaskID?, createdLine: Int, createdTime: Double,
+         createdStep: Int) {
+        self.id = id
+        self.name = name
+        self.coroutine = coroutine
+        self.creator = creator
+        self.createdLine = createdLine
+        self.createdTime = createdTime
+        self.createdStep = createdStep
+    }
+
     /// `Task-2 task1()`: how lanes are labelled everywhere.
     public var label: String { "\(name) \(coroutine)()" }
     public var state: TaskState { runs.last?.state ?? .ready }
@@ -94,5 +105,28 @@ public struct TaskTrack: Sendable {
             return "has not yielded for \(ny.instructions) instructions (line \(ny.line))"
         }
         return state.words
+    }
+}
+
+extension TaskState {
+    /// The state as an export's lane span (nil for an end).
+    var laneState: LaneState? {
+        switch self {
+        case .ready: return .ready
+        case .running: return .running
+        case .suspended(let what, let line): return .awaiting(what, line: line)
+        case .blocking(let by, let line): return .blocking(by, line: line)
+        case .done, .failed, .cancelled: return nil
+        }
+    }
+
+    /// How an ended task ended, for an export's lane.
+    var laneEnd: LaneEnd? {
+        switch self {
+        case .done(let result): return .done(result: result)
+        case .failed(let exception): return .failed(exception: exception)
+        case .cancelled: return .cancelled
+        default: return nil
+        }
     }
 }

@@ -1,0 +1,44 @@
+import Testing
+import LoopscopeEngine
+
+/// Features Loopscope lacks say so, naming the feature and the line, instead
+/// of running on with a behaviour CPython would not have.
+@Suite struct UnsupportedFeatureTests {
+    func run(_ source: String) -> (code: Int, stdout: String, stderr: String) {
+        let engine = Engine(source: source, filename: "unsupported.py")
+        let code = engine.runToEnd()
+        return (code, engine.stdout, engine.stderr)
+    }
+
+    @Test(arguments: [("dict", "{}"), ("list", "[1]"), ("int", "4"), ("str", "'x'"), ("set", "()"), ("tuple", "()"), ("float", "1.5")])
+    func instantiatingABuiltinSubclassNamesTheBase(_ base: String, _ arg: String) {
+        let r = run("""
+            class Mine(\(base)):
+                def extra(self):
+                    return 1
+            print("defined")
+            m = Mine(\(arg))
+            print(m.extra())
+            """)
+        #expect(r.code == 1)
+        #expect(r.stdout == "defined\n")
+        #expect(r.stderr.contains("line 5, in <module>"))
+        #expect(r.stderr.hasSuffix("NotImplementedError: loopscope does not support subclassing the built-in type '\(base)' (class Mine)\n"))
+    }
+
+    @Test func exceptionsAndEnumMixinsStillSubclassBuiltins() {
+        let r = run("""
+            import enum
+            class Color(str, enum.Enum):
+                RED = "r"
+            class Oops(ValueError):
+                pass
+            try:
+                raise Oops("bad")
+            except ValueError as e:
+                print(type(e).__name__, e, Color.RED.upper(), Color("r") is Color.RED)
+            """)
+        #expect(r.code == 0)
+        #expect(r.stdout == "Oops bad R True\n")
+    }
+}
