@@ -1,4 +1,5 @@
-// The event loop's async generator hooks (base_events.py, 3.11):
+// The event loop's async generator hooks, written to behave as CPython 3.11's
+// (base_events.py):
 // `_asyncgen_firstiter_hook` remembers each async generator first iterated
 // while the loop runs, `_asyncgen_finalizer_hook` closes one that was freed
 // while suspended by scheduling `aclose()` as a task, and
@@ -143,8 +144,10 @@ async def _shutdown_asyncgens(closing_agens, report):
     results = await asyncio.gather(
         *[_named_athrow(_aclose(ag)) for ag in closing_agens],
         return_exceptions=True)
-    for result, agen in zip(results, closing_agens):
-        if isinstance(result, Exception):
-            report(agen, result)
+    # A generator that failed to close is reported; one that closed, or
+    # raised a BaseException that is not an Exception, is not.
+    for agen, outcome in zip(closing_agens, results):
+        if isinstance(outcome, Exception):
+            report(agen, outcome)
 
 """

@@ -1,5 +1,5 @@
-// Event-loop policies, `asyncio.Runner` and `asyncio.Barrier` in Python
-// (events.py, runners.py and locks.py of 3.11, re-expressed). The policy owns
+// Event-loop policies, `asyncio.Runner` and `asyncio.Barrier` in Python,
+// written to behave as CPython 3.11's (events.py, runners.py, locks.py). The policy owns
 // "the current loop": module-level get/set/new_event_loop go through it, so
 // a Python subclass of DefaultEventLoopPolicy sees every loop asyncio makes.
 // `_native_loop`, `_loop_tasks`, `_get_running_loop` and the loop types are
@@ -25,68 +25,67 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         # Only the first call in the main thread may create the loop; after
         # set_event_loop(None) (as asyncio.run leaves it) there is none.
         if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
+            made = self.new_event_loop()
+            self.set_event_loop(made)
         if self._loop is None:
             raise RuntimeError("There is no current event loop in thread 'MainThread'.")
         return self._loop
 
     def set_event_loop(self, loop):
         self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
             raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
         self._loop = loop
 
     def new_event_loop(self):
-        if self._loop_factory is None:
-            return _native_loop()
-        return self._loop_factory()
+        # A subclass may name its own loop class; ours is the native loop.
+        factory = self._loop_factory
+        return _native_loop() if factory is None else factory()
 
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     pass
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
-_event_loop_policy = None
+_policy = None   # made on first use, as CPython does
 
 def get_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
-        _event_loop_policy = DefaultEventLoopPolicy()
-    return _event_loop_policy
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+    global _policy
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+    _policy = policy
 
 def get_event_loop():
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    # Inside a running loop that loop wins; the policy is not asked.
+    running = _get_running_loop()
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
+    policy = get_event_loop_policy()
+    policy.set_event_loop(loop)
 
 def new_event_loop():
-    return get_event_loop_policy().new_event_loop()
+    policy = get_event_loop_policy()
+    return policy.new_event_loop()
 
 def _cancel_all_tasks(loop):
-    pending = _loop_tasks(loop)
-    if not pending:
+    # Shutdown of asyncio.run: cancel what is left, let it all finish, then
+    # report the tasks that ended with an exception other than cancellation.
+    leftovers = _loop_tasks(loop)
+    if not leftovers:
         return
-    for task in pending:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*pending, return_exceptions=True))
-    for task in pending:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    failed = [t for t in leftovers if not t.cancelled() and t.exception() is not None]
+    for task in failed:
+        loop.call_exception_handler({'message': 'unhandled exception during asyncio.run() shutdown',
+                                     'exception': task.exception(), 'task': task})
 
 class Runner:
     # states: 0 created, 1 initialized, 2 closed
@@ -110,8 +109,8 @@ class Runner:
         loop = self._loop
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            for shutdown in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(shutdown())
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
@@ -129,23 +128,27 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        loop = self._loop
+        return loop.run_until_complete(loop.create_task(coro, context=context))
 
     def _lazy_init(self):
+        # The loop is made on first need; a Runner without a factory also
+        # makes it the current loop (and unsets it again in close()).
         if self._state == 2:
             raise RuntimeError("Runner is closed")
         if self._state == 1:
             return
-        if self._loop_factory is None:
-            self._loop = new_event_loop()
-            if not self._set_event_loop:
-                set_event_loop(self._loop)
-                self._set_event_loop = True
+        factory = self._loop_factory
+        if factory is not None:
+            loop = factory()
         else:
-            self._loop = self._loop_factory()
+            loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(loop)
+                self._set_event_loop = True
+        self._loop = loop
         if self._debug is not None:
-            self._loop.set_debug(self._debug)
+            loop.set_debug(self._debug)
         self._state = 1
 
 class BrokenBarrierError(RuntimeError):
@@ -164,31 +167,32 @@ class Barrier:
         self._count = 0
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = self._state
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{res[1:-1]} [{extra}]>'
+        shown = self._state
+        if self._state != 'broken':
+            shown = f'{shown}, waiters:{self.n_waiting}/{self.parties}'
+        plain = object.__repr__(self)
+        return f'<{plain[1:-1]} [{shown}]>'
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
-        pass
+    async def __aexit__(self, *exc_info):
+        return None
 
     async def wait(self):
         async with self._cond:
-            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            await self._cond._wait_for(lambda: self._state not in ('draining', 'resetting'),
+                                       'Barrier.wait()')
             if self._state == 'broken':
                 raise BrokenBarrierError("Barrier aborted")
             try:
                 index = self._count
                 self._count += 1
-                if index + 1 == self._parties:
+                if self._count == self._parties:   # the last party releases everyone
                     self._state = 'draining'
                     self._cond.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    await self._cond._wait_for(lambda: self._state != 'filling', 'Barrier.wait()')
                     if self._state in ('broken', 'resetting'):
                         raise BrokenBarrierError("Abort or reset of barrier")
                 return index

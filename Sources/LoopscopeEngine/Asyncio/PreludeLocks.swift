@@ -137,11 +137,16 @@ class Condition(_ContextManagerMixin):
         return '<asyncio.locks.Condition object at %#x [%s]>' % (id(self), _state(self.locked(), self._waiters))
 
     async def wait(self):
+        return await self._wait('Condition.wait()')
+
+    # `label` names the wait in the lanes as the program wrote it: a task in
+    # `wait_for()` (or in a Barrier) awaits that, as CPython reports it.
+    async def _wait(self, label):
         if not self.locked():
             raise RuntimeError(_UNACQUIRED_WAIT)
         self.release()
         try:
-            fut = _future('Condition.wait()', None, self)
+            fut = _future(label, None, self)
             self._waiters.append(fut)
             try:
                 await fut
@@ -163,11 +168,19 @@ class Condition(_ContextManagerMixin):
                 raise CancelledError
 
     async def wait_for(self, predicate):
+        return await self._wait_for(predicate, 'Condition.wait_for()')
+
+    async def _wait_for(self, predicate, label):
+        # A subclass's own wait() is the one to call.
+        plain = type(self).wait is Condition.wait
         while True:
             outcome = predicate()
             if outcome:
                 return outcome
-            await self.wait()
+            if plain:
+                await self._wait(label)
+            else:
+                await self.wait()
 
     def notify(self, n=1):
         if not self.locked():

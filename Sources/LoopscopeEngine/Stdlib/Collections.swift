@@ -179,8 +179,8 @@ class deque:
         return cls
 
 
+# The dict behaviour the mapping classes share; the data lives in self._d.
 class _Mapping:
-    """The dict behaviour the mapping classes share; the data lives in self._d."""
 
     def __getitem__(self, key):
         try:
@@ -351,9 +351,9 @@ class Counter(_Mapping):
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._d.items():
-            for _ in range(count):
-                yield elem
+        for item, times in self._d.items():
+            for _ in range(times):
+                yield item
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -363,8 +363,8 @@ class Counter(_Mapping):
         d = self._d
         if iterable is not None:
             if isinstance(iterable, (dict, _Mapping)):
-                for elem, count in iterable.items():
-                    d[elem] = count + d.get(elem, 0)
+                for key, n in iterable.items():
+                    d[key] = n + d.get(key, 0)
             else:
                 for elem in iterable:
                     d[elem] = d.get(elem, 0) + 1
@@ -375,8 +375,8 @@ class Counter(_Mapping):
         d = self._d
         if iterable is not None:
             if isinstance(iterable, (dict, _Mapping)):
-                for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                for key, n in iterable.items():
+                    d[key] = d.get(key, 0) - n
             else:
                 for elem in iterable:
                     d[elem] = d.get(elem, 0) - 1
@@ -395,7 +395,9 @@ class Counter(_Mapping):
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        # Missing keys count as zero on either side.
+        keys = set(self._d) | set(other._d)
+        return all(self[k] == other[k] for k in keys)
 
     def __repr__(self):
         if not self._d:
@@ -410,15 +412,16 @@ class Counter(_Mapping):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            n = newcount(count, other[elem])
+        # Keys of self first, then keys only other has; only positive counts stay.
+        for key, mine in self.items():
+            n = newcount(mine, other[key])
             if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self:
-                n = other_only(count)
+                result[key] = n
+        for key, theirs in other.items():
+            if key not in self:
+                n = other_only(theirs)
                 if n > 0:
-                    result[elem] = n
+                    result[key] = n
         return result
 
     def __add__(self, other):
@@ -440,13 +443,13 @@ class Counter(_Mapping):
         return Counter({e: 0 - c for e, c in self.items() if c < 0})
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for key, n in other.items():
+            self[key] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for key, n in other.items():
+            self[key] -= n
         return self._keep_positive()
 
     def _keep_positive(self):
@@ -470,20 +473,27 @@ class ChainMap(_Mapping):
         raise KeyError(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for k in mapping:
-                d[k] = None
-        return iter(d)
+        # Keys in the order of the last mapping first, as CPython's (it
+        # builds a dict from the mappings in reverse).
+        order = {}
+        for mapping in self.maps[::-1]:
+            order.update(dict.fromkeys(mapping))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)

@@ -1,4 +1,5 @@
-// `import datetime`, second part: time and datetime (see DatetimeDeltas.swift).
+// `import datetime`, second part: time and datetime (see DatetimeDeltas.swift),
+// written in Python to behave as CPython 3.11's.
 
 extension StdlibSources {
     static let datetimeClasses = #"""
@@ -101,6 +102,21 @@ def _compare_aware(x, y, op, kind, key):
     if op == ">": return a > b
     return a >= b
 
+def _ctor_repr(obj, numbers):
+    # time and datetime reprs read like a constructor call: zero seconds and
+    # microseconds at the end are left out (never more than those two),
+    # then tzinfo and fold when they are set.
+    for _ in range(2):
+        if numbers[-1] == 0:
+            numbers = numbers[:-1]
+    parts = [str(n) for n in numbers]
+    if obj._tzinfo is not None:
+        parts.append("tzinfo=%r" % (obj._tzinfo,))
+    if obj._fold:
+        parts.append("fold=1")
+    kind = type(obj)
+    return "%s.%s(%s)" % (kind.__module__, kind.__qualname__, ", ".join(parts))
+
 def _comparisons_from_cmp(cls):
     # The six rich comparisons of cls, each one a call of cls._cmp with its operator.
     def delegate(name, op):
@@ -140,18 +156,7 @@ class time:
         return cls(*parsed)
 
     def __repr__(self):
-        if self._microsecond:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (self.__class__.__module__, self.__class__.__qualname__, self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _ctor_repr(self, [self._hour, self._minute, self._second, self._microsecond])
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -205,8 +210,7 @@ class time:
     def __hash__(self):
         return hash(self._key())
 
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
+time.min, time.max = time(0, 0, 0), time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 @_comparisons_from_cmp
@@ -289,17 +293,8 @@ class datetime(date):
         return cls(*_strptime(date_string, format))
 
     def __repr__(self):
-        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if fields[-1] == 0:
-            del fields[-1]
-        if fields[-1] == 0:
-            del fields[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__, ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _ctor_repr(self, [self._year, self._month, self._day,
+                                 self._hour, self._minute, self._second, self._microsecond])
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -358,7 +353,7 @@ class datetime(date):
             days = self.toordinal() - _timeutil._EPOCH_ORDINAL
             s = ((days * 24 + self._hour) * 60 + self._minute) * 60 + self._second
             return s + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
+        return (self - _UNIX_EPOCH).total_seconds()
 
     def astimezone(self, tz=None):
         if tz is None:
@@ -424,10 +419,10 @@ class datetime(date):
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return timedelta(microseconds=self._us() - other._us())
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.min, datetime.max = datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+# Aware datetimes' timestamp() is their distance from this moment.
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 def _strptime(s, fmt):
     # The common directives: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %z %%.

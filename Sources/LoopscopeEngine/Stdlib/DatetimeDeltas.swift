@@ -77,26 +77,23 @@ class timedelta:
         return self._to_us() / 10**6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__, ", ".join(args))
+        # Only the non-zero fields, as keywords; a zero delta is "(0)".
+        named = [f"{label}={value}" for label, value in
+                 (("days", self._days), ("seconds", self._seconds), ("microseconds", self._microseconds))
+                 if value]
+        kind = type(self)
+        return "%s.%s(%s)" % (kind.__module__, kind.__qualname__, ", ".join(named) or "0")
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
+        # [D day[s], ]H:MM:SS[.ffffff]; negative deltas show negative days
+        # and a positive clock part.
+        clock = "%d:%02d:%02d" % (self._seconds // 3600, self._seconds // 60 % 60, self._seconds % 60)
         if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
+            clock += ".%06d" % self._microseconds
+        if not self._days:
+            return clock
+        unit = "day" if abs(self._days) == 1 else "days"
+        return "%d %s, %s" % (self._days, unit, clock)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -196,8 +193,7 @@ class timedelta:
     def __bool__(self):
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.min, timedelta.max = timedelta(-999999999), timedelta(999999999, 86399, 999999)
 timedelta.resolution = timedelta(microseconds=1)
 
 class tzinfo:
@@ -414,11 +410,12 @@ class date:
     def toordinal(self):
         return _timeutil._ymd2ord(self._year, self._month, self._day)
 
+    # Ordinal 1 (0001-01-01) was a Monday.
     def weekday(self):
-        return (self.toordinal() + 6) % 7
+        return (self.toordinal() - 1) % 7
 
     def isoweekday(self):
-        return self.toordinal() % 7 or 7
+        return self.weekday() + 1
 
     def isocalendar(self):
         return IsoCalendarDate(*_timeutil._isocalendar(self._year, self._month, self._day))
@@ -467,24 +464,24 @@ class date:
         return hash(self._cmp_key())
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAX_ORDINAL:
-                return type(self).fromordinal(o)
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        # Only whole days move a date; the rest of the delta is ignored.
+        ordinal = self.toordinal() + other.days
+        if not 0 < ordinal <= _MAX_ORDINAL:
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return type(self).fromordinal(ordinal)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return self + timedelta(days=-other.days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
+date.min, date.max = date(1, 1, 1), date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 def _parse_iso_date(s):
