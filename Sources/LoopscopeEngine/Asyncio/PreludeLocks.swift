@@ -1,6 +1,7 @@
 // asyncio's synchronisation primitives, queues, timeouts and TaskGroup,
-// written in Python: a port of CPython 3.11's locks.py, queues.py,
-// timeouts.py, taskgroups.py and the Python parts of tasks.py. Lists stand in
+// written in Python with CPython 3.11's observable behaviour (locks.py,
+// queues.py, timeouts.py, taskgroups.py and the Python parts of tasks.py):
+// who is woken and in which order, reprs, errors. Lists stand in
 // for collections.deque (same FIFO order); sets of tasks become lists, which
 // makes CPython's hash-ordered iterations deterministic (creation order).
 // Names the prelude uses but does not define (create_future helpers,
@@ -9,12 +10,27 @@
 enum AsyncioPrelude {
     static let locks = #"""
 class _ContextManagerMixin:
+    # `async with lock:` takes the lock and gives it back; nothing is bound.
     async def __aenter__(self):
         await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
+
+
+def _state(held, waiters, held_word='locked', free_word='unlocked'):
+    # The bracketed part of a lock-like repr: "[locked, waiters:2]".
+    text = held_word if held else free_word
+    if waiters:
+        text += ', waiters:%d' % len(waiters)
+    return text
+
+
+def _all_cancelled(waiters):
+    for w in waiters:
+        if not w.cancelled():
+            return False
+    return True
 
 
 class Lock(_ContextManagerMixin):
@@ -24,20 +40,20 @@ class Lock(_ContextManagerMixin):
         _sync('created', self)
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return '<asyncio.locks.Lock object at %#x [%s]>' % (id(self), _state(self._locked, self._waiters))
 
     def locked(self):
         return self._locked
 
     async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
-            self._locked = True
-            _sync('acquired', self)
-            return True
+        # Free, and nobody still in line (cancelled waiters don't count):
+        # take it without yielding. Otherwise wait for a release's hand-off.
+        if not self._locked:
+            line = self._waiters
+            if not line or _all_cancelled(line):
+                self._locked = True
+                _sync('acquired', self)
+                return True
         if self._waiters is None:
             self._waiters = []
         fut = _future('Lock.acquire()', None, self)
@@ -48,6 +64,7 @@ class Lock(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
+            # Woken but cancelled before running: pass the turn on.
             if not self._locked:
                 self._wake_up_first()
             raise
@@ -56,19 +73,22 @@ class Lock(_ContextManagerMixin):
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            _sync('released', self)
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
+        if not self._locked:
+            raise RuntimeError(_NOT_ACQUIRED)
+        self._locked = False
+        _sync('released', self)
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        # Only the head of the line is woken; it removes itself when it runs.
+        line = self._waiters
+        if line:
+            head = line[0]
+            if not head.done():
+                head.set_result(True)
+
+
+_NOT_ACQUIRED = 'Lock is not acquired.'
 
 
 class Event:
@@ -83,11 +103,8 @@ class Event:
         _sync('created', self)
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        n = len(self._waiters) - self._head
-        if n:
-            extra = f'{extra}, waiters:{n}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        state = _state(self._value, self._waiters[self._head:], 'set', 'unset')
+        return '<asyncio.locks.Event object at %#x [%s]>' % (id(self), state)
 
     def is_set(self):
         return self._value
@@ -110,16 +127,14 @@ class Condition(_ContextManagerMixin):
         if lock is None:
             lock = Lock()
         self._lock = lock
+        # The lock's own bound methods, as CPython exposes them.
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object [{extra}]>'
+        return '<asyncio.locks.Condition object at %#x [%s]>' % (id(self), _state(self.locked(), self._waiters))
 
     async def wait(self):
         return await self._wait('Condition.wait()')
@@ -128,7 +143,7 @@ class Condition(_ContextManagerMixin):
     # `wait_for()` (or in a Barrier) awaits that, as CPython reports it.
     async def _wait(self, label):
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError(_UNACQUIRED_WAIT)
         self.release()
         try:
             fut = _future(label, None, self)
@@ -139,14 +154,17 @@ class Condition(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
-            cancelled = False
+            # The lock is re-taken whatever happened; a cancellation that
+            # arrives meanwhile is delivered once it is held.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
@@ -155,28 +173,32 @@ class Condition(_ContextManagerMixin):
     async def _wait_for(self, predicate, label):
         # A subclass's own wait() is the one to call.
         plain = type(self).wait is Condition.wait
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             if plain:
                 await self._wait(label)
             else:
                 await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
+            raise RuntimeError(_UNACQUIRED_NOTIFY)
+        woken = 0
         for fut in self._waiters:
-            if idx >= n:
-                break
+            if woken >= n:
+                return
             if not fut.done():
-                idx += 1
+                woken += 1
                 fut.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+
+_UNACQUIRED_WAIT = 'cannot wait on un-acquired lock'
+_UNACQUIRED_NOTIFY = 'cannot notify on un-acquired lock'
 
 
 class Semaphore(_ContextManagerMixin):
@@ -188,14 +210,16 @@ class Semaphore(_ContextManagerMixin):
         _sync('created', self)
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        state = _state(self.locked(), self._waiters,
+                       free_word='unlocked, value:%s' % self._value)
+        return '<asyncio.locks.%s object at %#x [%s]>' % (type(self).__name__, id(self), state)
 
     def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        # No value left, or someone still waiting for one (fairness).
+        if self._value == 0:
+            return True
+        line = self._waiters
+        return bool(line) and not _all_cancelled(line)
 
     async def acquire(self):
         if not self.locked():
@@ -212,6 +236,7 @@ class Semaphore(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
+            # A waiter woken (its unit reserved) then cancelled returns it.
             if not fut.cancelled():
                 self._value += 1
                 self._wake_up_next()
@@ -227,9 +252,8 @@ class Semaphore(_ContextManagerMixin):
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
+        # The first waiter not yet woken gets a unit, reserved for it now.
+        for fut in self._waiters or ():
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)

@@ -1,8 +1,34 @@
-// asyncio.Queue, LifoQueue, PriorityQueue: a port of CPython 3.11 queues.py
-// (see PreludeLocks.swift for how the prelude is built).
+// asyncio.Queue, LifoQueue, PriorityQueue, with CPython 3.11's observable
+// behaviour (who is woken and when, reprs, errors, the `_init`/`_get`/`_put`
+// hooks subclasses override), written for Loopscope (see PreludeLocks.swift
+// for how the prelude is built). The common case, a put or get that wakes
+// nobody, makes no call beyond the public methods CPython's calls too.
 extension AsyncioPrelude {
     static let queues = #"""
 from heapq import heappush as _heappush, heappop as _heappop
+
+_TASK_DONE_TOO_OFTEN = 'task_done() called too many times'
+
+
+def _wake_one(waiters):
+    # The longest-waiting future not already done gets its result; the done
+    # ones in front of it (cancelled waiters) are dropped on the way.
+    while waiters:
+        w = waiters.pop(0)
+        if not w.done():
+            w.set_result(None)
+            return
+
+
+def _give_up(q, fut, waiters, blocked):
+    # A blocked put/get was interrupted (cancelled, or an error thrown in):
+    # it leaves the line, and if it had been woken meanwhile its turn passes
+    # to the next waiter, as CPython's queue does.
+    fut.cancel()
+    if fut in waiters:
+        waiters.remove(fut)
+    if not blocked() and not fut.cancelled():
+        _wake_one(waiters)
 
 
 class Queue:
@@ -12,11 +38,13 @@ class Queue:
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished._label = 'Queue.join()'
-        self._finished.set()
+        idle = Event()
+        idle._label = 'Queue.join()'
+        idle.set()
+        self._finished = idle
         self._init(maxsize)
 
+    # The storage hooks (FIFO here; LifoQueue and PriorityQueue override).
     def _init(self, maxsize):
         self._queue = []
 
@@ -26,59 +54,47 @@ class Queue:
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _format(self):
+        shown = ['maxsize=' + repr(self._maxsize)]
+        if self._queue:
+            shown.append('_queue=' + repr(list(self._queue)))
+        for label, waiting in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiting:
+                shown.append('%s[%d]' % (label, len(waiting)))
+        if self._unfinished_tasks:
+            shown.append('tasks=%d' % self._unfinished_tasks)
+        return ' '.join(shown)
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if self._queue:
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+        return '<%s %s>' % (type(self).__name__, self._format())
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
+        limit = self._maxsize
+        if limit <= 0:
             return False
-        else:
-            return self.qsize() >= self._maxsize
+        return self.qsize() >= limit
 
     async def put(self, item):
         while self.full():
-            putter = _future('Queue.put()', None, self)
-            self._putters.append(putter)
+            fut = _future('Queue.put()', None, self)
+            self._putters.append(fut)
             try:
-                await putter
+                await fut
             except:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                _give_up(self, fut, self._putters, self.full)
                 raise
         return self.put_nowait(item)
 
@@ -88,20 +104,17 @@ class Queue:
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        if self._getters:
+            _wake_one(self._getters)
 
     async def get(self):
         while self.empty():
-            getter = _future('Queue.get()', None, self)
-            self._getters.append(getter)
+            fut = _future('Queue.get()', None, self)
+            self._getters.append(fut)
             try:
-                await getter
+                await fut
             except:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                _give_up(self, fut, self._getters, self.empty)
                 raise
         return self.get_nowait()
 
@@ -109,18 +122,20 @@ class Queue:
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            _wake_one(self._putters)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        left = self._unfinished_tasks - 1
+        if left < 0:
+            raise ValueError(_TASK_DONE_TOO_OFTEN)
+        self._unfinished_tasks = left
+        if not left:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 

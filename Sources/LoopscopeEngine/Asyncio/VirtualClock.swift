@@ -78,9 +78,10 @@ extension Interpreter {
     /// Work done inside `to_thread` is charged to the thread's own clock.
     func settleClock() {
         let state = asyncio
-        let units = instructionCount - state.settledInstructions + state.pendingWork
+        let count = executedInstructions
+        let units = count - state.settledInstructions + state.pendingWork
         guard units != 0 else { return }
-        state.settledInstructions = instructionCount
+        state.settledInstructions = count
         state.pendingWork = 0
         state.chargeSeconds(Double(units) * state.cost.instruction)
     }

@@ -34,8 +34,22 @@ public struct AttributeDict: Sequence {
     @inline(__always)
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for i in entries.indices where entries[i].key == key { return i }
+        for i in entries.indices where AttributeDict.sameName(entries[i].key, key) { return i }
         return nil
+    }
+
+    /// `a == b`, with the scan's usual answer (two different short names)
+    /// found without a call into the string library: a string of at most 15
+    /// UTF-8 bytes is stored inline in one canonical form (bit 61 of its
+    /// second word says so, an ABI-stable layout), so two such strings are
+    /// equal exactly when their bits are.
+    @inline(__always)
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if x.0 == y.0, x.1 == y.1 { return true }
+        if x.1 & y.1 & (1 << 61) != 0 { return false }
+        return a == b
     }
 
     public subscript(key: String) -> Value? {

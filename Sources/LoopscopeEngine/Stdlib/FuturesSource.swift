@@ -9,9 +9,8 @@ import _loopscope
 import time as _time
 from collections import namedtuple as _namedtuple
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+# wait()'s return_when values are their own names.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
 TimeoutError = TimeoutError
 
 

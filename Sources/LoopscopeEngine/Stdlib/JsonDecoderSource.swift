@@ -20,12 +20,12 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        # Numbers and NaN/Infinity go through these; the built-in way unless given.
+        self.parse_float = parse_float if parse_float else float
+        self.parse_int = parse_int if parse_int else int
+        self.parse_constant = parse_constant if parse_constant else _CONSTANTS.__getitem__
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip(s, 0))
@@ -240,19 +240,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    # Only the hooks actually given are passed on, so that a custom cls
+    # need not accept the others.
+    hooks = dict(object_hook=object_hook, object_pairs_hook=object_pairs_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant)
+    kw.update({name: hook for name, hook in hooks.items() if hook is not None})
+    return (JSONDecoder if cls is None else cls)(**kw).decode(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,

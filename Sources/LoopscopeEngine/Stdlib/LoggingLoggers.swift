@@ -6,126 +6,104 @@ extension StdlibSources {
 
     static let loggingLoggers = #"""
 
+# Stands in manager.loggerDict for a dotted name nobody asked for yet
+# ("a.b" while only "a.b.c" exists), remembering the loggers below it.
 class PlaceHolder:
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = {}
+        self.append(alogger)
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        # A dict as an ordered set: children are re-parented in creation order.
+        self.loggerMap.setdefault(alogger, None)
 
 class Manager:
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
+        self.root, self.disable, self.loggerDict = rootnode, 0, {}
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
 
     def getLogger(self, name):
-        rv = None
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        found = self.loggerDict.get(name)
+        if found is not None and not isinstance(found, PlaceHolder):
+            return found
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if found is not None:
+            self._adopt_waiting_children(found, made)
+        self._attach_to_parent(made)
+        return made
 
     def setLoggerClass(self, klass):
         self.loggerClass = klass
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _attach_to_parent(self, logger):
+        # Walk up the dotted name to the nearest existing Logger (else the
+        # root). Missing ancestors get a PlaceHolder that remembers this
+        # logger, so that creating them later can re-parent it.
+        name = logger.name
+        parent = None
+        cut = name.rfind(".")
+        while cut > 0 and parent is None:
+            slot = self.loggerDict.get(name[:cut])
+            if slot is None:
+                self.loggerDict[name[:cut]] = PlaceHolder(logger)
+            elif isinstance(slot, Logger):
+                parent = slot
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                slot.append(logger)
+            cut = name.rfind(".", 0, cut - 1)
+        logger.parent = self.root if parent is None else parent
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt_waiting_children(self, placeholder, logger):
+        # A child whose parent already lies below the new logger keeps it;
+        # the others now hang from the new logger, which takes their old parent.
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(logger.name):
+                logger.parent = child.parent
+                child.parent = logger
 
     def _clear_cache(self):
         pass
+
+def _exc_triple(exc_info):
+    # exc_info=True means the exception being handled; an exception object
+    # stands for its own (type, value, traceback).
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return exc_info if isinstance(exc_info, tuple) else sys.exc_info()
+
+def _level_method(level, name):
+    # Logger.debug/info/...: one check, then _log with the caller's args.
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__, method.__qualname__ = name, 'Logger.' + name
+    return method
 
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
         self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
+        self.parent, self.propagate, self.handlers, self.disabled = None, True, [], False
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        _loopscope.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 1)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
+    debug = _level_method(DEBUG, 'debug')
+    info = _level_method(INFO, 'info')
+    warning = _level_method(WARNING, 'warning')
+    error = _level_method(ERROR, 'error')
+    critical = _level_method(CRITICAL, 'critical')
     fatal = critical
 
-    def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
-                return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        # Through self.error, so that a subclass overriding error() sees these too.
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         where = _loopscope.caller(stacklevel)
@@ -134,30 +112,27 @@ class Logger(Filterer):
         return where[0], where[1], where[2], None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                setattr(rv, key, extra[key])
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra if extra is not None else ()):
+            # message and asctime are filled in by formatting; neither they nor
+            # any field the record already has may come from extra=.
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            setattr(record, key, extra[key])
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _exc_triple(exc_info)
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -165,110 +140,111 @@ class Logger(Filterer):
             self.handlers.remove(hdlr)
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        node = self
+        while node:
+            if node.handlers:
+                return True
+            node = node.parent if node.propagate else None
+        return False
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        # Up the tree while records propagate; each handler applies its own level.
+        handlers_seen = 0
+        node = self
+        while node:
+            for hdlr in node.handlers:
+                handlers_seen += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if (found == 0):
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+            node = node.parent if node.propagate else None
+        if handlers_seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        # Not cached as in CPython: the walk up is short for real trees.
+        if self.disabled or self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
+    def log(self, level, msg, *args, **kwargs):
+        if not isinstance(level, int):
+            if not raiseExceptions:
+                return
+            raise TypeError("level must be an integer")
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else '.'.join([self.name, suffix])
+        return self.manager.getLogger(full)
+
+    # Deprecated spelling of warning().
+    def warn(self, msg, *args, **kwargs):
+        _loopscope.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 1)
+        self.warning(msg, *args, **kwargs)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
 class RootLogger(Logger):
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
 _loggerClass = Logger
 
 def setLoggerClass(klass):
     global _loggerClass
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     _loggerClass = klass
 
 def getLoggerClass():
     return _loggerClass
 
+def _adapter_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__, method.__qualname__ = name, 'LoggerAdapter.' + name
+    return method
+
 class LoggerAdapter:
     def __init__(self, logger, extra=None):
-        self.logger = logger
-        self.extra = extra
+        self.logger, self.extra = logger, extra
 
     def process(self, msg, kwargs):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    def log(self, level, msg, *args, **kwargs):
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, 'debug')
+    info = _adapter_method(INFO, 'info')
+    warning = _adapter_method(WARNING, 'warning')
+    error = _adapter_method(ERROR, 'error')
+    critical = _adapter_method(CRITICAL, 'critical')
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
-    def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
-
+    # The rest is the wrapped logger's.
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
 
@@ -286,9 +262,8 @@ class LoggerAdapter:
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name, getLevelName(inner.getEffectiveLevel()))
 
 root = RootLogger(WARNING)
 Logger.root = root
@@ -296,95 +271,81 @@ Logger.manager = Manager(Logger.root)
 
 def basicConfig(**kwargs):
     force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
+    # encoding/errors only matter for log files, which the sandbox refuses.
+    kwargs.pop('encoding', None)
+    kwargs.pop('errors', None)
     if force:
-        for h in root.handlers[:]:
+        for h in list(root.handlers):
             root.removeHandler(h)
             h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                h = FileHandler(filename, mode)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+    if root.handlers:
+        return
+    handlers = kwargs.pop("handlers", None)
+    destinations = [key for key in ("stream", "filename") if key in kwargs]
+    if handlers is None:
+        if len(destinations) == 2:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+        handlers = [_basic_handler(kwargs)]
+    elif destinations:
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", '%')
+    shared = Formatter(kwargs.pop("format", _style_entry(style)[1]), datefmt, style)
+    for h in handlers:
+        if h.formatter is None:
+            h.setFormatter(shared)
+        root.addHandler(h)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+
+def _basic_handler(kwargs):
+    filename = kwargs.pop("filename", None)
+    mode = kwargs.pop("filemode", 'a')
+    if filename:
+        return FileHandler(filename, mode)
+    return StreamHandler(kwargs.pop("stream", None))
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    wants_root = not name or (isinstance(name, str) and name == root.name)
+    return root if wants_root else Logger.manager.getLogger(name)
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _root_function(name):
+    # logging.info(...) and friends set up the root logger on first use.
+    def function(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    return function
 
-fatal = critical
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+critical = fatal = _root_function('critical')
+error = _root_function('error')
+warning = _root_function('warning')
+info = _root_function('info')
+debug = _root_function('debug')
 
 def warn(msg, *args, **kwargs):
     _loopscope.warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 1)
     warning(msg, *args, **kwargs)
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    # error() with the traceback of the exception being handled.
+    error(msg, *args, exc_info=exc_info, **kwargs)
 
 def disable(level=CRITICAL):
     root.manager.disable = level
 
 def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+    # Newest first; one handler failing to close must not stop the others.
+    for h in handlerList[::-1]:
         try:
             h.flush()
             h.close()

@@ -1,5 +1,6 @@
 // `import logging`, first half: levels, LogRecord, Formatter (the three
-// styles), Filter, Handler, StreamHandler. Loggers are in LoggingLoggers.swift.
+// styles), Filter, Handler, StreamHandler, written in our own Python to behave
+// as CPython 3.11's logging. Loggers are in LoggingLoggers.swift.
 // Times come from the virtual clock; the caller's file/line/function from
 // the program's own frames (the module's frames are prelude frames).
 
@@ -24,62 +25,61 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
+# Names give levels (FATAL and WARN are aliases); levels give the canonical names.
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
                 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_levelToName = {level: name for name, level in _nameToLevel.items() if name not in ('FATAL', 'WARN')}
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    # Both directions, as CPython keeps doing for compatibility: 20 -> 'INFO', 'INFO' -> 20.
+    found = _levelToName.get(level, _nameToLevel.get(level))
+    return "Level %s" % level if found is None else found
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 def _checkLevel(level):
     if isinstance(level, int):
-        rv = level
-    elif str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        rv = _nameToLevel[level]
-    else:
+        return level
+    if str(level) != level:
         raise TypeError("Level not an integer or a valid string: %r" % (level,))
-    return rv
+    if level not in _nameToLevel:
+        raise ValueError("Unknown level: %r" % level)
+    return _nameToLevel[level]
 
 def _basename(path):
     return path[path.rfind("/") + 1:]
 
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
+        now = time.time()
+        # log.info("%(user)s", {"user": u}): a lone non-empty mapping is the mapping to format with.
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
+        filename = _basename(pathname)
+        stem = filename.rpartition(".")[0]
+        # One assignment a line (tuple assignments cost more in this VM), in
+        # CPython's order, which vars(record) shows.
+        self.name = name
+        self.msg = msg
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = _basename(pathname)
-        dot = self.filename.rfind(".")
-        self.module = self.filename[:dot] if dot > 0 else self.filename
+        self.filename = filename
+        self.module = stem or filename
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
+        self.created = now
+        self.msecs = float(int(now % 1.0 * 1000))
+        self.relativeCreated = (now - _startTime) * 1000
+        # One process; the thread's name comes from the engine (to_thread workers have their own).
         self.thread = 140000000000000
         self.threadName = _loopscope.thread_name()
         self.processName = 'MainProcess'
@@ -89,10 +89,8 @@ class LogRecord:
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 _logRecordFactory = LogRecord
 
@@ -104,10 +102,10 @@ def getLogRecordFactory():
     return _logRecordFactory
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    made = _logRecordFactory(None, None, "", 0, "", (), None, None)
     for key in dict:
-        setattr(rv, key, dict[key])
-    return rv
+        setattr(made, key, dict[key])
+    return made
 
 def _valid_percent_format(fmt):
     # %(name)[flags][width][.precision]conversion, as logging's validation regex.
@@ -133,22 +131,25 @@ class PercentStyle:
     asctime_search = '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = self.default_format if not fmt else fmt
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         if not _valid_percent_format(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
+    def _fields(self, record):
+        # defaults= only fill in what the record itself does not have.
+        return {**self._defaults, **record.__dict__} if self._defaults else record.__dict__
+
     def _format(self, record):
+        # The hot path of every log line: the fields are not built by a call here.
         if self._defaults:
-            values = self._defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+            return self._fmt % {**self._defaults, **record.__dict__}
+        return self._fmt % record.__dict__
 
     def format(self, record):
         try:
@@ -162,11 +163,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            values = self._defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._fields(record))
 
     def validate(self):
         if "{" not in self._fmt:
@@ -178,16 +175,15 @@ class StringTemplateStyle(PercentStyle):
     asctime_search = '${asctime}'
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
         if "$" not in self._fmt:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        values = dict(self._defaults or {})
-        values.update(record.__dict__)
+        # string.Template's substitute: $$, ${name} and $name.
+        values = self._fields(record)
         fmt = self._fmt
         out = []
         i = 0
@@ -213,13 +209,20 @@ class StringTemplateStyle(PercentStyle):
             i += 1
         return "".join(out)
 
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+def _basic_format(field):
+    # basicConfig's default LEVEL:logger:message, in one style's field syntax.
+    return ':'.join([field % name for name in ('levelname', 'name', 'message')])
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+BASIC_FORMAT = _basic_format('%%(%s)s')
+
+# style character -> (style class, basicConfig's default format in that style)
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, _basic_format('{%s}')),
+           '$': (StringTemplateStyle, _basic_format('${%s}'))}
+
+def _style_entry(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    return _STYLES[style]
 
 class Formatter:
     converter = time.localtime
@@ -227,9 +230,7 @@ class Formatter:
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_entry(style)[0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
@@ -238,23 +239,18 @@ class Formatter:
     def formatTime(self, record, datefmt=None):
         # Native functions bind as methods in this VM; time.localtime and
         # time.gmtime do not in CPython, so read the converter unbound.
-        conv = self.__dict__.get("converter")
-        if conv is None:
-            conv = type(self).converter
-        ct = conv(record.created)
+        convert = self.__dict__.get("converter") or type(self).converter
+        when = convert(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        return self.default_msec_format % (text, record.msecs) if self.default_msec_format else text
 
     def formatException(self, ei):
-        s = _loopscope.format_exception(ei[1])
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        return _loopscope.format_exception(ei[1]).removesuffix("\n")
+
+    def formatStack(self, stack_info):
+        return stack_info
 
     def usesTime(self):
         return self._style.usesTime()
@@ -262,32 +258,29 @@ class Formatter:
     def formatMessage(self, record):
         return self._style.format(record)
 
-    def formatStack(self, stack_info):
-        return stack_info
-
     def format(self, record):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback text is kept on the record so that every handler
+        # after the first reuses it.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _on_new_line(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _on_new_line(text, self.formatStack(record.stack_info))
+        return text
+
+def _on_new_line(text, tail):
+    return (text if text.endswith("\n") else text + "\n") + tail
 
 _defaultFormatter = Formatter()
 
 class BufferingFormatter:
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -296,13 +289,10 @@ class BufferingFormatter:
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ""
+        body = "".join([self.linefmt.format(r) for r in records])
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 class Filter:
     def __init__(self, name=''):
@@ -310,20 +300,17 @@ class Filter:
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        # The named logger and its descendants pass: "a.b" lets "a.b.c" through, not "a.bc".
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return (record.name[self.nlen] == ".")
+        return record.name.startswith(self.name + ".")
 
 class Filterer:
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -331,15 +318,15 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
+        # A filter is an object with .filter() or a plain callable; the first
+        # falsy answer drops the record.
         for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+            check = f.filter if hasattr(f, 'filter') else f
+            if not check(record):
                 return False
         return True
 
+# Handlers by name (Handler.name), and every handler made, for shutdown().
 _handlers = {}
 _handlerList = []
 
@@ -356,14 +343,14 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
 
     name = property(get_name, set_name)
 
+    # One thread drives the loop: there is nothing to lock.
     def createLock(self):
         self.lock = None
 
@@ -377,20 +364,16 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -400,44 +383,42 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
-            sys.stderr.write('--- Logging error ---\n')
-            sys.stderr.write(_loopscope.format_exception(v))
-            sys.stderr.write('Call stack:\n')
-            sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
-            try:
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except Exception:
-                sys.stderr.write('Unable to print the message and arguments - possible formatting error.\n'
-                                 'Use the traceback above to help find the error.\n')
+        if not (raiseExceptions and sys.stderr):
+            return
+        err = sys.stderr
+        err.write('--- Logging error ---\n')
+        err.write(_loopscope.format_exception(sys.exc_info()[1]))
+        err.write('Call stack:\n')
+        err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+        try:
+            err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        except Exception:
+            err.write('Unable to print the message and arguments - possible formatting error.\n'
+                      'Use the traceback above to help find the error.\n')
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 class StreamHandler(Handler):
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        flush = getattr(self.stream, "flush", None) if self.stream else None
+        if flush is not None:
+            flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -446,24 +427,22 @@ class StreamHandler(Handler):
 
     def setStream(self, stream):
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.flush()
-            self.stream = stream
-        return result
+            return None
+        previous = self.stream
+        self.flush()
+        self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        if self.stream is sys.stderr:
-            name = '<stderr>'
-        elif self.stream is sys.stdout:
-            name = '<stdout>'
+        stream = self.stream
+        if stream is sys.stderr:
+            label = '<stderr> '
+        elif stream is sys.stdout:
+            label = '<stdout> '
         else:
-            name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+            label = str(getattr(stream, 'name', ''))
+            label = label + ' ' if label else ''
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
 
 class FileHandler(StreamHandler):
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
@@ -476,6 +455,8 @@ class NullHandler(Handler):
     def emit(self, record):
         pass
 
+# Used when a record finds no handler at all: WARNING and above go to
+# whatever sys.stderr is at that moment.
 class _StderrHandler(StreamHandler):
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)

@@ -6,28 +6,51 @@
 extension PreludeSources {
     static let namedtupleSource = #"""
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    for name in [typename] + field_names:
+_KEYWORDS = frozenset(('False None True and as assert async await break class continue def del elif else '
+                       'except finally for from global if import in is lambda nonlocal not or pass raise '
+                       'return try while with yield').split())
+
+def _usable_field(name, taken):
+    return name.isidentifier() and name not in _KEYWORDS and not name.startswith('_') and name not in taken
+
+def _namedtuple_fields(field_names, rename):
+    # "x y", "x, y" or any iterable; with rename=True an unusable name
+    # becomes _<its position>.
+    names = field_names.replace(',', ' ').split() if isinstance(field_names, str) else [str(n) for n in field_names]
+    if rename:
+        taken = set()
+        for position, name in enumerate(names):
+            if not _usable_field(name, taken):
+                names[position] = '_%d' % position
+            taken.add(name)
+    return names
+
+def _check_namedtuple_names(typename, names, rename):
+    for name in [typename] + names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    for name in names:
+        if not rename and name.startswith('_'):
             raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
-    fields = tuple(field_names)
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(fields):
-            raise TypeError('Got more default values than field names')
-    field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults or ())))))
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    typename = str(typename)
+    names = _namedtuple_fields(field_names, rename)
+    _check_namedtuple_names(typename, names, rename)
+    fields = tuple(names)
+    # Defaults belong to the last fields.
+    defaults = () if defaults is None else tuple(defaults)
+    if len(defaults) > len(fields):
+        raise TypeError('Got more default values than field names')
+    field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
     return _make_namedtuple_class(typename, fields, field_defaults, module)
 
 

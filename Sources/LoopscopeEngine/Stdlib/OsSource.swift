@@ -287,8 +287,7 @@ samefile = _refuse("samefile")
     static let future = #"""
 class _Feature:
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):

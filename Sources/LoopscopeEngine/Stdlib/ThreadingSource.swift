@@ -307,8 +307,9 @@ class Semaphore:
         self._value = value
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
+        if not blocking:
+            if timeout is not None:
+                raise ValueError("can't specify timeout for non-blocking acquire")
         if self._value > 0:
             self._value -= 1
             return True

@@ -17,19 +17,19 @@ _DAYS_BEFORE_MONTH = [-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 _EPOCH_ORDINAL = 719163
 
 def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # Gregorian: every fourth year, but of the century years only every fourth.
+    return year % 400 == 0 if year % 100 == 0 else year % 4 == 0
 
 def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+    return 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
 
 def _days_before_year(year):
     y = year - 1
     return y * 365 + y // 4 - y // 100 + y // 400
 
 def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+    leap_day = 1 if month > 2 and _is_leap(year) else 0
+    return _DAYS_BEFORE_MONTH[month] + leap_day
 
 def _ymd2ord(year, month, day):
     return _days_before_year(year) + _days_before_month(year, month) + day

@@ -304,15 +304,17 @@ class _TypedDictMeta(type):
         return type.__new__(_TypedDictMeta, name, (dict,), body)
 
     def __subclasscheck__(cls, other):
+        # A TypedDict is only a dict with annotations: nothing to check against.
         raise TypeError('TypedDict does not support instance and class checks')
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    if fields is None:
-        fields = kwargs
-    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
-    return _TypedDictMeta(typename, (), ns, total=total)
+    # The functional form: TypedDict('P', {'x': int}) or TypedDict('P', x=int).
+    annotations = dict(kwargs if fields is None else fields)
+    return _TypedDictMeta(typename, (), {'__annotations__': annotations, '__module__': '__main__'}, total=total)
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+# `class P(TypedDict)` really derives from this marker, so that the metaclass
+# above builds P.
+_TypedDictMarker = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictMarker,)
 """#
 }

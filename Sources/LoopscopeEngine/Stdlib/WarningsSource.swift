@@ -55,12 +55,16 @@ def _add_filter(item, append):
     _loopscope.filters_mutated()
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    # CPython checks its arguments with assert, in this order and with these
+    # messages; each test runs only once the ones before it passed.
+    checks = ((lambda: action in _ACTIONS, "invalid action: %r" % (action,)),
+              (lambda: isinstance(message, str), "message must be a string"),
+              (lambda: isinstance(category, type), "category must be a class"),
+              (lambda: issubclass(category, Warning), "category must be a Warning subclass"),
+              (lambda: isinstance(module, str), "module must be a string"),
+              (lambda: isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"))
+    for passes, complaint in checks:
+        assert passes(), complaint
     _add_filter((action, message or None, category, module or None, lineno), append)
 
 def simplefilter(action, category=Warning, lineno=0, append=False):

@@ -1,8 +1,10 @@
 // Per-site caches of class attribute lookups, CPython 3.11's inline caches
-// in spirit: `obj.name` at one place in the code nearly always sees the same
-// class, so the MRO walk (a string hash per class) is done once and reused
-// until the class changes or any class's attributes change
-// (`PyType.attributeEpoch`).
+// in spirit: `obj.name` at one place in the code sees one class or a few
+// (a method called on the subclasses of a common base), so the MRO walk (a
+// string hash per class) is done once per class and reused until any
+// class's attributes change (`PyType.attributeEpoch`). A site holds
+// `AttributeCache.ways` entries, the one used last in front: the fast
+// paths test the front entry only, a hit further back moves to the front.
 
 struct AttributeCacheEntry {
     var type: PyType?
@@ -27,20 +29,30 @@ struct AttributeCacheEntry {
     static let propertyGetter: UInt8 = 8
 }
 
-/// One entry per name of a code object (`CodeObject.names`).
+/// One site per name of a code object (`CodeObject.names`), `ways`
+/// entries each.
 final class AttributeCache {
+    /// Classes remembered per site: richards-style code calls one method
+    /// name on four or five sibling classes.
+    static let ways = 4
     let entries: UnsafeMutablePointer<AttributeCacheEntry>
     let count: Int
 
     init(count: Int) {
-        self.count = count
-        entries = .allocate(capacity: max(count, 1))
-        entries.initialize(repeating: AttributeCacheEntry(), count: count)
+        self.count = count * AttributeCache.ways
+        entries = .allocate(capacity: max(self.count, 1))
+        entries.initialize(repeating: AttributeCacheEntry(), count: self.count)
     }
 
     deinit {
         entries.deinitialize(count: count)
         entries.deallocate()
+    }
+
+    /// The site of name `i`: its front entry.
+    @inline(__always)
+    func site(_ i: Int) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        entries + i &* AttributeCache.ways
     }
 }
 
@@ -49,15 +61,41 @@ extension Interpreter {
     @inline(__always)
     func classAttribute(_ t: PyType, _ name: String, _ site: UnsafeMutablePointer<AttributeCacheEntry>?) -> Value? {
         guard let site else { return t.lookup(name) }
-        if site.pointee.epoch == PyType.attributeEpoch, site.pointee.type === t { return site.pointee.value }
+        if site.pointee.describes(t) || promoteEntry(site, t) { return site.pointee.value }
+        return fillSite(site, t, name)
+    }
+
+    /// A miss: looks `name` up and puts the answer in front, the entry
+    /// used longest ago dropping out.
+    @inline(never)
+    func fillSite(_ site: UnsafeMutablePointer<AttributeCacheEntry>, _ t: PyType, _ name: String) -> Value? {
         let v = t.lookup(name)
-        site.pointee = AttributeCacheEntry(type: t, epoch: PyType.attributeEpoch, value: v,
-                                           flags: AttributeCacheEntry.flags(for: t, v))
+        let n = AttributeCache.ways
+        (site + (n - 1)).deinitialize(count: 1)
+        (site + 1).moveInitialize(from: site, count: n - 1)
+        site.initialize(to: AttributeCacheEntry(type: t, epoch: PyType.attributeEpoch, value: v,
+                                                flags: AttributeCacheEntry.flags(for: t, v)))
         return v
+    }
+
+    /// Moves the site's current entry for `t`, if it has one, to the front.
+    @inline(never)
+    func promoteEntry(_ site: UnsafeMutablePointer<AttributeCacheEntry>, _ t: PyType) -> Bool {
+        for k in 1..<AttributeCache.ways where site[k].describes(t) {
+            swap(&site.pointee, &site[k])
+            return true
+        }
+        return false
     }
 }
 
 extension AttributeCacheEntry {
+    /// Filled for class `t` since the last change to any class.
+    @inline(__always)
+    func describes(_ t: PyType) -> Bool {
+        type === t && epoch == PyType.attributeEpoch
+    }
+
     /// The mirror of the checks `loadAttribute`, `storeAttribute` and
     /// `loadMethod` make on a class attribute, computed once per fill.
     static func flags(for t: PyType, _ classAttr: Value?) -> UInt8 {

@@ -18,7 +18,7 @@ extension Interpreter {
                        _ flag: UInt8) -> PyInstance? {
         guard case .object(let o) = v, type(of: o) == PyInstance.self else { return nil }
         let inst = unsafeDowncast(o, to: PyInstance.self)
-        guard site.pointee.epoch == PyType.attributeEpoch, site.pointee.type === inst.cls,
+        guard site.pointee.describes(inst.cls) || promoteEntry(site, inst.cls),
               site.pointee.flags & flag != 0 else { return nil }
         return inst
     }

@@ -3,8 +3,8 @@
 
 extension Interpreter {
     func resumeFiber(_ fiber: Fiber, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult {
-        let before = instructionCount
-        defer { executed = instructionCount - before }
+        let before = executedInstructions
+        defer { executed = executedInstructions - before }
         guard let g = fiber as? PyGenBase else {
             return .raised(PyException(BuiltinTypes.typeError, "not a coroutine"))
         }
@@ -109,6 +109,7 @@ extension Interpreter {
     func generatorClose(_ g: PyGenBase) throws {
         if g.finished { return }
         if !g.frame.started { g.finished = true; return }
+        if closesWithoutRunning(g) { return }
         do {
             let r = try genStepNative(g, .throwing(PyException(type: BuiltinTypes.generatorExit, args: [])))
             if case .yielded = r {
@@ -119,6 +120,22 @@ extension Interpreter {
             if t.isSubtype(of: BuiltinTypes.generatorExit) || t.isSubtype(of: BuiltinTypes.stopIteration) { return }
             throw e
         }
+    }
+
+    /// A plain generator suspended at a `yield` outside any try, with or
+    /// loop-`else` block, not delegating: GeneratorExit would unwind its
+    /// frame at once and come back out of it, so the frame is unwound here
+    /// instead, without a run loop (richards-style `next(genexp, None)`
+    /// leaves one such generator behind per search).
+    private func closesWithoutRunning(_ g: PyGenBase) -> Bool {
+        guard type(of: g) == PyGenerator.self, !g.isRunning, !g.interrupted,
+              g.chainLength == 1, g.top === g.frame else { return false }
+        let f = g.frame
+        guard !f.atSend, f.sendInput == nil, f.blocks.isEmpty else { return false }
+        f.truncate(to: 0)
+        f.excStack.removeAll()
+        g.finished = true
+        return true
     }
 
     /// `gen.throw(exc)`.

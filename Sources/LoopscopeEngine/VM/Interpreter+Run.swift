@@ -23,9 +23,18 @@ extension Interpreter {
     func run(_ start: Frame, budget: Int, pending: PyException? = nil) -> LoopExit {
         loopLevel += 1
         let savedCurrent = currentFrame
+        // An outer loop synced before calling the native code that got
+        // here: its instructions so far join the total, and when this loop
+        // ends it counts on from where it synced.
+        let outerMark = loopRemaining
+        instructionCount &+= loopMark &- outerMark
+        loopMark = budget
+        loopRemaining = budget
         defer {
             loopLevel -= 1
             currentFrame = savedCurrent
+            loopMark = outerMark
+            loopRemaining = outerMark
         }
         var f = start
         // The frame holds its code: no reference counting for these in the loop.
@@ -38,10 +47,6 @@ extension Interpreter {
         var ip = f.ip
         // Instructions left in this slice; what ran is `budget - remaining`.
         var remaining = budget
-        // `remaining` when `instructionCount` was last brought up to date:
-        // native code called from here (a clock read) sees every
-        // instruction executed so far, and nested loops add their own.
-        var flushed = budget
         currentFrame = f
         f.started = true
 
@@ -79,12 +84,11 @@ extension Interpreter {
             f.sp = sp
         }
         /// Before anything that may run native code: the frame is saved and
-        /// `instructionCount` is current, so a clock read sees every
+        /// `executedInstructions` is current, so a clock read sees every
         /// instruction executed so far.
         @inline(__always) func sync() {
             saveFrame()
-            instructionCount &+= flushed &- remaining
-            flushed = remaining
+            loopRemaining = remaining
         }
         /// A safe point (after `sync()`): closes generators freed while
         /// suspended (Interpreter+Finalize.swift). Only where an instruction
@@ -128,7 +132,7 @@ extension Interpreter {
             return true
         }
         func finishLoop(_ e: LoopExit) -> LoopExit {
-            instructionCount += flushed - max(remaining, 0)
+            instructionCount &+= loopMark &- max(remaining, 0)
             return e
         }
 
@@ -293,7 +297,7 @@ extension Interpreter {
 
                 case .loadAttr(let i):
                     sync()
-                    let site = code.attributeCache.entries + Int(i)
+                    let site = code.attributeCache.site(Int(i))
                     if let v = fastInstanceLoad(stack[sp - 1], code.names[Int(i)], site) {
                         stack[sp - 1] = v
                         break
@@ -307,7 +311,7 @@ extension Interpreter {
                     push(try loadAttribute(obj, code.names[Int(i)], site: site))
                 case .storeAttr(let i):
                     sync()
-                    let site = code.attributeCache.entries + Int(i)
+                    let site = code.attributeCache.site(Int(i))
                     let obj = pop(), v = pop()
                     if let inst = plainInstance(obj, site, AttributeCacheEntry.plainStore) {
                         inst.dict[code.names[Int(i)]] = v
@@ -319,7 +323,7 @@ extension Interpreter {
                     let obj = pop()
                     try deleteAttribute(obj, code.names[Int(i)])
                 case .loadMethod(let i):
-                    if let fn = fastInstanceMethod(stack[sp - 1], code.names[Int(i)], code.attributeCache.entries + Int(i)) {
+                    if let fn = fastInstanceMethod(stack[sp - 1], code.names[Int(i)], code.attributeCache.site(Int(i))) {
                         let obj = pop()
                         push(fn)
                         push(obj)
@@ -327,7 +331,7 @@ extension Interpreter {
                     }
                     sync()
                     let obj = pop()
-                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.entries + Int(i))
+                    let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.site(Int(i)))
                     push(callable)
                     push(selfArg ?? .object(VMSingletons.null))
                 case .subscr:

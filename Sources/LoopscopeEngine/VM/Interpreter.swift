@@ -50,8 +50,17 @@ public final class Interpreter {
     /// Not retained: while a run loop runs it holds this frame, and on exit
     /// it restores the value it found (held by an outer loop or nil).
     unowned(unsafe) var currentFrame: Frame?
-    /// Total instructions executed (all loops).
+    /// Instructions executed (all loops), except those the innermost
+    /// running loop executed since its last sync: see `executedInstructions`.
     var instructionCount = 0
+    /// The innermost running loop's `remaining` when its instructions were
+    /// last added to `instructionCount`, and at its last `sync()`: a sync is
+    /// then one store, and the dispatch loop keeps one variable fewer.
+    var loopMark = 0
+    var loopRemaining = 0
+    /// Total instructions executed (all loops), as of the innermost loop's
+    /// last sync (before anything that may run native code).
+    var executedInstructions: Int { instructionCount &+ (loopMark &- loopRemaining) }
     /// True while the outermost loop of a resumed fiber runs a native call directly.
     var suspendAllowed = false
     /// The loop nesting level of the fiber being resumed (for canSuspendHere).

@@ -370,47 +370,50 @@ def _expand(parts, m):
     return ''.join(out)
 
 
-def _compile(pattern, flags):
+def _cached_pattern(pattern, flags):
+    # Every module-level function goes through here: a compiled Pattern is
+    # used as is, anything else is compiled once per (type, text, flags).
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
     flags = _int_flags(flags)
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is None:
-        p = Pattern(pattern, flags)
+    found = _cache.get(key)
+    if found is None:
+        found = Pattern(pattern, flags)
+        # Like CPython, forget everything when the cache is full.
         if len(_cache) >= 512:
             _cache.clear()
-        _cache[key] = p
-    return p
+        _cache[key] = found
+    return found
 
 def compile(pattern, flags=0):
-    return _compile(pattern, flags)
+    return _cached_pattern(pattern, flags)
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    return _cached_pattern(pattern, flags).match(string)
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    return _cached_pattern(pattern, flags).fullmatch(string)
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    return _cached_pattern(pattern, flags).search(string)
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    return _cached_pattern(pattern, flags).findall(string)
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    return _cached_pattern(pattern, flags).finditer(string)
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _cached_pattern(pattern, flags).sub(repl, string, count)
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _cached_pattern(pattern, flags).subn(repl, string, count)
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _cached_pattern(pattern, flags).split(string, maxsplit)
 
 def purge():
     _cache.clear()
@@ -423,7 +426,7 @@ def escape(pattern):
     raise TypeError("escape() argument must be str")
 
 def template(pattern, flags=0):
-    return _compile(pattern, flags | 1)
+    return _cached_pattern(pattern, flags | 1)
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
            "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
