@@ -34,7 +34,10 @@ enum TextWrap {
         guard width > indent + 1 else { return wrap(text, width: width) }
         let first = wrap(text, width: width)
         guard first.count > 1, let head = first.first else { return first }
-        let rest = String(text.dropFirst(head.count)).drop { $0 == " " }
+        // Usually the first line is the text's own prefix: cut it off by bytes
+        // (not when spaces inside it were collapsed; then count Characters).
+        let tail = text.utf8.starts(with: head.utf8) ? Substring(text.utf8.dropFirst(head.utf8.count)) : text.dropFirst(head.count)
+        let rest = tail.drop { $0 == " " }
         let pad = String(repeating: " ", count: indent)
         return [head] + wrap(String(rest), width: width - indent).map { pad + $0 }
     }
