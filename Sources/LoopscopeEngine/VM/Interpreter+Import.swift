@@ -1,6 +1,7 @@
 // `import`: the modules a program may use (created once per interpreter),
-// a sandbox refusal for modules that touch the outside world, and a clear
-// "not supported yet" for everything else.
+// a sandbox refusal for modules that touch the outside world, a clear
+// "not supported yet" for the rest of the standard library, and python3's
+// "No module named" for anything else (StdlibModuleNames.swift).
 
 extension Interpreter {
     static let sandboxedModules: Set<String> = [
