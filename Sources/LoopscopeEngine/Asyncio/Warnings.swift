@@ -107,7 +107,7 @@ extension Interpreter {
         asyncio.neverAwaitedHeld = []
         asyncio.neverAwaited = []
         for c in inCycles { warnAtShutdown(c, hint: true) }
-        if !afterUncaughtException { warnNeverAwaitedInGlobals() }
+        if !afterUncaughtException { warnNeverAwaitedInGlobals(afterUncaughtException: false) }
         for c in held {
             if afterUncaughtException {
                 warnAtShutdown(c, hint: false)
@@ -115,6 +115,9 @@ extension Interpreter {
                 warnCoroutineNeverAwaited(c)
             }
         }
+        // After a traceback the globals are freed late in shutdown, by
+        // reference counting: no hint, and a list's items last to first.
+        if afterUncaughtException { warnNeverAwaitedInGlobals(afterUncaughtException: true) }
     }
 
     /// CPython frees the program's globals at exit, warning for unstarted
@@ -126,7 +129,7 @@ extension Interpreter {
     /// when the interpreter is freed.
     /// Suspended generators stored there are closed in the same pass (their
     /// `finally` runs, as CPython's collector finalizes them).
-    private func warnNeverAwaitedInGlobals() {
+    private func warnNeverAwaitedInGlobals(afterUncaughtException: Bool) {
         let warns = onCoroutineNeverAwaited != nil
         var seen = Set<ObjectIdentifier>()
         func visit(_ v: Value) {
@@ -146,15 +149,15 @@ extension Interpreter {
                 return
             }
             guard seen.insert(ObjectIdentifier(o)).inserted else { return }
-            warnAtShutdown(NeverAwaitedCoroutine(qualname: name, line: 0, task: nil), hint: true)
+            warnAtShutdown(NeverAwaitedCoroutine(qualname: name, line: 0, task: nil), hint: !afterUncaughtException)
         }
         for (_, v) in mainModule.namespace.orderedItems {
             visit(v)
             guard case .object(let o) = v else { continue }
             if let l = o as? PyList {
-                l.items.forEach(visit)
+                (afterUncaughtException ? l.items.reversed() : l.items).forEach(visit)
             } else if let t = o as? PyTuple {
-                t.items.forEach(visit)
+                (afterUncaughtException ? t.items.reversed() : t.items).forEach(visit)
             } else if let d = o as? PyDict {
                 for case let e? in d.entries { visit(e.value) }
             }
