@@ -706,8 +706,11 @@ _globals = globals()
 # --------------------------------------------------------------------------
 # Running the program as `python3 PROGRAM.py ARGS...` would
 
-def _flush():
-    for thread in list(_pending):
+def _flush(every_thread=False):
+    """Writes out what is buffered. Mid-run only the calling thread's
+    unfinished line goes too: a worker thread may be between print's two
+    writes, and its line must stay whole. At exit, every thread's."""
+    for thread in (list(_pending) if every_thread else [_get_ident()]):
         _flush_output(thread)
     try:
         _drain()
@@ -741,7 +744,7 @@ def _install():
     orig_exit = os._exit
 
     def _exit(code):
-        _flush()
+        _flush(every_thread=True)
         orig_exit(code)
     os._exit = _exit
 
@@ -806,7 +809,7 @@ def _finish():
     if _loops[0] == 0 and "uvloop" in sys.modules:
         _emit('"type":"warning","category":"loopscope","message":"the event loop is not instrumented '
               '(uvloop or another loop that does not derive from asyncio.BaseEventLoop)","task":null,"line":0')
-    _flush()
+    _flush(every_thread=True)
 
 
 _main()
