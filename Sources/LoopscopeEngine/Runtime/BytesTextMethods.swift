@@ -170,39 +170,19 @@ enum BytesTextMethods {
     }
 }
 
-/// Searching and splitting on byte arrays (naive scans: programs here are small).
+/// Searching and splitting on byte arrays. The searches are str's
+/// (`StrSearch`, linear in the worst case), over bytes instead of scalars.
 enum BytesSearch {
     static func find(_ b: [UInt8], _ sub: [UInt8], _ lo: Int, _ hi: Int) -> Int {
-        if lo > b.count || hi - lo < sub.count { return -1 }
-        if sub.isEmpty { return lo }
-        var i = lo
-        while i + sub.count <= hi {
-            if b[i] == sub[0] && b[i..<(i + sub.count)].elementsEqual(sub) { return i }
-            i += 1
-        }
-        return -1
+        StrSearch.find(b, sub, lo, hi)
     }
 
     static func rfind(_ b: [UInt8], _ sub: [UInt8], _ lo: Int, _ hi: Int) -> Int {
-        if lo > b.count || hi - lo < sub.count { return -1 }
-        var i = hi - sub.count
-        while i >= lo {
-            if b[i..<(i + sub.count)].elementsEqual(sub) { return i }
-            i -= 1
-        }
-        return -1
+        StrSearch.rfind(b, sub, lo, hi)
     }
 
     static func count(_ b: [UInt8], _ sub: [UInt8], _ lo: Int, _ hi: Int) -> Int {
-        if lo > b.count || hi - lo < sub.count { return 0 }
-        if sub.isEmpty { return hi - lo + 1 }
-        var n = 0, i = lo
-        while true {
-            let j = find(b, sub, i, hi)
-            if j < 0 { return n }
-            n += 1
-            i = j + sub.count
-        }
+        StrSearch.count(b, sub, lo, hi)
     }
 
     static func replace(_ b: [UInt8], _ old: [UInt8], _ new: [UInt8], count: Int) -> [UInt8] {

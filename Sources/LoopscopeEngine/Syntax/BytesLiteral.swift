@@ -26,25 +26,8 @@ extension Parser {
             i += 2
             switch e {
             case "\n": break
-            case "\\": out.append(0x5C)
-            case "'": out.append(0x27)
-            case "\"": out.append(0x22)
-            case "a": out.append(0x07)
-            case "b": out.append(0x08)
-            case "f": out.append(0x0C)
-            case "n": out.append(0x0A)
-            case "r": out.append(0x0D)
-            case "t": out.append(0x09)
-            case "v": out.append(0x0B)
             case "0"..."7":
-                var value = Int(e.value - 48)
-                var count = 1
-                while count < 3, i < end, s[i] >= "0" && s[i] <= "7" {
-                    value = value * 8 + Int(s[i].value - 48)
-                    i += 1
-                    count += 1
-                }
-                out.append(UInt8(value & 0xFF))
+                out.append(UInt8(LiteralEscapes.octal(e, s, &i, end) & 0xFF))
             case "x":
                 guard i + 1 < end, let hi = Character(s[i]).hexDigitValue, let lo = Character(s[i + 1]).hexDigitValue else {
                     throw error("(value error) invalid \\x escape at position \(escapeAt)",
@@ -53,8 +36,12 @@ extension Parser {
                 out.append(UInt8(hi * 16 + lo))
                 i += 2
             default:
-                out.append(0x5C)
-                out.append(UInt8(e.value))
+                if let code = LiteralEscapes.single(e) {
+                    out.append(UInt8(code))
+                } else {
+                    out.append(0x5C)
+                    out.append(UInt8(e.value))
+                }
             }
         }
         return out

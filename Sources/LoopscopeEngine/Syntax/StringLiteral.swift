@@ -121,25 +121,10 @@ extension Parser {
             bytePosition += 1 + String(e).utf8.count
             switch e {
             case "\n": break
-            case "\\": out.append("\\")
-            case "'": out.append("'")
-            case "\"": out.append("\"")
-            case "a": out.append("\u{07}")
-            case "b": out.append("\u{08}")
-            case "f": out.append("\u{0C}")
-            case "n": out.append("\n")
-            case "r": out.append("\r")
-            case "t": out.append("\t")
-            case "v": out.append("\u{0B}")
             case "0"..."7":
-                var value = Int(e.value - 48)
-                var count = 1
-                while count < 3, i < end, s[i] >= "0" && s[i] <= "7" {
-                    value = value * 8 + Int(s[i].value - 48)
-                    i += 1
-                    bytePosition += 1
-                    count += 1
-                }
+                let from = i
+                let value = LiteralEscapes.octal(e, s, &i, end)
+                bytePosition += i - from
                 out.append(Unicode.Scalar(UInt32(value)) ?? "\u{FFFD}")
             case "x", "u", "U":
                 let width = e == "x" ? 2 : e == "u" ? 4 : 8
@@ -174,9 +159,13 @@ extension Parser {
                 }
                 out.append(scalar)
             default:
-                // Unknown escapes keep their backslash (CPython warns, but accepts).
-                out.append("\\")
-                out.append(e)
+                if let code = LiteralEscapes.single(e), let scalar = Unicode.Scalar(code) {
+                    out.append(scalar)
+                } else {
+                    // Unknown escapes keep their backslash (CPython warns, but accepts).
+                    out.append("\\")
+                    out.append(e)
+                }
             }
         }
         return String(out)

@@ -113,6 +113,23 @@ extension Interpreter {
 
     // MARK: the Python → Python fast path
 
+    /// A frame for `fn` with the `n` arguments after `slot` moved into its
+    /// first locals (consumed), the missing trailing positionals from its
+    /// defaults, and its closure. The caller has checked the counts fit.
+    @inline(__always)
+    func positionalFrame(_ fn: PyFunction, _ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Frame {
+        let code = fn.code
+        let frame = Frame.make(code: code, module: fn.module, interp: self)
+        // A fresh or recycled frame's locals are all unbound (nil).
+        for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
+        if n < code.argCount {
+            let d = fn.defaults.count
+            for k in n..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
+        }
+        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        return frame
+    }
+
     /// For `call` on a plain Python function with positional arguments
     /// (`slot` holds the function, the `n` arguments follow it): a frame
     /// with the arguments moved into its locals, or nil when the call needs
@@ -126,15 +143,7 @@ extension Interpreter {
             let code = fn.code
             guard n == code.fastArgCount
                     || (code.fastArgCount > n && n + fn.defaults.count >= code.argCount) else { return nil }
-            let frame = Frame.make(code: code, module: fn.module, interp: self)
-            // A fresh or recycled frame's locals are all unbound (nil).
-            for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
-            if n < code.argCount {
-                let d = fn.defaults.count
-                for k in n..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
-            }
-            if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
-            return frame
+            return positionalFrame(fn, slot, n)
         }
         // The slot held `.object(fn)`: releasing the object is destroying the value.
         if frame != nil { fn.release() }

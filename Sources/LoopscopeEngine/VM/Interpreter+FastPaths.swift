@@ -71,13 +71,7 @@ extension Interpreter {
         let code = fn.code
         guard code.isCoroutine || code.isGenerator || code.isAsyncGenerator, code.isSimpleArgs,
               n == code.argCount || (n < code.argCount && n + fn.defaults.count >= code.argCount) else { return nil }
-        let frame = Frame.make(code: code, module: fn.module, interp: self)
-        for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
-        if n < code.argCount {
-            let d = fn.defaults.count
-            for k in n..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
-        }
-        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        let frame = positionalFrame(fn, slot, n)
         guard let g = wrapGenerator(fn, frame) else { return nil }
         _ = slot.move()
         return .object(g)
