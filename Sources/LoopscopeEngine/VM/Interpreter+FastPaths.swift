@@ -58,6 +58,45 @@ extension Interpreter {
         return frame
     }
 
+    /// `obj.name = v` for a property with a plain Python setter: a frame
+    /// for the setter with the instance and the value (both consumed) as
+    /// its arguments, whose result is dropped; nil (nothing consumed) otherwise.
+    @inline(__always)
+    func propertySetterFrame(_ obj: Value, _ v: Value,
+                             _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Frame? {
+        guard plainInstance(obj, site, AttributeCacheEntry.propertySetter) != nil,
+              case .object(let p)? = site.pointee.value,
+              case .object(let s) = unsafeDowncast(p, to: PyProperty.self).setter else { return nil }
+        let fn = unsafeDowncast(s, to: PyFunction.self)
+        let frame = Frame.make(code: fn.code, module: fn.module, interp: self)
+        frame.locals.initialize(to: obj)
+        (frame.locals + 1).initialize(to: v)
+        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        frame.mode = .setterCall
+        return frame
+    }
+
+    /// `C.name` on a plain class (see `AttributeCacheEntry.classPlain`):
+    /// the callable and the receiver a method call passes first (the class
+    /// for a classmethod, nil otherwise), or nil for the general path. With
+    /// `bind`, a classmethod comes back bound (an attribute load).
+    @inline(__always)
+    func fastClassAttribute(_ obj: Value, _ name: String, _ site: UnsafeMutablePointer<AttributeCacheEntry>,
+                            bind: Bool) -> (Value, Value?)? {
+        guard case .object(let o) = obj, type(of: o) == PyType.self else { return nil }
+        let t = unsafeDowncast(o, to: PyType.self)
+        if !(site.pointee.describes(t) || promoteEntry(site, t)) { _ = fillSite(site, t, name) }
+        guard site.pointee.flags & AttributeCacheEntry.classPlain != 0, let v = site.pointee.value else { return nil }
+        guard case .object(let d) = v else { return (v, nil) }
+        if type(of: d) == PyStaticMethod.self { return (unsafeDowncast(d, to: PyStaticMethod.self).function, nil) }
+        if type(of: d) == PyClassMethod.self {
+            let fn = unsafeDowncast(d, to: PyClassMethod.self).function
+            if bind { return (.object(PyBoundMethod(function: fn, receiver: obj)), nil) }
+            return (fn, obj)
+        }
+        return (v, nil)
+    }
+
     // MARK: generators and coroutines
 
     /// Calling a generator, coroutine or async generator function with

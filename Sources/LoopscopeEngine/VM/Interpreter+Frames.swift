@@ -26,6 +26,9 @@ extension Interpreter {
             guard let p else { return .exit(.returned(v)) }
             p.push(v)
             return .run(p)
+        case .setterCall:
+            guard let p else { return .exit(.returned(v)) }
+            return .run(p)
         case .initCall(let object):
             let instance = Value.object(object)
             guard let p else { return .exit(.returned(instance)) }
