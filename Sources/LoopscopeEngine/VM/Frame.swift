@@ -19,6 +19,10 @@ enum FrameMode {
     /// A generator stepped by FOR_ITER: yield → value for the loop body;
     /// return → the loop ends (jump to the payload).
     case forIter(Int)
+    /// A generator stepped by the builtin `next` called from the parent,
+    /// whose stack holds the generator and, when given, the default:
+    /// yield → the value; return → the default, or StopIteration raised there.
+    case nextCall(hasDefault: Bool)
     /// A generator/coroutine driven by SEND (`await`, `yield from`) in the
     /// parent: yields pass through to the chain's root.
     case delegate

@@ -218,3 +218,24 @@ extension Interpreter {
         }
     }
 }
+
+extension Interpreter {
+    // MARK: next() on a generator
+
+    /// `next(gen)` / `next(gen, default)` on a plain generator that can
+    /// step (`slot` holds `next`, the arguments follow): the `next` slot is
+    /// dropped and the arguments moved down one, so the caller's stack ends
+    /// in [gen, default?] while the generator runs as a frame of the loop
+    /// (`FrameMode.nextCall`); the caller then has one slot fewer. Nil
+    /// (nothing touched) for the general path.
+    @inline(__always)
+    func nextCallGenerator(_ slot: UnsafeMutablePointer<Value>, _ n: Int) -> PyGenerator? {
+        guard n == 1 || n == 2, let nb = nextBuiltin, case .object(let fo) = slot.pointee, fo === nb,
+              case .object(let go) = slot[1], type(of: go) == PyGenerator.self else { return nil }
+        let g = unsafeDowncast(go, to: PyGenerator.self)
+        guard !g.finished, !g.isRunning, depth + g.chainLength <= recursionLimit else { return nil }
+        _ = slot.move()
+        slot.moveInitialize(from: slot + 1, count: n)
+        return g
+    }
+}

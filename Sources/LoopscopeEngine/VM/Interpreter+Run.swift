@@ -535,6 +535,11 @@ extension Interpreter {
                         case .frame(let callee): enter(callee)
                         case .value(let v): push(v)
                         }
+                    } else if let g = nextCallGenerator(stack + (sp - n - 1), n) {
+                        sp -= 1
+                        sync()
+                        let (nf, _) = try startGenStep(g, parent: f, mode: .nextCall(hasDefault: n == 2), input: .send(.none))
+                        reload(nf)
                     } else {
                         var args: [Value] = []
                         args.reserveCapacity(n)
