@@ -14,6 +14,9 @@ struct AttributeCacheEntry {
     /// (`PyInstance` itself), decided once when the entry is filled: the
     /// dispatch loop's fast paths (`Interpreter+FastAttributes.swift`).
     var flags: UInt8 = 0
+    /// Where the instance dicts of the class held the name last time
+    /// (`AttributeDict.value(_:hint:)`).
+    var slot: Int32 = 0
 
     /// No data descriptor (property, user class with `__set__`/`__delete__`):
     /// a value in the instance dict wins, as `loadAttribute` decides.

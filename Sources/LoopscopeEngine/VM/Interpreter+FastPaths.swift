@@ -29,7 +29,7 @@ extension Interpreter {
     func fastInstanceLoad(_ obj: Value, _ name: String,
                           _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         guard let inst = plainInstance(obj, site, AttributeCacheEntry.dictFirst) else { return nil }
-        return inst.dict[name]
+        return inst.dict.value(name, hint: &site.pointee.slot)
     }
 
     /// LOAD_METHOD of a Python function of the class, not shadowed by the
@@ -133,6 +133,7 @@ extension Interpreter {
         guard argc == code.fastArgCount
                 || (code.fastArgCount > argc && argc + fn.defaults.count >= code.argCount) else { return nil }
         let inst = PyInstance(cls: t)
+        if t.attributeHint > 0 { inst.dict.reserve(t.attributeHint) }
         let frame = Frame.make(code: code, module: fn.module, interp: self)
         frame.locals.initialize(to: .object(inst))
         for k in 0..<n { (frame.locals + 1 + k).initialize(to: (slot + 1 + k).move()) }

@@ -30,6 +30,10 @@ extension Interpreter {
             guard let p else { return .exit(.returned(v)) }
             return .run(p)
         case .initCall(let object):
+            if type(of: object) == PyInstance.self {
+                let inst = unsafeDowncast(object, to: PyInstance.self)
+                inst.cls.attributeHint = inst.dict.count
+            }
             let instance = Value.object(object)
             guard let p else { return .exit(.returned(instance)) }
             if !v.isNone {

@@ -318,7 +318,7 @@ extension Interpreter {
                     let site = code.attributeCache.site(Int(i))
                     let obj = pop(), v = pop()
                     if let inst = plainInstance(obj, site, AttributeCacheEntry.plainStore) {
-                        inst.dict[code.names[Int(i)]] = v
+                        inst.dict.set(code.names[Int(i)], v, hint: &site.pointee.slot)
                     } else if depth < recursionLimit, let callee = propertySetterFrame(obj, v, site) {
                         enter(callee)
                     } else {
