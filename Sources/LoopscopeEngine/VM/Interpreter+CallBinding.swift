@@ -46,7 +46,9 @@ extension Interpreter {
     @inline(__always)
     private func keywordIndex(_ code: CodeObject, _ name: String) -> Int {
         let names = code.varnames
-        for i in code.posOnlyCount..<(code.argCount + code.kwOnlyCount) where names[i] == name { return i }
+        for i in code.posOnlyCount..<(code.argCount + code.kwOnlyCount) where AttributeDict.sameName(names[i], name) {
+            return i
+        }
         return -1
     }
 

@@ -29,7 +29,18 @@ extension Interpreter {
     func fastInstanceLoad(_ obj: Value, _ name: String,
                           _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         guard let inst = plainInstance(obj, site, AttributeCacheEntry.dictFirst) else { return nil }
-        return inst.dict.value(name, hint: &site.pointee.slot)
+        if let v = inst.dict.value(name, hint: &site.pointee.slot) { return v }
+        guard site.pointee.flags & AttributeCacheEntry.classPlain != 0, let v = site.pointee.value else { return nil }
+        // Not in the instance: the class attribute, bound as `bindDescriptor` would.
+        guard case .object(let d) = v else { return v }
+        let kind = type(of: d)
+        if kind == PyFunction.self { return .object(PyBoundMethod(function: v, receiver: obj)) }
+        if kind == PyStaticMethod.self { return unsafeDowncast(d, to: PyStaticMethod.self).function }
+        if kind == PyClassMethod.self {
+            return .object(PyBoundMethod(function: unsafeDowncast(d, to: PyClassMethod.self).function,
+                                         receiver: .object(inst.cls)))
+        }
+        return d is PyNativeFunction ? nil : v
     }
 
     /// LOAD_METHOD of a Python function of the class, not shadowed by the
