@@ -50,7 +50,7 @@ extension Interpreter {
         case .float(let d): return FloatRepr.repr(d)
         case .str(let s): return StrRepr.repr(s)
         case .object(let o):
-            if o.pyType.isBuiltin, let s = try nativeRepr(o) { return s }
+            if runsNative(o.pyType, "__repr__"), let s = try nativeRepr(o) { return s }
             if let f = lookupDunder(o.pyType, "__repr__") {
                 let r = try invoke(f, [v])
                 guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(pyTypeName(r)))") }
@@ -102,7 +102,8 @@ extension Interpreter {
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .object(let o):
-            if o.pyType.isBuiltin {
+            let t = o.pyType
+            if t.isBuiltin || (t.nativeBase != nil && t.inheritsNative("__bool__") && t.inheritsNative("__len__")) {
                 if let l = o as? PyList { return !l.items.isEmpty }
                 if let t = o as? PyTuple { return !t.items.isEmpty }
                 if let d = o as? PyDict { return d.count > 0 }
@@ -125,7 +126,7 @@ extension Interpreter {
         switch v {
         case .str(let s): return s.unicodeScalars.count
         case .object(let o):
-            if o.pyType.isBuiltin {
+            if runsNative(o.pyType, "__len__") {
                 if let l = o as? PyList { return l.items.count }
                 if let t = o as? PyTuple { return t.items.count }
                 if let d = o as? PyDict { return d.count }
@@ -187,7 +188,7 @@ extension Interpreter {
         case .str(let s): return PyHash.string(s)
         case .object(let o):
             let t = o.pyType
-            if t.isBuiltin {
+            if t.isBuiltin || (t.nativeBase != nil && t.inheritsNative("__hash__") && t.inheritsNative("__eq__")) {
                 if let tup = o as? PyTuple { return try hashTuple(tup) }
                 if let fs = o as? PyFrozenSet { return fs.frozenHash() }
                 if o is PyList || o is PyDict || o is PySet || o is PySlice || o is PyDictView {
