@@ -94,14 +94,15 @@ extension Interpreter {
                 let r = try invoke(f, [a, b])
                 if !r.isNotImplemented { return r }
             }
-        } else if let r = try nativeBinary(op, a, b) {
+        } else if let r = try nativeBinary(op, a, b.unboxed) {
             return r
         }
         if bUser && !triedReflected, let f = lookupDunder(tb, "__r" + op.dunder + "__"), !f.isNone {
             let r = try invoke(f, [b, a])
             if !r.isNotImplemented { return r }
         }
-        if !bUser && aUser, let r = try nativeBinary(op, a, b) { return r }
+        // A builtin subclass without the operator: its base's arithmetic.
+        if !bUser && aUser, let r = try nativeBinary(op, a.unboxed, b) { return r }
         throw binaryTypeError(op, a, b)
     }
 

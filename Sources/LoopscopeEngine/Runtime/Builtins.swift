@@ -138,7 +138,7 @@ enum Builtins {
         }
         t.add("vars") { interp, a in
             let v = try a.exactlyOne("vars", receiver: false)
-            if case .object(let o) = v, let ordered = type(of: o) == PyInstance.self ? (o as? PyInstance)?.dict : o.subclassState?.dict {
+            if case .object(let o) = v, let ordered = type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self ? (o as? PyInstance)?.dict : o.subclassState?.dict {
                 let d = PyDict()
                 for (k, val) in ordered { try d.set(.str(k), val, interp) }
                 return .object(d)

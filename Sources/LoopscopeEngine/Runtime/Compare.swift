@@ -59,7 +59,7 @@ extension Interpreter {
     /// inverted `__eq__` as object.__ne__ does. nil when undefined.
     private func userCompare(_ op: CompareOp, _ t: PyType, _ a: Value, _ b: Value) throws -> Value? {
         // A builtin subclass compares as its base unless a Python class overrides the operator.
-        if t.nativeBase != nil, t.inheritsNative(op.dunder), let r = try builtinCompareSlot(op, a, b) { return r }
+        if t.nativeBase != nil, t.inheritsNative(op.dunder), let r = try builtinCompareSlot(op, a.unboxed, b.unboxed) { return r }
         if let f = lookupDunder(t, op.dunder), !f.isNone {
             return try invoke(f, [a, b])
         }
@@ -174,7 +174,7 @@ extension Interpreter {
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
         switch container {
         case .str(let s):
-            guard case .str(let sub) = item else {
+            guard case .str(let sub) = item.unboxed else {
                 throw typeError("'in <string>' requires string as left operand, not \(pyTypeName(item))")
             }
             return StrSearch.contains(s, sub)
@@ -199,6 +199,7 @@ extension Interpreter {
 
     /// `item in o` for the builtin containers; nil for anything else.
     func nativeContains(_ o: PyObject, _ item: Value) throws -> Bool? {
+        if let b = boxedBase(o) { return try contains(b, item) }
         switch o {
         case let l as PyList:
             var i = 0

@@ -133,7 +133,7 @@ extension Interpreter {
         switch v {
         case .str(let s): return .object(PyStrIterator(s))
         case .object(let o):
-            if runsNative(o.pyType, "__iter__"), let it = nativeIter(o, v) { return it }
+            if runsNative(o.pyType, "__iter__"), let it = try nativeIter(o, v) { return it }
             if let f = lookupDunder(o.pyType, "__iter__"), !f.isNone {
                 let it = try invoke(f, [v])
                 guard isIterator(it) else { throw typeError("iter() returned non-iterator of type '\(pyTypeName(it))'") }
@@ -147,7 +147,8 @@ extension Interpreter {
     }
 
     /// The builtin types' own iterators; nil for anything else.
-    func nativeIter(_ o: PyObject, _ v: Value) -> Value? {
+    func nativeIter(_ o: PyObject, _ v: Value) throws -> Value? {
+        if let b = boxedBase(o) { return try getIter(b) }
         switch o {
         case let l as PyList: return .object(PyListIterator(l))
         case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))

@@ -44,7 +44,7 @@ struct MethodTable {
             return .bool(try interp.contains(a[0], item))
         }
         add("__iter__") { interp, a in
-            if case .object(let o) = a[0], let it = interp.nativeIter(o, a[0]) { return it }
+            if case .object(let o) = a[0], let it = try interp.nativeIter(o, a[0]) { return it }
             return try interp.getIter(a[0])
         }
     }

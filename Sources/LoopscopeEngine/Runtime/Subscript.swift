@@ -157,6 +157,7 @@ extension Interpreter {
     /// `x[key]` for the builtin containers; nil for anything else. A dict
     /// subclass's missing key goes to its `__missing__`, as dict_subscript does.
     func nativeGetItem(_ o: PyObject, _ container: Value, _ key: Value) throws -> Value? {
+        if let b = boxedBase(o) { return try getItem(b, key) }
         switch o {
         case let l as PyList:
             if case .int(let i) = key, i >= 0, i < l.items.count { return l.items[i] }
