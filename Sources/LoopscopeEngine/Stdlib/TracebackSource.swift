@@ -75,41 +75,8 @@ def _printed(frame):
     return text
 
 
-class StackSummary:
+class StackSummary(list):
     """A list of FrameSummary objects, printable as a traceback's frames."""
-
-    # A list's behaviour over a list (CPython's StackSummary subclasses
-    # list; this keeps the methods programs use on it).
-    def __init__(self, frames=()):
-        self._frames = list(frames)
-
-    def __iter__(self):
-        return iter(self._frames)
-
-    def __len__(self):
-        return len(self._frames)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return StackSummary(self._frames[index])
-        return self._frames[index]
-
-    def __eq__(self, other):
-        if isinstance(other, StackSummary):
-            return self._frames == other._frames
-        return self._frames == other
-
-    def __repr__(self):
-        return repr(self._frames)
-
-    def __reversed__(self):
-        return reversed(self._frames)
-
-    def append(self, frame):
-        self._frames.append(frame)
-
-    def extend(self, frames):
-        self._frames.extend(frames)
 
     @classmethod
     def from_list(klass, a_list):
