@@ -42,6 +42,8 @@ extension Interpreter {
         if let special = try specialAttribute(o, name) { return special }
         if let inst = o as? PyInstance {
             if let v = inst.dict[name] { return v }
+        } else if let sub = o.subclassState {
+            if let v = sub.dict[name] { return v }
         } else if let attrs = o.attributes, let v = attrs[name] {
             return v
         }
@@ -95,6 +97,8 @@ extension Interpreter {
                d is PyFunction || d is PyNativeFunction && nativeBinds(t, name, d) {
                 if let inst = o as? PyInstance {
                     if let v = inst.dict[name] { return (v, nil) }
+                } else if let sub = o.subclassState {
+                    if let v = sub.dict[name] { return (v, nil) }
                 } else if let attrs = o.attributes, let v = attrs[name] {
                     return (v, nil)
                 }
@@ -178,9 +182,10 @@ extension Interpreter {
     func specialAttribute(_ o: PyObject, _ name: String) throws -> Value? {
         if name == "__class__" { return .object(o.pyType) }
         // A snapshot in insertion order (CPython returns the live dict).
-        if name == "__dict__", type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+        if name == "__dict__", type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self, let inst = o as? PyInstance {
             return dictValue(inst.dict.map { ($0.key, $0.value) })
         }
+        if name == "__dict__", let sub = o.subclassState { return dictValue(sub.dict.map { ($0.key, $0.value) }) }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": return .str(fn.name)
@@ -209,12 +214,19 @@ extension Interpreter {
             case "__cause__": return e.cause.map { .object($0) } ?? Value.none
             case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
-            case "__traceback__": return e.traceback.isEmpty ? Value.none : .object(PyTracebackObject(e.traceback))
+            case "__traceback__": return e.tracebackValue
             case "value" where e.pyType.isSubtype(of: BuiltinTypes.stopIteration):
                 if let v = e.dict["value"] { return v }
                 return e.args.first ?? Value.none
             // The runtime owns the rest of the layout (`eg.exceptions`, `exit.code`).
             default: return builtinDataAttribute(.object(e), name)
+            }
+        }
+        if let tb = o as? PyTracebackObject {
+            switch name {
+            case "tb_lineno": return .int(tb.entries[0].line)
+            case "tb_next": return tb.entries.count > 1 ? .object(PyTracebackObject(Array(tb.entries.dropFirst()))) : Value.none
+            default: return nil
             }
         }
         if let g = o as? PyGenBase {
@@ -378,6 +390,10 @@ extension Interpreter {
             inst.dict[name] = value
             return
         }
+        if let sub = o.subclassState {
+            sub.dict[name] = value
+            return
+        }
         if o.attributes != nil {
             o.attributes?[name] = value
             return
@@ -432,6 +448,10 @@ extension Interpreter {
             if inst.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
             return
         }
+        if let sub = o.subclassState {
+            if sub.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
+            return
+        }
         if o.attributes?[name] != nil {
             o.attributes?[name] = nil
             return
@@ -446,8 +466,15 @@ extension Interpreter {
     }
 }
 
-/// `exc.__traceback__`: enough for `is None` checks and `tb_lineno`.
+extension PyException {
+    /// `exc.__traceback__`, as `sys.exc_info()[2]` also gives it.
+    var tracebackValue: Value { traceback.isEmpty ? .none : .object(PyTracebackObject(traceback)) }
+}
+
+/// `exc.__traceback__`: the frames from the one it points at inward, with
+/// `tb_lineno` and `tb_next` (there are no frame objects: no `tb_frame`).
 public final class PyTracebackObject: PyObject {
+    /// Never empty: an exception without frames has `__traceback__` None.
     let entries: [TracebackEntry]
     init(_ entries: [TracebackEntry]) { self.entries = entries }
     public override var pyType: PyType { VMTypes.traceback }
