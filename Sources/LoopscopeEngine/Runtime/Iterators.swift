@@ -174,7 +174,9 @@ extension Interpreter {
         guard case .object(let o) = iterator else { throw typeError("'\(pyTypeName(iterator))' object is not an iterator") }
         if type(of: o) == PyGenerator.self {
             // What `__next__` does, without its StopIteration at the end.
-            if case .yielded(let v) = try genStepNative(unsafeDowncast(o, to: PyGenerator.self), .send(.none)) { return v }
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            if g.finished { return nil }
+            if case .yielded(let v) = try genStepNative(g, .send(.none)) { return v }
             return nil
         }
         switch o {
