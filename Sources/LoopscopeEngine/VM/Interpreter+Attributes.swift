@@ -181,11 +181,7 @@ extension Interpreter {
     /// exception fields, generator state, bound method parts.
     func specialAttribute(_ o: PyObject, _ name: String) throws -> Value? {
         if name == "__class__" { return .object(o.pyType) }
-        // A snapshot in insertion order (CPython returns the live dict).
-        if name == "__dict__", type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self, let inst = o as? PyInstance {
-            return dictValue(inst.dict.map { ($0.key, $0.value) })
-        }
-        if name == "__dict__", let sub = o.subclassState { return dictValue(sub.dict.map { ($0.key, $0.value) }) }
+        if name == "__dict__", let d = instanceDict(o) { return d }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": return .str(fn.name)
