@@ -309,6 +309,13 @@ class _TypedDictMeta(type):
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     # The functional form: TypedDict('P', {'x': int}) or TypedDict('P', x=int).
+    if fields is not None and kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    if kwargs:
+        import warnings
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, "
+                      "will be removed in Python 3.13, and may not be understood by third-party type checkers.",
+                      DeprecationWarning, stacklevel=2)
     annotations = dict(kwargs if fields is None else fields)
     return _TypedDictMeta(typename, (), {'__annotations__': annotations, '__module__': '__main__'}, total=total)
 

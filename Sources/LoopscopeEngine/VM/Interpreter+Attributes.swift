@@ -407,6 +407,11 @@ extension Interpreter {
             return
         }
         if let t = o as? PyType {
+            // A metaclass's own __delattr__ (EnumType refuses to delete members).
+            if hooks, let meta = t.metatype, let da = meta.lookup("__delattr__"), case .object(let df) = da, df is PyFunction {
+                _ = try callValue(da, Arguments([obj, .str(name)]))
+                return
+            }
             if t.isBuiltin { throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             if t.dict.removeValue(forKey: name) == nil {
                 throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
