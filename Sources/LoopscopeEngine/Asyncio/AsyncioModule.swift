@@ -15,6 +15,7 @@ extension Interpreter {
         for (name, value) in preludeHelpers() { dict[name] = value }
         module.dict = dict
         installQueueNatives(dict)
+        installLockNatives(dict)
         asyncio.module = module
         return module
     }

@@ -66,6 +66,8 @@ public final class AsyncioState {
     var syncObjects: [ObjectIdentifier: Int] = [:]
     /// Queue's native methods and what they check (NativeQueue.swift).
     var queueNatives: QueueNatives?
+    /// Lock and Semaphore's native methods (NativeLocks.swift).
+    var lockNatives: LockNatives?
 
     /// Compiled on first use by `Interpreter.asyncGenHelper`.
     var asyncGenHelpers: PyModule?
