@@ -80,7 +80,7 @@ extension Interpreter {
     /// (`f = len`) it is a plain builtin function, which never binds in
     /// CPython. Only user classes need the search for the holder.
     func nativeBinds(_ t: PyType, _ name: String, _ f: PyObject) -> Bool {
-        if t.isBuiltin { return true }
+        if t.isBuiltin || (f as? PyNativeFunction)?.bindsInPythonClass == true { return true }
         for holder in t.mro {
             if case .object(let o)? = holder.dict[name] { return o !== f || holder.isBuiltin }
         }
