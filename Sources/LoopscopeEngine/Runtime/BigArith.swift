@@ -7,7 +7,7 @@ import BigInt
 
 enum BigArith {
     static func multiply(_ x: BigInt, _ y: BigInt) -> BigInt {
-        let m = BigUInt(words: product(Array(x.magnitude.words), Array(y.magnitude.words)))
+        let m = BigUInt(words: product(LimbStorage.limbs(x.magnitude), LimbStorage.limbs(y.magnitude)))
         return BigInt(sign: x.sign == y.sign || m.isZero ? .plus : .minus, magnitude: m)
     }
 
@@ -36,7 +36,7 @@ enum BigArith {
     /// pass when the base is one limb, as in `3**2000000`. Two buffers sized
     /// for the result take turns, so the loop allocates nothing.
     static func power(_ base: BigUInt, _ e: Int) -> BigUInt {
-        let b = Array(base.words)
+        let b = LimbStorage.limbs(base)
         if e <= 1 || b.isEmpty { return e == 0 ? 1 : base }
         let capacity = base.bitWidth * e / UInt.bitWidth + 3
         var cur = LimbPtr.allocate(capacity: capacity), tmp = LimbPtr.allocate(capacity: capacity)
@@ -178,7 +178,7 @@ enum BigArith {
                 let (hi, lo) = limbs[i].multipliedFullWidth(by: scale)
                 let (s, o) = lo.addingReportingOverflow(carry)
                 limbs[i] = s
-                carry = hi &+ (o ? 1 : 0)
+                carry = hi &+ carryBit(o)
             }
             if carry != 0 { limbs.append(carry) }
         }

@@ -6,8 +6,8 @@ import BigInt
 extension BigArith {
     /// Truncated |x| / |y| and |x| % |y|; y != 0.
     static func divMod(_ x: BigUInt, _ y: BigUInt) -> (quotient: BigUInt, remainder: BigUInt) {
-        var a = Array(x.words)
-        let b = Array(y.words)
+        var a = LimbStorage.limbs(x)
+        let b = LimbStorage.limbs(y)
         let n = a.count, m = b.count
         if n < m { return (0, x) }
         if m == 1 {
@@ -49,10 +49,10 @@ extension BigArith {
     /// but the division's scratch.
     static func powMod(_ base: BigUInt, _ e: BigUInt, _ m: BigUInt) -> BigUInt {
         if e.isZero { return 1 }
-        let exponent = Array(e.words)
+        let exponent = LimbStorage.limbs(e)
         let top = exponent.count * UInt.bitWidth - exponent[exponent.count - 1].leadingZeroBitCount - 1
         func bit(_ i: Int) -> Bool { (exponent[i / UInt.bitWidth] >> UInt(i % UInt.bitWidth)) & 1 == 1 }
-        let mw = Array(m.words), k = mw.count
+        let mw = LimbStorage.limbs(m), k = mw.count
         if k == 1 {
             let mod = mw[0], b = base.isZero ? 0 : base.words[0]
             func mulMod(_ x: UInt, _ y: UInt) -> UInt { mod.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
@@ -65,7 +65,7 @@ extension BigArith {
             }
             return BigUInt(r)
         }
-        var b = Array(base.words)
+        var b = LimbStorage.limbs(base)
         b += [UInt](repeating: 0, count: k - b.count)
         let cur = LimbPtr.allocate(capacity: k), wide = LimbPtr.allocate(capacity: 2 * k)
         defer { cur.deallocate(); wide.deallocate() }
@@ -92,7 +92,7 @@ extension BigArith {
     static func gcd(_ x: BigUInt, _ y: BigUInt) -> BigUInt {
         if x.isZero { return y }
         if y.isZero { return x }
-        var a = Array(x.words), b = Array(y.words)
+        var a = LimbStorage.limbs(x), b = LimbStorage.limbs(y)
         let za = x.trailingZeroBitCount, zb = y.trailingZeroBitCount
         shiftRightInPlace(&a, za)
         shiftRightInPlace(&b, zb)

@@ -293,21 +293,7 @@ extension Interpreter {
         case .matmul: return nil
         default: break
         }
-        guard let x = PyInt.big(a), let y = PyInt.big(b) else { return nil }
-        switch op {
-        case .add: return Value.integer(x + y)
-        case .sub: return Value.integer(x - y)
-        case .mul:
-            if x.magnitude.bitWidth + y.magnitude.bitWidth > PyInt.maxBits { throw PyInt.tooBig() }
-            return Value.integer(BigArith.multiply(x, y))
-        case .floordiv:
-            if y.isZero { throw PyError(BuiltinTypes.zeroDivisionError, "integer division or modulo by zero") }
-            return Value.integer(try PyInt.floorDivMod(x, y).0)
-        case .mod:
-            if y.isZero { throw PyError(BuiltinTypes.zeroDivisionError, "integer modulo by zero") }
-            return Value.integer(try PyInt.floorDivMod(x, y).1)
-        default: return nil
-        }
+        return try BigArith.arithmetic(op, a, b)
     }
 
     public func unaryOp(_ op: UnaryOp, _ v: Value) throws -> Value {

@@ -107,8 +107,7 @@ enum NumericCompare {
         case (_, .float(let y)):
             return compareIntFloat(a, y)
         default:
-            guard let x = PyInt.big(a), let y = PyInt.big(b) else { return nil }
-            return x < y ? -1 : (x == y ? 0 : 1)
+            return BigArith.compareInts(a, b)
         }
     }
 

@@ -149,7 +149,7 @@ enum PyInt {
 
     static func twos(_ v: BigInt, _ n: Int) -> [UInt] {
         var w = [UInt](repeating: 0, count: n)
-        let mw = Array(v.magnitude.words)
+        let mw = LimbStorage.limbs(v.magnitude)
         for i in 0..<min(n, mw.count) { w[i] = mw[i] }
         if v.sign == .minus && !v.isZero {
             // negate: invert and add one

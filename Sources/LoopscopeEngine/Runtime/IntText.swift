@@ -53,7 +53,7 @@ extension PyInt {
         if limit > 0 && Double(m.bitWidth) * 0.30103 > Double(limit) + 1 { throw strLimitError(limit) }
         if m.isZero { return "0" }
         let chunkBase: UInt = 10_000_000_000_000_000_000
-        var limbs = Array(m.words)
+        var limbs = LimbStorage.limbs(m)
         var chunks: [UInt] = []
         chunks.reserveCapacity(limbs.count * 64 / 63 + 1)
         limbs.withUnsafeMutableBufferPointer { p in

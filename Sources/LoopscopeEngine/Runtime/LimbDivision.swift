@@ -5,17 +5,29 @@
 
 extension Limbs {
     /// q[0..<n] = u[0..<n] / d for a one-limb d != 0 (q may be u); returns
-    /// the remainder.
+    /// the remainder. Each step multiplies by a reciprocal of d instead of
+    /// a hardware 128-by-64 division, several times slower; the quadratic
+    /// str() of a big int is nothing but such passes.
     static func divWord(_ q: LimbPtr, _ u: UnsafePointer<UInt>, _ n: Int, _ d: UInt) -> UInt {
-        var r: UInt = 0
+        let s = d.leadingZeroBitCount
+        let inverse = WordReciprocal(d << s)
         var i = n - 1
+        if s == 0 {
+            var r: UInt = 0
+            while i >= 0 {
+                (q[i], r) = inverse.divide(r, u[i])
+                i -= 1
+            }
+            return r
+        }
+        // (u << s) / (d << s): the same quotient, the remainder shifted.
+        var high = i >= 0 ? u[i] >> (UInt.bitWidth - s) : 0
         while i >= 0 {
-            let (qi, ri) = d.dividingFullWidth((r, u[i]))
-            q[i] = qi
-            r = ri
+            let low = u[i] << s | (i > 0 ? u[i - 1] >> (UInt.bitWidth - s) : 0)
+            (q[i], high) = inverse.divide(high, low)
             i -= 1
         }
-        return r
+        return high >> s
     }
 
     /// dst[0..<n] = src << s (0 <= s < 64); returns the limb shifted out.
@@ -69,11 +81,11 @@ extension Limbs {
             for i in 0..<m {
                 let (hi, lo) = qhat.multipliedFullWidth(by: vn[i])
                 let (p, o) = lo.addingReportingOverflow(carry)
-                carry = hi &+ (o ? 1 : 0)
+                carry = hi &+ carryBit(o)
                 let (d1, b1) = un[i + j].subtractingReportingOverflow(p)
                 let (d2, b2) = d1.subtractingReportingOverflow(borrow)
                 un[i + j] = d2
-                borrow = (b1 || b2) ? 1 : 0
+                borrow = carryBit(b1) | carryBit(b2)
             }
             let (t1, c1) = un[j + m].subtractingReportingOverflow(carry)
             let (t2, c2) = t1.subtractingReportingOverflow(borrow)
@@ -93,5 +105,31 @@ extension Limbs {
                 r[i] = (un[i] >> s) | (un[i + 1] << (UInt.bitWidth - s))
             }
         }
+    }
+}
+
+/// Division of two limbs by a fixed normalised one (top bit set) through
+/// its precomputed reciprocal: Möller and Granlund, "Improved division by
+/// invariant integers" (2011), the 2-by-1 step.
+struct WordReciprocal {
+    let d: UInt
+    /// floor((2^128 - 1) / d) - 2^64.
+    let v: UInt
+
+    init(_ d: UInt) {
+        self.d = d
+        v = d.dividingFullWidth((~d, UInt.max)).quotient
+    }
+
+    /// (u1·2^64 + u0) / d and the remainder, for u1 < d.
+    @inline(__always)
+    func divide(_ u1: UInt, _ u0: UInt) -> (quotient: UInt, remainder: UInt) {
+        let (ph, pl) = v.multipliedFullWidth(by: u1)
+        let (q0, c) = pl.addingReportingOverflow(u0)
+        var q1 = ph &+ u1 &+ 1 &+ carryBit(c)
+        var r = u0 &- q1 &* d
+        if r > q0 { q1 &-= 1; r &+= d }
+        if r >= d { q1 &+= 1; r &-= d }
+        return (q1, r)
     }
 }

@@ -8,6 +8,12 @@
 
 typealias LimbPtr = UnsafeMutablePointer<UInt>
 
+/// A carry flag as a limb, without a branch: `o ? 1 : 0` compiled to a
+/// conditional jump inside the carry chains, and a carry is a coin toss,
+/// so every other limb paid for a mispredicted branch.
+@inline(__always)
+func carryBit(_ o: Bool) -> UInt { UInt(unsafeBitCast(o, to: UInt8.self)) }
+
 enum Limbs {
     /// Below this many limbs (of the shorter operand) schoolbook beats the
     /// recursion's extra additions (measured: 24..48 are within a few per
@@ -19,13 +25,15 @@ enum Limbs {
     @inline(__always)
     static func mulAdd(_ r: LimbPtr, _ a: UnsafePointer<UInt>, _ n: Int, _ m: UInt) -> UInt {
         var carry: UInt = 0
-        for i in 0..<n {
+        var i = 0
+        while i < n {
             let (hi, lo) = a[i].multipliedFullWidth(by: m)
             let (s1, o1) = lo.addingReportingOverflow(r[i])
             let (s2, o2) = s1.addingReportingOverflow(carry)
             r[i] = s2
             // hi <= 2^64 - 2, so adding both carries cannot overflow.
-            carry = hi &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            carry = hi &+ carryBit(o1) &+ carryBit(o2)
+            i &+= 1
         }
         return carry
     }
@@ -34,11 +42,13 @@ enum Limbs {
     @inline(__always)
     static func mulWord(_ r: LimbPtr, _ a: UnsafePointer<UInt>, _ n: Int, _ m: UInt) -> UInt {
         var carry: UInt = 0
-        for i in 0..<n {
+        var i = 0
+        while i < n {
             let (hi, lo) = a[i].multipliedFullWidth(by: m)
             let (s, o) = lo.addingReportingOverflow(carry)
             r[i] = s
-            carry = hi &+ (o ? 1 : 0)
+            carry = hi &+ carryBit(o)
+            i &+= 1
         }
         return carry
     }
@@ -46,27 +56,31 @@ enum Limbs {
     /// r[0..<n] += a[0..<n]; returns the carry (0 or 1).
     @inline(__always)
     static func addInPlace(_ r: LimbPtr, _ a: UnsafePointer<UInt>, _ n: Int) -> UInt {
-        var carry = false
-        for i in 0..<n {
+        var carry: UInt = 0
+        var i = 0
+        while i < n {
             let (s1, o1) = r[i].addingReportingOverflow(a[i])
-            let (s2, o2) = s1.addingReportingOverflow(carry ? 1 : 0)
+            let (s2, o2) = s1.addingReportingOverflow(carry)
             r[i] = s2
-            carry = o1 || o2
+            carry = carryBit(o1) | carryBit(o2)
+            i &+= 1
         }
-        return carry ? 1 : 0
+        return carry
     }
 
     /// r[0..<n] -= a[0..<n]; returns the borrow (0 or 1).
     @inline(__always)
     static func subInPlace(_ r: LimbPtr, _ a: UnsafePointer<UInt>, _ n: Int) -> UInt {
-        var borrow = false
-        for i in 0..<n {
+        var borrow: UInt = 0
+        var i = 0
+        while i < n {
             let (d1, o1) = r[i].subtractingReportingOverflow(a[i])
-            let (d2, o2) = d1.subtractingReportingOverflow(borrow ? 1 : 0)
+            let (d2, o2) = d1.subtractingReportingOverflow(borrow)
             r[i] = d2
-            borrow = o1 || o2
+            borrow = carryBit(o1) | carryBit(o2)
+            i &+= 1
         }
-        return borrow ? 1 : 0
+        return borrow
     }
 
     /// Adds `c` at r[0] and ripples the carry through r[0..<n].
@@ -190,16 +204,16 @@ enum Limbs {
             top = w >> 63
         }
         // ... and add the squares on the diagonal.
-        var carry = false
+        var carry: UInt = 0
         for i in 0..<n {
             let (hi, lo) = a[i].multipliedFullWidth(by: a[i])
             let (s0, o0) = r[2 * i].addingReportingOverflow(lo)
-            let (s1, o1) = s0.addingReportingOverflow(carry ? 1 : 0)
+            let (s1, o1) = s0.addingReportingOverflow(carry)
             r[2 * i] = s1
             let (t0, p0) = r[2 * i + 1].addingReportingOverflow(hi)
-            let (t1, p1) = t0.addingReportingOverflow((o0 || o1) ? 1 : 0)
+            let (t1, p1) = t0.addingReportingOverflow(carryBit(o0) | carryBit(o1))
             r[2 * i + 1] = t1
-            carry = p0 || p1
+            carry = carryBit(p0) | carryBit(p1)
         }
     }
 }

@@ -148,18 +148,25 @@ extension Interpreter {
         } else {
             return nil
         }
+        if op == .pow, case .int(let q) = b, q.magnitude > 1 << 53 { return nil }
+        return fastFloatPair(op, x, y).map { .float($0) }
+    }
+
+    /// x op y for two doubles when the result needs none of float's error
+    /// cases (a zero divisor, pow's domain and overflow); nil otherwise.
+    @inline(__always)
+    func fastFloatPair(_ op: BinaryOp, _ x: Double, _ y: Double) -> Double? {
         switch op {
-        case .add: return .float(x + y)
-        case .sub: return .float(x - y)
-        case .mul: return .float(x * y)
-        case .truediv: return y == 0 ? nil : .float(x / y)
+        case .add: return x + y
+        case .sub: return x - y
+        case .mul: return x * y
+        case .truediv: return y == 0 ? nil : x / y
         case .pow:
             // float_pow's ordinary case: a positive finite base other than
             // 1, a finite non-zero exponent, a finite result.
             guard x > 0, x.isFinite, x != 1, y.isFinite, y != 0 else { return nil }
-            if case .int(let q) = b, q.magnitude > 1 << 53 { return nil }
             let r = pow(x, y)
-            return r.isFinite ? .float(r) : nil
+            return r.isFinite ? r : nil
         default: return nil
         }
     }

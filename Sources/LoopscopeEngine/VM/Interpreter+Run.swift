@@ -116,6 +116,8 @@ extension Interpreter {
         @inline(__always) func pushLocal(_ i: Int) throws {
             if case .int(let x)? = locals[i] {
                 push(.int(x))
+            } else if case .float(let d)? = locals[i] {
+                push(.float(d))
             } else if let v = locals[i] {
                 push(v)
             } else {
@@ -336,18 +338,38 @@ extension Interpreter {
                     push(selfArg ?? .object(VMSingletons.null))
                 case .subscr:
                     sync()
-                    let k = pop(), c = pop()
-                    push(try subscriptValue(c, k))
+                    if case .int(let i) = stack[sp - 1], let v = fastItem(stack + (sp - 2), i) {
+                        // The int key needs no destroying; the container's
+                        // slot takes the item.
+                        sp &-= 1
+                        stack[sp - 1] = v
+                    } else {
+                        let k = pop(), c = pop()
+                        push(try subscriptValue(c, k))
+                    }
                 case .storeSubscr:
                     sync()
-                    let k = pop(), c = pop(), v = pop()
-                    try setItem(c, k, v)
+                    if case .int(let i) = stack[sp - 1], fastStoreItem(stack + (sp - 2), i, stack + (sp - 3)) {
+                        sp &-= 3
+                        _ = (stack + sp + 1).move()
+                    } else {
+                        let k = pop(), c = pop(), v = pop()
+                        try setItem(c, k, v)
+                    }
                 case .deleteSubscr:
                     sync()
                     let k = pop(), c = pop()
                     try delItem(c, k)
 
                 case .binary(let op):
+                    if case .float(let x) = stack[sp - 2], case .float(let y) = stack[sp - 1],
+                       let r = fastFloatPair(op, x, y) {
+                        // Two floats: nothing to release, the result
+                        // overwrites the left operand's slot.
+                        sp &-= 1
+                        (stack + (sp - 1)).initialize(to: .float(r))
+                        continue
+                    }
                     let b = pop()
                     var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
@@ -363,6 +385,14 @@ extension Interpreter {
                         push(try binaryOp(op, a, b))
                     }
                 case .inplace(let op):
+                    if case .float(let x) = stack[sp - 2], case .float(let y) = stack[sp - 1],
+                       let r = fastFloatPair(op, x, y) {
+                        // Two floats: nothing to release, the result
+                        // overwrites the left operand's slot.
+                        sp &-= 1
+                        (stack + (sp - 1)).initialize(to: .float(r))
+                        continue
+                    }
                     let b = pop()
                     var a = pop()
                     if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
@@ -445,6 +475,9 @@ extension Interpreter {
                     if case .int(let x)? = locals[Fused.first(p)], case .int(let y)? = locals[Fused.second(p)],
                        let r = fastIntOp(Fused.binaryOp(Fused.code(p)), x, y), takeFused(Fused.flag(p) ? 4 : 3) {
                         if Fused.flag(p) { locals[Int(d)] = r; ip += 3 } else { push(r); ip += 2 }
+                    } else if case .float(let x)? = locals[Fused.first(p)], case .float(let y)? = locals[Fused.second(p)],
+                              let r = fastFloatPair(Fused.binaryOp(Fused.code(p)), x, y), takeFused(Fused.flag(p) ? 4 : 3) {
+                        if Fused.flag(p) { locals[Int(d)] = .float(r); ip += 3 } else { push(.float(r)); ip += 2 }
                     } else {
                         try pushLocal(Fused.first(p))
                     }

@@ -1,0 +1,35 @@
+// `x[i]` and `x[i] = v` for a list or tuple and an int index, read in
+// place on the value stack: what `subscriptValue`/`setItem` do first, but
+// without moving the operands out (and destroying them through the generic
+// enum path) or a call. Float-heavy code (`v[0] -= dx * b`) is mostly
+// these and arithmetic.
+
+extension Interpreter {
+    /// c[i] when c is a list or tuple and i a valid index (negative counts
+    /// from the end), as `subscriptValue` answers it; nil otherwise.
+    @inline(__always)
+    func fastItem(_ c: UnsafeMutablePointer<Value>, _ i: Int) -> Value? {
+        guard case .object(let o) = c.pointee else { return nil }
+        if let l = o as? PyList {
+            let n = l.items.count
+            let j = i < 0 ? i &+ n : i
+            return j >= 0 && j < n ? l.items[j] : nil
+        }
+        if let t = o as? PyTuple {
+            let n = t.items.count
+            let j = i < 0 ? i &+ n : i
+            return j >= 0 && j < n ? t.items[j] : nil
+        }
+        return nil
+    }
+
+    /// c[i] = v for a builtin list and a valid non-negative index, as
+    /// `setItem` does it; false when that path does not apply.
+    @inline(__always)
+    func fastStoreItem(_ c: UnsafeMutablePointer<Value>, _ i: Int, _ v: UnsafeMutablePointer<Value>) -> Bool {
+        guard case .object(let o) = c.pointee, let l = o as? PyList, i >= 0, i < l.items.count,
+              l.pyType.isBuiltin else { return false }
+        l.items[i] = v.move()
+        return true
+    }
+}
