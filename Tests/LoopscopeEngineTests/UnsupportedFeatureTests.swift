@@ -10,8 +10,8 @@ import LoopscopeEngine
         return (code, engine.stdout, engine.stderr)
     }
 
-    @Test(arguments: [("dict", "{}"), ("list", "[1]"), ("int", "4"), ("str", "'x'"), ("set", "()"), ("tuple", "()"), ("float", "1.5")])
-    func instantiatingABuiltinSubclassNamesTheBase(_ base: String, _ arg: String) {
+    @Test(arguments: [("property", "len"), ("staticmethod", "len")])
+    func instantiatingAnUnsupportedBuiltinSubclassNamesTheBase(_ base: String, _ arg: String) {
         let r = run("""
             class Mine(\(base)):
                 def extra(self):
@@ -24,6 +24,20 @@ import LoopscopeEngine
         #expect(r.stdout == "defined\n")
         #expect(r.stderr.contains("line 5, in <module>"))
         #expect(r.stderr.hasSuffix("NotImplementedError: loopscope does not support subclassing the built-in type '\(base)' (class Mine)\n"))
+    }
+
+    @Test(arguments: [("dict", "{}", "{}"), ("list", "[1]", "[1]"), ("int", "4", "4"), ("str", "'x'", "x"), ("set", "()", "Mine()"),
+                      ("tuple", "()", "()"), ("float", "1.5", "1.5"), ("bytes", "b'a'", "b'a'"), ("frozenset", "[2]", "Mine({2})")])
+    func builtinSubclassesKeepTheirMethodsAndValue(_ base: String, _ arg: String, _ printed: String) {
+        let r = run("""
+            class Mine(\(base)):
+                def extra(self):
+                    return 1
+            m = Mine(\(arg))
+            print(m, m.extra(), type(m).__name__, isinstance(m, \(base)))
+            """)
+        #expect(r.stderr == "")
+        #expect(r.stdout == "\(printed) 1 Mine True\n")
     }
 
     @Test func exceptionsAndEnumMixinsStillSubclassBuiltins() {

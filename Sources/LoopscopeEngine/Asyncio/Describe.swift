@@ -53,6 +53,10 @@ extension Value {
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .bigint(let b): return Double(b)
+        case .object(let o):
+            // An int or float subclass (`class Seconds(float)`) is still a number.
+            if let b = boxedBase(o) { return b.asDouble }
+            return nil
         default: return nil
         }
     }

@@ -41,7 +41,7 @@ extension Interpreter {
         }
         if inplace {
             if case .object(let o) = a {
-                if let l = o as? PyList, o.pyType.isBuiltin {
+                if let l = o as? PyList, o.pyType.isBuiltin || o.pyType.inheritsNative("__i" + op.dunder + "__") {
                     if op == .add {
                         l.items.append(contentsOf: try toArray(b))
                         return a
@@ -52,7 +52,7 @@ extension Interpreter {
                         return a
                     }
                 }
-                if let s = o as? PySet, o.pyType.isBuiltin, case .object(let ob) = b, let other = ob as? PySetBase {
+                if let s = o as? PySet, o.pyType.isBuiltin || o.pyType.inheritsNative("__i" + op.dunder + "__"), case .object(let ob) = b, let other = ob as? PySetBase {
                     switch op {
                     case .bitor: try s.merge(other, self); return a
                     case .bitand: s.copyContents(from: try SetOps.intersection(self, s, .object(other))); return a
@@ -66,7 +66,7 @@ extension Interpreter {
                     let r = try invoke(f, [a, b])
                     if !r.isNotImplemented { return r }
                 }
-                if let d = o as? PyDict, o.pyType.isBuiltin, op == .bitor {
+                if let d = o as? PyDict, op == .bitor, o.pyType.isBuiltin || o.pyType.inheritsNative("__ior__") {
                     try DictMethods.update(self, d, b)
                     return a
                 }
@@ -94,14 +94,15 @@ extension Interpreter {
                 let r = try invoke(f, [a, b])
                 if !r.isNotImplemented { return r }
             }
-        } else if let r = try nativeBinary(op, a, b) {
+        } else if let r = try nativeBinary(op, a, b.unboxed) {
             return r
         }
         if bUser && !triedReflected, let f = lookupDunder(tb, "__r" + op.dunder + "__"), !f.isNone {
             let r = try invoke(f, [b, a])
             if !r.isNotImplemented { return r }
         }
-        if !bUser && aUser, let r = try nativeBinary(op, a, b) { return r }
+        // A builtin subclass without the operator: its base's arithmetic.
+        if !bUser && aUser, let r = try nativeBinary(op, a.unboxed, b) { return r }
         throw binaryTypeError(op, a, b)
     }
 
@@ -165,7 +166,7 @@ extension Interpreter {
         case (.object(let o), _):
             return try objectBinary(op, o, a, b)
         case (_, .object(let o)):
-            if op == .mul, PyInt.isInt(a), o is PyList || o is PyTuple, o.pyType.isBuiltin {
+            if op == .mul, PyInt.isInt(a), o is PyList || o is PyTuple, o.pyType.isBuiltin || o.subclassState != nil {
                 return try objectBinary(op, o, b, a)
             }
             return nil
@@ -175,7 +176,7 @@ extension Interpreter {
     }
 
     private func objectBinary(_ op: BinaryOp, _ o: PyObject, _ a: Value, _ b: Value) throws -> Value? {
-        guard o.pyType.isBuiltin else { return nil }
+        guard o.pyType.isBuiltin || o.subclassState != nil else { return nil }
         switch o {
         case let l as PyList:
             if op == .add, case .object(let ob) = b, let r = ob as? PyList {

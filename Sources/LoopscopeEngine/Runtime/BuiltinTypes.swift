@@ -13,15 +13,15 @@ public enum BuiltinTypes {
     }
 
     // Core value types.
-    nonisolated(unsafe) public static let int = builtin("int", methods: IntMethods.methods)
+    nonisolated(unsafe) public static let int: PyType = builtin("int", methods: BoxedMethods.unboxing(IntMethods.methods) { BuiltinTypes.int }).subclassable()
     nonisolated(unsafe) public static let bool = builtin("bool", int, methods: IntMethods.boolMethods)
-    nonisolated(unsafe) public static let float = builtin("float", methods: FloatMethods.methods)
-    nonisolated(unsafe) public static let str = builtin("str", methods: StrMethods.methods)
-    nonisolated(unsafe) public static let list = builtin("list", methods: ListMethods.methods)
-    nonisolated(unsafe) public static let tuple = builtin("tuple", methods: TupleMethods.methods)
-    nonisolated(unsafe) public static let dict = builtin("dict", methods: DictMethods.methods)
-    nonisolated(unsafe) public static let set = builtin("set", methods: SetMethods.setMethods)
-    nonisolated(unsafe) public static let frozenset = builtin("frozenset", methods: SetMethods.frozenSetMethods)
+    nonisolated(unsafe) public static let float: PyType = builtin("float", methods: BoxedMethods.unboxing(FloatMethods.methods) { BuiltinTypes.float }).subclassable()
+    nonisolated(unsafe) public static let str: PyType = builtin("str", methods: BoxedMethods.unboxing(StrMethods.methods) { BuiltinTypes.str }).subclassable()
+    nonisolated(unsafe) public static let list = builtin("list", methods: ListMethods.methods).subclassable()
+    nonisolated(unsafe) public static let tuple = builtin("tuple", methods: TupleMethods.methods).subclassable()
+    nonisolated(unsafe) public static let dict = builtin("dict", methods: DictMethods.methods).subclassable()
+    nonisolated(unsafe) public static let set = builtin("set", methods: SetMethods.setMethods).subclassable()
+    nonisolated(unsafe) public static let frozenset = builtin("frozenset", methods: SetMethods.frozenSetMethods).subclassable()
     nonisolated(unsafe) public static let range = builtin("range", methods: RangeMethods.methods)
     nonisolated(unsafe) public static let slice = builtin("slice", methods: RangeMethods.sliceMethods)
     nonisolated(unsafe) public static let noneType = builtin("NoneType", methods: ObjectMethods.noneMethods)

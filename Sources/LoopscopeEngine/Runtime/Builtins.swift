@@ -138,9 +138,9 @@ enum Builtins {
         }
         t.add("vars") { interp, a in
             let v = try a.exactlyOne("vars", receiver: false)
-            if case .object(let o) = v, type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+            if case .object(let o) = v, let ordered = type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self ? (o as? PyInstance)?.dict : o.subclassState?.dict {
                 let d = PyDict()
-                for (k, val) in inst.dict { try d.set(.str(k), val, interp) }
+                for (k, val) in ordered { try d.set(.str(k), val, interp) }
                 return .object(d)
             }
             guard case .object(let o) = v, let attrs = o.attributes else {

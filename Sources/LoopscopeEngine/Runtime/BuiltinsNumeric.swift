@@ -67,6 +67,9 @@ extension Builtins {
         }
         if let r = try interp.callDunder(x, "__divmod__", [y]), !r.isNotImplemented { return r }
         if let r = try interp.callDunder(y, "__rdivmod__", [x]), !r.isNotImplemented { return r }
+        // int and float subclasses divide as their base (no __divmod__ of theirs here).
+        let (ux, uy) = (x.unboxed, y.unboxed)
+        if !ux.isIdentical(to: x) || !uy.isIdentical(to: y) { return try divmod(interp, ux, uy) }
         throw typeError("unsupported operand type(s) for divmod(): '\(interp.pyTypeName(x))' and '\(interp.pyTypeName(y))'")
     }
 

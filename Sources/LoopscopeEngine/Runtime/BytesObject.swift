@@ -16,8 +16,8 @@ public final class PyByteArray: PyObject {
 }
 
 enum BytesTypes {
-    nonisolated(unsafe) static let bytes = BuiltinTypes.builtin("bytes", methods: BytesMethods.bytesMethods)
-    nonisolated(unsafe) static let bytearray = BuiltinTypes.builtin("bytearray", methods: BytesMethods.byteArrayMethods)
+    nonisolated(unsafe) static let bytes: PyType = BuiltinTypes.builtin("bytes", methods: BoxedMethods.unboxing(BytesMethods.bytesMethods) { BytesTypes.bytes }).subclassable()
+    nonisolated(unsafe) static let bytearray: PyType = BuiltinTypes.builtin("bytearray", methods: BoxedMethods.unboxing(BytesMethods.byteArrayMethods) { BytesTypes.bytearray }).subclassable()
     nonisolated(unsafe) static let bytesIterator = BuiltinTypes.iteratorType("bytes_iterator")
     nonisolated(unsafe) static let byteArrayIterator = BuiltinTypes.iteratorType("bytearray_iterator")
     nonisolated(unsafe) static let unicodeEncodeError = BuiltinTypes.builtin("UnicodeEncodeError", BuiltinTypes.unicodeError)

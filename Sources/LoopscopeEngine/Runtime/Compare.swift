@@ -58,6 +58,8 @@ extension Interpreter {
     /// Calls the type's comparison dunder; `__ne__` falls back to the
     /// inverted `__eq__` as object.__ne__ does. nil when undefined.
     private func userCompare(_ op: CompareOp, _ t: PyType, _ a: Value, _ b: Value) throws -> Value? {
+        // A builtin subclass compares as its base unless a Python class overrides the operator.
+        if t.nativeBase != nil, t.inheritsNative(op.dunder), let r = try builtinCompareSlot(op, a.unboxed, b.unboxed) { return r }
         if let f = lookupDunder(t, op.dunder), !f.isNone {
             return try invoke(f, [a, b])
         }
@@ -172,47 +174,12 @@ extension Interpreter {
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
         switch container {
         case .str(let s):
-            guard case .str(let sub) = item else {
+            guard case .str(let sub) = item.unboxed else {
                 throw typeError("'in <string>' requires string as left operand, not \(pyTypeName(item))")
             }
             return StrSearch.contains(s, sub)
         case .object(let o):
-            if o.pyType.isBuiltin {
-                switch o {
-                case let l as PyList:
-                    var i = 0
-                    while i < l.items.count {
-                        if try equals(l.items[i], item) { return true }
-                        i += 1
-                    }
-                    return false
-                case let t as PyTuple:
-                    for v in t.items where try equals(v, item) { return true }
-                    return false
-                case let d as PyDict:
-                    return try d.get(item, self) != nil
-                case let s as PySetBase:
-                    return try s.contains(item, self)
-                case let r as PyRange:
-                    if let i = PyInt.big(item) { return r.position(of: i) != nil }
-                    // Anything else (1.0, a str) is compared with each element.
-                    let it = r.iterator()
-                    while let x = try next(.object(it)) {
-                        if try equals(x, item) { return true }
-                    }
-                    return false
-                case let v as PyDictView:
-                    switch v.kind {
-                    case .keys: return try v.dict.get(item, self) != nil
-                    case .items:
-                        guard case .object(let to) = item, let t = to as? PyTuple, t.items.count == 2 else { return false }
-                        guard let w = try v.dict.get(t.items[0], self) else { return false }
-                        return try equals(w, t.items[1])
-                    case .values: break
-                    }
-                default: break
-                }
-            }
+            if runsNative(o.pyType, "__contains__"), let r = try nativeContains(o, item) { return r }
             if let f = lookupDunder(o.pyType, "__contains__"), !f.isNone {
                 return try truthy(invoke(f, [container, item]))
             }
@@ -228,6 +195,46 @@ extension Interpreter {
         default:
             throw typeError("argument of type '\(pyTypeName(container))' is not iterable")
         }
+    }
+
+    /// `item in o` for the builtin containers; nil for anything else.
+    func nativeContains(_ o: PyObject, _ item: Value) throws -> Bool? {
+        if let b = boxedBase(o) { return try contains(b, item) }
+        switch o {
+        case let l as PyList:
+            var i = 0
+            while i < l.items.count {
+                if try equals(l.items[i], item) { return true }
+                i += 1
+            }
+            return false
+        case let t as PyTuple:
+            for v in t.items where try equals(v, item) { return true }
+            return false
+        case let d as PyDict:
+            return try d.get(item, self) != nil
+        case let s as PySetBase:
+            return try s.contains(item, self)
+        case let r as PyRange:
+            if let i = PyInt.big(item) { return r.position(of: i) != nil }
+            // Anything else (1.0, a str) is compared with each element.
+            let it = r.iterator()
+            while let x = try next(.object(it)) {
+                if try equals(x, item) { return true }
+            }
+            return false
+        case let v as PyDictView:
+            switch v.kind {
+            case .keys: return try v.dict.get(item, self) != nil
+            case .items:
+                guard case .object(let to) = item, let t = to as? PyTuple, t.items.count == 2 else { return false }
+                guard let w = try v.dict.get(t.items[0], self) else { return false }
+                return try equals(w, t.items[1])
+            case .values: break
+            }
+        default: break
+        }
+        return nil
     }
 
     func isIteratorObject(_ o: PyObject) -> Bool {

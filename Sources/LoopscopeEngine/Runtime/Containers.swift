@@ -5,7 +5,9 @@
 public final class PyList: PyObject {
     public var items: [Value]
     public init(_ items: [Value] = []) { self.items = items }
-    public override var pyType: PyType { BuiltinTypes.list }
+    public var sub: SubclassState?
+    public override var pyType: PyType { sub?.cls ?? BuiltinTypes.list }
+    public override var subclassState: SubclassState? { sub }
 
     deinit {
         Trashcan.disposeLastFirst(&items)
@@ -16,7 +18,9 @@ public final class PyList: PyObject {
 public final class PyTuple: PyObject {
     public private(set) var items: [Value]
     public init(_ items: [Value]) { self.items = items }
-    public override var pyType: PyType { BuiltinTypes.tuple }
+    public var sub: SubclassState?
+    public override var pyType: PyType { sub?.cls ?? BuiltinTypes.tuple }
+    public override var subclassState: SubclassState? { sub }
 
     deinit {
         Trashcan.disposeLastFirst(&items)

@@ -13,17 +13,32 @@ enum DictMethods {
         for (k, v) in try interp.toDictPairs(other) { try d.set(k, v, interp) }
     }
 
+    /// dict(x, **kw) / d.update(x, **kw): the arguments after the receiver.
+    static func fill(_ interp: Interpreter, _ d: PyDict, _ a: Arguments, _ fname: String) throws {
+        let rest = a.positional.dropFirst()
+        if rest.count > 1 { throw typeError("\(fname) expected at most 1 argument, got \(rest.count)") }
+        if let src = rest.first { try update(interp, d, src) }
+        for (k, v) in a.keywords { try d.set(.str(k), v, interp) }
+    }
+
     static var methods: [String: Value] {
         var t = MethodTable()
         t.add("__new__") { interp, a in
-            let rest = Array(a.positional.dropFirst())
-            if rest.count > 1 { throw typeError("dict expected at most 1 argument, got \(rest.count)") }
             let d = PyDict()
-            if let src = rest.first { try update(interp, d, src) }
-            for (k, v) in a.keywords { try d.set(.str(k), v, interp) }
+            if let cls = try interp.newTarget(a, BuiltinTypes.dict) {
+                // A subclass's __init__ decides what goes in (dict.__init__ by default).
+                d.sub = SubclassState(cls)
+                return .object(d)
+            }
+            try fill(interp, d, a, "dict")
             return .object(d)
         }
-        t.add("__init__") { _, _ in .none }
+        t.add("__init__") { interp, a in
+            // A plain dict was filled by __new__ (one call for `dict(x)`).
+            let d = try receiver(a, "__init__")
+            if d.sub != nil { try fill(interp, d, a, "dict") }
+            return .none
+        }
         t.add("__len__") { _, a in .int(try receiver(a, "__len__").count) }
         t.addMutableContainerDunders()
         t.add("__repr__") { interp, a in .str(try interp.nativeRepr(try receiver(a, "__repr__")) ?? "") }
@@ -57,11 +72,7 @@ enum DictMethods {
             return .tuple([k, v])
         }
         t.add("update") { interp, a in
-            let d = try receiver(a, "update")
-            let rest = Array(a.positional.dropFirst())
-            if rest.count > 1 { throw typeError("update expected at most 1 argument, got \(rest.count)") }
-            if let src = rest.first { try update(interp, d, src) }
-            for (k, v) in a.keywords { try d.set(.str(k), v, interp) }
+            try fill(interp, try receiver(a, "update"), a, "update")
             return .none
         }
         t.add("copy") { _, a in try a.none("dict.copy"); return .object(try receiver(a, "copy").copy()) }
@@ -100,7 +111,7 @@ extension Interpreter {
     /// The (key, value) pairs of a mapping or of an iterable of pairs.
     func toDictPairs(_ src: Value) throws -> [(Value, Value)] {
         if case .object(let o) = src {
-            if let d = o as? PyDict, o.pyType.isBuiltin { return d.pairs.map { ($0.key, $0.value) } }
+            if let d = o as? PyDict, o.pyType.isBuiltin || o.pyType.inheritsNative("__iter__") { return d.pairs.map { ($0.key, $0.value) } }
             if !o.pyType.isBuiltin, lookupDunder(o.pyType, "keys") != nil {
                 var out: [(Value, Value)] = []
                 let keys = try invoke(try getAttribute(src, "keys"), [])

@@ -133,21 +133,7 @@ extension Interpreter {
         switch v {
         case .str(let s): return .object(PyStrIterator(s))
         case .object(let o):
-            if o.pyType.isBuiltin {
-                switch o {
-                case let l as PyList: return .object(PyListIterator(l))
-                case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
-                case let d as PyDict: return .object(PyDictIterator(d, .keys))
-                case let s as PySetBase: return .object(PySetIterator(s))
-                case let r as PyRange: return .object(r.iterator())
-                case let dv as PyDictView: return .object(PyDictIterator(dv.dict, dv.kind))
-                case is PyListIterator, is PyListReverseIterator, is PyArrayIterator, is PyStrIterator,
-                     is PyRangeIterator, is PyLongRangeIterator, is PyDictIterator, is PySetIterator, is PySeqIterator,
-                     is PyCallableIterator, is PyEnumerate, is PyZip, is PyMap, is PyFilter, is PyReversed:
-                    return v
-                default: break
-                }
-            }
+            if runsNative(o.pyType, "__iter__"), let it = try nativeIter(o, v) { return it }
             if let f = lookupDunder(o.pyType, "__iter__"), !f.isNone {
                 let it = try invoke(f, [v])
                 guard isIterator(it) else { throw typeError("iter() returned non-iterator of type '\(pyTypeName(it))'") }
@@ -157,6 +143,24 @@ extension Interpreter {
             throw typeError("'\(o.pyType.name)' object is not iterable")
         default:
             throw typeError("'\(pyTypeName(v))' object is not iterable")
+        }
+    }
+
+    /// The builtin types' own iterators; nil for anything else.
+    func nativeIter(_ o: PyObject, _ v: Value) throws -> Value? {
+        if let b = boxedBase(o) { return try getIter(b) }
+        switch o {
+        case let l as PyList: return .object(PyListIterator(l))
+        case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
+        case let d as PyDict: return .object(PyDictIterator(d, .keys))
+        case let s as PySetBase: return .object(PySetIterator(s))
+        case let r as PyRange: return .object(r.iterator())
+        case let dv as PyDictView: return .object(PyDictIterator(dv.dict, dv.kind))
+        case is PyListIterator, is PyListReverseIterator, is PyArrayIterator, is PyStrIterator,
+             is PyRangeIterator, is PyLongRangeIterator, is PyDictIterator, is PySetIterator, is PySeqIterator,
+             is PyCallableIterator, is PyEnumerate, is PyZip, is PyMap, is PyFilter, is PyReversed:
+            return v
+        default: return nil
         }
     }
 

@@ -11,11 +11,25 @@ enum ListMethods {
     static var methods: [String: Value] {
         var t = MethodTable()
         t.add("__new__") { interp, a in
+            if let cls = try interp.newTarget(a, BuiltinTypes.list) {
+                // Filled by the subclass's __init__ (list.__init__ by default).
+                let l = PyList()
+                l.sub = SubclassState(cls)
+                return .object(l)
+            }
             try a.noKeywords("list")
             let rest = try a.between("list", 0, 1)
             return .list(rest.isEmpty ? [] : try interp.toArray(rest[0]))
         }
-        t.add("__init__") { _, _ in .none }
+        t.add("__init__") { interp, a in
+            // A plain list was filled by __new__ (one call for `list(x)`).
+            let l = try receiver(a, "__init__")
+            guard l.sub != nil else { return .none }
+            try a.noKeywords("list")
+            let rest = try a.between("list", 0, 1)
+            l.items = rest.isEmpty ? [] : try interp.toArray(rest[0])
+            return .none
+        }
         t.add("__len__") { _, a in .int(try receiver(a, "__len__").items.count) }
         t.addMutableContainerDunders()
         t.add("__repr__") { interp, a in .str(try interp.nativeRepr(try receiver(a, "__repr__")) ?? "") }
@@ -131,13 +145,16 @@ enum TupleMethods {
         t.add("__new__") { interp, a in
             try a.noKeywords("tuple")
             let rest = try a.between("tuple", 0, 1)
+            if let cls = try interp.newTarget(a, BuiltinTypes.tuple) {
+                let t = PyTuple(rest.isEmpty ? [] : try interp.toArray(rest[0]))
+                t.sub = SubclassState(cls)
+                return .object(t)
+            }
             if let v = rest.first, case .object(let o) = v, o is PyTuple, o.pyType === BuiltinTypes.tuple { return v }
             return .tuple(rest.isEmpty ? [] : try interp.toArray(rest[0]))
         }
         t.add("__len__") { _, a in .int(try receiver(a, "__len__").items.count) }
-        t.add("__getitem__") { interp, a in try interp.getItem(a[0], try a.exactlyOne("__getitem__")) }
-        t.add("__contains__") { interp, a in .bool(try interp.contains(a[0], try a.exactlyOne("__contains__"))) }
-        t.add("__iter__") { interp, a in try interp.getIter(a[0]) }
+        t.addContainerDunders()
         t.add("__hash__") { interp, a in .int(try interp.hashTuple(try receiver(a, "__hash__"))) }
         t.add("__repr__") { interp, a in .str(try interp.nativeRepr(try receiver(a, "__repr__")) ?? "") }
         t.add("index") { interp, a in

@@ -12,16 +12,41 @@ struct MethodTable {
     }
 
     /// `__getitem__`, `__setitem__`, `__delitem__`, `__contains__`, `__iter__`
-    /// delegating to the object protocol (list and dict share them).
+    /// (list and dict share them).
     mutating func addMutableContainerDunders() {
-        add("__getitem__") { interp, a in try interp.getItem(a[0], try a.exactlyOne("__getitem__")) }
+        addContainerDunders()
         add("__setitem__") { interp, a in
             let r = try a.between("__setitem__", 2, 2)
+            if case .object(let o) = a[0], try interp.nativeSetItem(o, r[0], r[1]) { return .none }
             try interp.setItem(a[0], r[0], r[1]); return .none
         }
-        add("__delitem__") { interp, a in try interp.delItem(a[0], try a.exactlyOne("__delitem__")); return .none }
-        add("__contains__") { interp, a in .bool(try interp.contains(a[0], try a.exactlyOne("__contains__"))) }
-        add("__iter__") { interp, a in try interp.getIter(a[0]) }
+        add("__delitem__") { interp, a in
+            let key = try a.exactlyOne("__delitem__")
+            if case .object(let o) = a[0], try interp.nativeDelItem(o, key) { return .none }
+            try interp.delItem(a[0], key); return .none
+        }
+    }
+
+    /// `__getitem__`, `__contains__`, `__iter__` of a builtin container. They
+    /// run the builtin behaviour on the receiver itself: a subclass's
+    /// `super().__getitem__(k)` must not dispatch back to its own override.
+    mutating func addContainerDunders(subscript withSubscript: Bool = true) {
+        if withSubscript {
+            add("__getitem__") { interp, a in
+                let key = try a.exactlyOne("__getitem__")
+                if case .object(let o) = a[0], let v = try interp.nativeGetItem(o, a[0], key) { return v }
+                return try interp.getItem(a[0], key)
+            }
+        }
+        add("__contains__") { interp, a in
+            let item = try a.exactlyOne("__contains__")
+            if case .object(let o) = a[0], let r = try interp.nativeContains(o, item) { return .bool(r) }
+            return .bool(try interp.contains(a[0], item))
+        }
+        add("__iter__") { interp, a in
+            if case .object(let o) = a[0], let it = try interp.nativeIter(o, a[0]) { return it }
+            return try interp.getIter(a[0])
+        }
     }
 }
 

@@ -50,7 +50,10 @@ extension Interpreter {
         case .float(let d): return FloatRepr.repr(d)
         case .str(let s): return StrRepr.repr(s)
         case .object(let o):
-            if o.pyType.isBuiltin, let s = try nativeRepr(o) { return s }
+            if runsNative(o.pyType, "__repr__") {
+                if let b = boxedBase(o) { return try repr(b) }
+                if let s = try nativeRepr(o) { return s }
+            }
             if let f = lookupDunder(o.pyType, "__repr__") {
                 let r = try invoke(f, [v])
                 guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(pyTypeName(r)))") }
@@ -87,6 +90,8 @@ extension Interpreter {
                     return s
                 }
             }
+            // str.__str__ of a str subclass: the plain string; other bases print their repr.
+            if case .str(let s)? = boxedBase(o) { return s }
             return try repr(v)
         default: return try repr(v)
         }
@@ -102,7 +107,9 @@ extension Interpreter {
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .object(let o):
-            if o.pyType.isBuiltin {
+            let t = o.pyType
+            if t.isBuiltin || (t.nativeBase != nil && t.inheritsNative("__bool__") && t.inheritsNative("__len__")) {
+                if let b = boxedBase(o) { return try truthy(b) }
                 if let l = o as? PyList { return !l.items.isEmpty }
                 if let t = o as? PyTuple { return !t.items.isEmpty }
                 if let d = o as? PyDict { return d.count > 0 }
@@ -125,7 +132,8 @@ extension Interpreter {
         switch v {
         case .str(let s): return s.unicodeScalars.count
         case .object(let o):
-            if o.pyType.isBuiltin {
+            if runsNative(o.pyType, "__len__") {
+                if let b = boxedBase(o) { return try length(b) }
                 if let l = o as? PyList { return l.items.count }
                 if let t = o as? PyTuple { return t.items.count }
                 if let d = o as? PyDict { return d.count }
@@ -187,7 +195,8 @@ extension Interpreter {
         case .str(let s): return PyHash.string(s)
         case .object(let o):
             let t = o.pyType
-            if t.isBuiltin {
+            if t.isBuiltin || (t.nativeBase != nil && t.inheritsNative("__hash__") && t.inheritsNative("__eq__")) {
+                if let b = boxedBase(o) { return try hash(b) }
                 if let tup = o as? PyTuple { return try hashTuple(tup) }
                 if let fs = o as? PyFrozenSet { return fs.frozenHash() }
                 if o is PyList || o is PyDict || o is PySet || o is PySlice || o is PyDictView {
@@ -233,6 +242,8 @@ extension Interpreter {
         case .float(let d): return try FormatSpec.formatFloat(self, d, spec)
         case .str(let s): return try FormatSpec.formatStr(s, spec)
         case .object(let o):
+            // int/float/str.__format__ with an empty spec is str(self), which a subclass may override.
+            if let b = boxedBase(o), runsNative(o.pyType, "__format__") { return spec.isEmpty ? try str(v) : try format(b, spec) }
             if !o.pyType.isBuiltin || !(o is PyList || o is PyTuple || o is PyDict || o is PySetBase || o is PyException) {
                 if let f = lookupDunder(o.pyType, "__format__") {
                     let r = try invoke(f, [v, .str(spec)])

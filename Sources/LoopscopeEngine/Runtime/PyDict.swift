@@ -29,7 +29,10 @@ public final class PyDict: PyObject {
     deinit {
         if count > 0 { Trashcan.dispose(&entries, empty: []) }
     }
-    public override var pyType: PyType { BuiltinTypes.dict }
+    /// Set for instances of a user subclass (BuiltinSubclass.swift).
+    public var sub: SubclassState?
+    public override var pyType: PyType { sub?.cls ?? BuiltinTypes.dict }
+    public override var subclassState: SubclassState? { sub }
 
     /// Position of `key` in `entries`, or nil.
     func position(of key: Value, hash: Int, _ interp: Interpreter) throws -> Int? {

@@ -12,6 +12,10 @@ open class PyObject {
         get { nil }
         set {}
     }
+
+    /// The class and instance dict of a builtin-subclass instance (`class
+    /// D(dict)`); nil for the builtin values themselves and everything else.
+    open var subclassState: SubclassState? { nil }
 }
 
 /// A class object: builtin (`list`, `ValueError`, `asyncio.Task`) or user-defined.
@@ -46,7 +50,15 @@ public final class PyType: PyObject {
         self.isBuiltin = isBuiltin
         super.init()
         self.mro = PyType.linearise(self)
+        if !isBuiltin { nativeBase = mro.first { $0.holdsNativeValue } }
     }
+
+    /// Builtin types whose instances a user class may extend with a real
+    /// native value (`dict`, `list`, `int`, …): see BuiltinSubclass.swift.
+    public internal(set) var holdsNativeValue = false
+    /// For a user class, the builtin type in its MRO whose value its
+    /// instances carry; nil for plain classes.
+    public private(set) var nativeBase: PyType?
 
     /// The class's metaclass when it is not `type` (enum's EnumType, abc's ABCMeta).
     public var metatype: PyType?

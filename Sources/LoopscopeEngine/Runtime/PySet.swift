@@ -32,6 +32,9 @@ public class PySetBase: PyObject {
 
     public override init() {}
 
+    public var sub: SubclassState?
+    public override var subclassState: SubclassState? { sub }
+
     /// The live keys in table order (CPython's iteration order).
     public var elements: [Value] {
         var out: [Value] = []
@@ -302,12 +305,12 @@ public class PySetBase: PyObject {
 
 /// `set`.
 public final class PySet: PySetBase {
-    public override var pyType: PyType { BuiltinTypes.set }
+    public override var pyType: PyType { sub?.cls ?? BuiltinTypes.set }
 }
 
 /// `frozenset`.
 public final class PyFrozenSet: PySetBase {
-    public override var pyType: PyType { BuiltinTypes.frozenset }
+    public override var pyType: PyType { sub?.cls ?? BuiltinTypes.frozenset }
 
     /// frozenset_hash from setobject.c, over the table including empty and
     /// dummy slots, as CPython.

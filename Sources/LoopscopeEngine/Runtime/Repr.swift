@@ -77,7 +77,7 @@ extension Interpreter {
             try runtime.enterNative(self)
             defer { runtime.reprInProgress.remove(key); runtime.leaveNative() }
             let body = "{" + (try s.elements.map { try repr($0) }).joined(separator: ", ") + "}"
-            return s is PySet ? body : name + "(" + body + ")"
+            return s is PySet && s.sub == nil ? body : name + "(" + body + ")"
         case let r as PyRange:
             let bounds = "\(try repr(r.startValue)), \(try repr(r.stopValue))"
             return r.bigStep == 1 ? "range(\(bounds))" : "range(\(bounds), \(try repr(r.stepValue)))"

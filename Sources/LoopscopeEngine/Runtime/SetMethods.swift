@@ -125,8 +125,7 @@ enum SetMethods {
     static var common: MethodTable {
         var t = MethodTable()
         t.add("__len__") { _, a in .int(try receiver(a, "__len__").count) }
-        t.add("__contains__") { interp, a in .bool(try interp.contains(a[0], try a.exactlyOne("__contains__"))) }
-        t.add("__iter__") { interp, a in try interp.getIter(a[0]) }
+        t.addContainerDunders(subscript: false)
         t.add("__repr__") { interp, a in .str(try interp.nativeRepr(try receiver(a, "__repr__")) ?? "") }
         t.add("copy") { interp, a in try a.none("set.copy"); return .object(try SetOps.copy(interp, try receiver(a, "copy"))) }
         t.add("union") { interp, a in
@@ -167,11 +166,25 @@ enum SetMethods {
     static var setMethods: [String: Value] {
         var t = common
         t.add("__new__") { interp, a in
+            if let cls = try interp.newTarget(a, BuiltinTypes.set) {
+                // Filled by the subclass's __init__ (set.__init__ by default).
+                let s = PySet()
+                s.sub = SubclassState(cls)
+                return .object(s)
+            }
             try a.noKeywords("set")
             let rest = try a.between("set", 0, 1)
             return .object(rest.isEmpty ? PySet() : try SetOps.fromIterable(interp, rest[0]))
         }
-        t.add("__init__") { _, _ in .none }
+        t.add("__init__") { interp, a in
+            // A plain set was filled by __new__ (one call for `set(x)`).
+            let s = try mutable(a, "__init__")
+            guard s.sub != nil else { return .none }
+            try a.noKeywords("set")
+            let rest = try a.between("set", 0, 1)
+            s.copyContents(from: rest.isEmpty ? PySet() : try SetOps.fromIterable(interp, rest[0]))
+            return .none
+        }
         t.add("add") { interp, a in try mutable(a, "add").add(try a.exactlyOne("set.add"), interp); return .none }
         t.add("discard") { interp, a in try mutable(a, "discard").discard(try a.exactlyOne("set.discard"), interp); return .none }
         t.add("remove") { interp, a in
@@ -214,6 +227,12 @@ enum SetMethods {
         t.add("__new__") { interp, a in
             try a.noKeywords("frozenset")
             let rest = try a.between("frozenset", 0, 1)
+            if let cls = try interp.newTarget(a, BuiltinTypes.frozenset) {
+                let s = PyFrozenSet()
+                if let src = rest.first { s.copyContents(from: try SetOps.fromIterable(interp, src, frozen: true)) }
+                s.sub = SubclassState(cls)
+                return .object(s)
+            }
             if let v = rest.first, case .object(let o) = v, o is PyFrozenSet { return v }
             return .object(rest.isEmpty ? PyFrozenSet() : try SetOps.fromIterable(interp, rest[0], frozen: true))
         }

@@ -259,7 +259,7 @@ enum StrMethods {
             var parts: [String] = []
             parts.reserveCapacity(items.count)
             for (i, v) in items.enumerated() {
-                guard case .str(let p) = v else {
+                guard case .str(let p) = v.unboxed else {
                     throw typeError("sequence item \(i): expected str instance, \(interp.pyTypeName(v)) found")
                 }
                 parts.append(p)

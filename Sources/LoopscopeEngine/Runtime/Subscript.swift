@@ -137,27 +137,7 @@ extension Interpreter {
             guard let i = try sequenceIndex(key, scalars.count, "string") else { throw indexError("string index out of range") }
             return .str(String(scalars[scalars.index(scalars.startIndex, offsetBy: i)]))
         case .object(let o):
-            if o.pyType.isBuiltin {
-                switch o {
-                case let l as PyList:
-                    if case .int(let i) = key, i >= 0, i < l.items.count { return l.items[i] }
-                    if case .object(let ko) = key, let sl = ko as? PySlice { return .list(try sliceArray(l.items, sl)) }
-                    guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list index out of range") }
-                    return l.items[i]
-                case let t as PyTuple:
-                    if case .object(let ko) = key, let sl = ko as? PySlice { return .tuple(try sliceArray(t.items, sl)) }
-                    guard let i = try sequenceIndex(key, t.items.count, "tuple") else { throw indexError("tuple index out of range") }
-                    return t.items[i]
-                case let d as PyDict:
-                    if let v = try d.get(key, self) { return v }
-                    throw PyError(PyException(type: BuiltinTypes.keyError, args: [key]))
-                case let r as PyRange:
-                    if case .object(let ko) = key, let sl = ko as? PySlice { return .object(try RangeMethods.slice(self, r, sl)) }
-                    let i = try integerValue(key, "range indices must be integers or slices, not \(pyTypeName(key))")
-                    return try RangeMethods.item(r, PyInt.big(i) ?? 0)
-                default: break
-                }
-            }
+            if runsNative(o.pyType, "__getitem__"), let v = try nativeGetItem(o, container, key) { return v }
             if let f = lookupDunder(o.pyType, "__getitem__"), !f.isNone { return try invoke(f, [container, key]) }
             if let t = o as? PyType {
                 if let f = t.lookup("__class_getitem__") {
@@ -174,21 +154,51 @@ extension Interpreter {
         }
     }
 
+    /// `x[key]` for the builtin containers; nil for anything else. A dict
+    /// subclass's missing key goes to its `__missing__`, as dict_subscript does.
+    func nativeGetItem(_ o: PyObject, _ container: Value, _ key: Value) throws -> Value? {
+        if let b = boxedBase(o) { return try getItem(b, key) }
+        switch o {
+        case let l as PyList:
+            if case .int(let i) = key, i >= 0, i < l.items.count { return l.items[i] }
+            if case .object(let ko) = key, let sl = ko as? PySlice { return .list(try sliceArray(l.items, sl)) }
+            guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list index out of range") }
+            return l.items[i]
+        case let t as PyTuple:
+            if case .object(let ko) = key, let sl = ko as? PySlice { return .tuple(try sliceArray(t.items, sl)) }
+            guard let i = try sequenceIndex(key, t.items.count, "tuple") else { throw indexError("tuple index out of range") }
+            return t.items[i]
+        case let d as PyDict:
+            if let v = try d.get(key, self) { return v }
+            if d.sub != nil, let missing = lookupDunder(d.pyType, "__missing__") { return try invoke(missing, [container, key]) }
+            throw PyError(PyException(type: BuiltinTypes.keyError, args: [key]))
+        case let r as PyRange:
+            if case .object(let ko) = key, let sl = ko as? PySlice { return .object(try RangeMethods.slice(self, r, sl)) }
+            let i = try integerValue(key, "range indices must be integers or slices, not \(pyTypeName(key))")
+            return try RangeMethods.item(r, PyInt.big(i) ?? 0)
+        default: return nil
+        }
+    }
+
+    /// `x[key] = value` for list and dict; false for anything else.
+    func nativeSetItem(_ o: PyObject, _ key: Value, _ value: Value) throws -> Bool {
+        if let l = o as? PyList {
+            if case .int(let i) = key, i >= 0, i < l.items.count { l.items[i] = value; return true }
+            if case .object(let ko) = key, let sl = ko as? PySlice {
+                try assignSlice(l, sl, value)
+                return true
+            }
+            guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list assignment index out of range") }
+            l.items[i] = value
+            return true
+        }
+        if let d = o as? PyDict { try d.set(key, value, self); return true }
+        return false
+    }
+
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
         if case .object(let o) = container {
-            if o.pyType.isBuiltin {
-                if let l = o as? PyList {
-                    if case .int(let i) = key, i >= 0, i < l.items.count { l.items[i] = value; return }
-                    if case .object(let ko) = key, let sl = ko as? PySlice {
-                        try assignSlice(l, sl, value)
-                        return
-                    }
-                    guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list assignment index out of range") }
-                    l.items[i] = value
-                    return
-                }
-                if let d = o as? PyDict { try d.set(key, value, self); return }
-            }
+            if runsNative(o.pyType, "__setitem__"), try nativeSetItem(o, key, value) { return }
             if let f = lookupDunder(o.pyType, "__setitem__"), !f.isNone {
                 _ = try invoke(f, [container, key, value])
                 return
@@ -218,27 +228,31 @@ extension Interpreter {
         for (k, p) in si.positions.enumerated() { l.items[p] = newItems[k] }
     }
 
+    /// `del x[key]` for list and dict; false for anything else.
+    func nativeDelItem(_ o: PyObject, _ key: Value) throws -> Bool {
+        if let l = o as? PyList {
+            if case .object(let ko) = key, let sl = ko as? PySlice {
+                let si = try sliceIndices(sl, l.items.count)
+                if si.count == 0 { return true }
+                if si.step == 1 { l.items.removeSubrange(si.start..<(si.start + si.count)); return true }
+                let drop = Set(si.positions)
+                l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
+                return true
+            }
+            guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list assignment index out of range") }
+            l.items.remove(at: i)
+            return true
+        }
+        if let d = o as? PyDict {
+            if try d.remove(key, self) == nil { throw PyError(PyException(type: BuiltinTypes.keyError, args: [key])) }
+            return true
+        }
+        return false
+    }
+
     public func delItem(_ container: Value, _ key: Value) throws {
         if case .object(let o) = container {
-            if o.pyType.isBuiltin {
-                if let l = o as? PyList {
-                    if case .object(let ko) = key, let sl = ko as? PySlice {
-                        let si = try sliceIndices(sl, l.items.count)
-                        if si.count == 0 { return }
-                        if si.step == 1 { l.items.removeSubrange(si.start..<(si.start + si.count)); return }
-                        let drop = Set(si.positions)
-                        l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
-                        return
-                    }
-                    guard let i = try sequenceIndex(key, l.items.count, "list") else { throw indexError("list assignment index out of range") }
-                    l.items.remove(at: i)
-                    return
-                }
-                if let d = o as? PyDict {
-                    if try d.remove(key, self) == nil { throw PyError(PyException(type: BuiltinTypes.keyError, args: [key])) }
-                    return
-                }
-            }
+            if runsNative(o.pyType, "__delitem__"), try nativeDelItem(o, key) { return }
             if let f = lookupDunder(o.pyType, "__delitem__"), !f.isNone {
                 _ = try invoke(f, [container, key])
                 return

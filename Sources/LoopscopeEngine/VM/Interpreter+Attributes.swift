@@ -42,6 +42,8 @@ extension Interpreter {
         if let special = try specialAttribute(o, name) { return special }
         if let inst = o as? PyInstance {
             if let v = inst.dict[name] { return v }
+        } else if let sub = o.subclassState {
+            if let v = sub.dict[name] { return v }
         } else if let attrs = o.attributes, let v = attrs[name] {
             return v
         }
@@ -95,6 +97,8 @@ extension Interpreter {
                d is PyFunction || d is PyNativeFunction && nativeBinds(t, name, d) {
                 if let inst = o as? PyInstance {
                     if let v = inst.dict[name] { return (v, nil) }
+                } else if let sub = o.subclassState {
+                    if let v = sub.dict[name] { return (v, nil) }
                 } else if let attrs = o.attributes, let v = attrs[name] {
                     return (v, nil)
                 }
@@ -178,9 +182,10 @@ extension Interpreter {
     func specialAttribute(_ o: PyObject, _ name: String) throws -> Value? {
         if name == "__class__" { return .object(o.pyType) }
         // A snapshot in insertion order (CPython returns the live dict).
-        if name == "__dict__", type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+        if name == "__dict__", type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self, let inst = o as? PyInstance {
             return dictValue(inst.dict.map { ($0.key, $0.value) })
         }
+        if name == "__dict__", let sub = o.subclassState { return dictValue(sub.dict.map { ($0.key, $0.value) }) }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": return .str(fn.name)
@@ -378,6 +383,10 @@ extension Interpreter {
             inst.dict[name] = value
             return
         }
+        if let sub = o.subclassState {
+            sub.dict[name] = value
+            return
+        }
         if o.attributes != nil {
             o.attributes?[name] = value
             return
@@ -430,6 +439,10 @@ extension Interpreter {
         if let inst = o as? PyInstance {
             // In place: going through `attributes` would rebuild the dict and lose its order.
             if inst.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
+            return
+        }
+        if let sub = o.subclassState {
+            if sub.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
             return
         }
         if o.attributes?[name] != nil {

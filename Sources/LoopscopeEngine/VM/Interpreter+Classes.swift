@@ -98,7 +98,8 @@ extension Interpreter {
             guard case .object(let o) = b, let t = o as? PyType else {
                 throw PyError(BuiltinTypes.typeError, "bases must be types")
             }
-            if (t.isBuiltin && t.name == "bool") || t === VMTypes.function || t === VMTypes.generator || t === VMTypes.coroutine {
+            if t === BuiltinTypes.bool || t === BuiltinTypes.range || t === BuiltinTypes.slice
+                || t === BuiltinTypes.noneType || t === VMTypes.function || t === VMTypes.generator || t === VMTypes.coroutine {
                 throw PyError(BuiltinTypes.typeError, "type '\(t.name)' is not an acceptable base type")
             }
             bases.append(t)
