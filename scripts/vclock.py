@@ -364,6 +364,9 @@ class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
 asyncio.set_event_loop_policy(VirtualPolicy())
 # What asyncio's debug log names ("Using selector: EpollSelector").
 VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+# What a loop's repr names (debug mode logs "Close <_UnixSelectorEventLoop …>").
+VirtualLoop.__name__ = VirtualLoop.__qualname__ = "_UnixSelectorEventLoop"
+VirtualLoop.__module__ = "asyncio.unix_events"
 # logging was imported (by asyncio) before the clock was patched.
 import logging  # noqa: E402
 logging._startTime = _EPOCH

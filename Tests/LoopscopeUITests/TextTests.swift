@@ -12,18 +12,22 @@ import Testing
         #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 
-    /// The ASCII fast path wraps exactly as the general one: spaces collapse,
-    /// long words split, blank lines stay.
-    @Test func asciiWrappingMatchesTheGeneralPath() {
+    /// The byte fast path wraps exactly as the general one: spaces collapse,
+    /// long words split (never inside a character), blank lines stay.
+    @Test func narrowWrappingMatchesTheGeneralPath() {
         var rng = SystemRandomNumberGenerator()
-        let alphabet = Array("ab  c\nlong-word.d e")
+        let alphabet = Array("ab  c\nlong-word.d e⚠—é→")
         for _ in 0..<2_000 {
             let text = String((0..<Int.random(in: 0...60, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
             for width in 1...12 {
-                #expect(TextWrap.wrapASCII(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+                #expect(TextWrap.wrapNarrow(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
             }
         }
-        #expect(TextWrap.wrapASCII("café au lait", width: 5) == nil)
+        #expect(TextWrap.wrapNarrow("café au lait ⚠", width: 5) == ["café", "au", "lait", "⚠"])
+        // Wide, combining and joined characters take the general path.
+        #expect(TextWrap.wrapNarrow("日本", width: 5) == nil)
+        #expect(TextWrap.wrapNarrow("e\u{301}", width: 5) == nil)
+        #expect(TextWrap.wrapNarrow("⚠\u{FE0F}", width: 5) == nil)
     }
 
     @Test func timesPrintLikeTheHeader() {

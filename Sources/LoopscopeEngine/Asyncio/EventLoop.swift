@@ -290,6 +290,7 @@ final class EventLoop: PyObject {
     func close() throws {
         if isRunning { throw pyRuntimeError("Cannot close a running event loop") }
         if closed { return }
+        if debug { interp.logLoopClose(self) }
         closed = true
         ready = ReadyQueue()
         scheduled = TimerHeap()

@@ -355,11 +355,12 @@ def shutdown(handlerList=_handlerList):
 def captureWarnings(capture):
     pass
 
-def _log_selector_choice():
-    # What CPython's BaseSelectorEventLoop.__init__ logs for each new loop.
+def _log_asyncio_debug(source, lineno, func, msg, args):
+    # A debug record from CPython's own event loop code, as its
+    # logger.debug calls make it (what %(pathname)s/%(funcName)s show).
     logger = getLogger("asyncio")
     if logger.isEnabledFor(DEBUG):
-        logger.handle(logger.makeRecord("asyncio", DEBUG, "/usr/local/lib/python3.11/asyncio/selector_events.py", 54,
-                                        "Using selector: %s", ("EpollSelector",), None, "__init__"))
+        logger.handle(logger.makeRecord("asyncio", DEBUG, "/usr/local/lib/python3.11/asyncio/" + source,
+                                        lineno, msg, args, None, func))
 """#
 }

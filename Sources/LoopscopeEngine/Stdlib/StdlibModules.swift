@@ -16,6 +16,7 @@ extension Interpreter {
         "typing": PreludeSources.typing,
         "heapq": PreludeSources.heapq,
         "bisect": PreludeSources.bisect,
+        "traceback": PreludeSources.traceback,
     ]
 
     /// One of the modules above, compiled and run on first import.

@@ -76,6 +76,28 @@ extension Interpreter {
                 guard case .object(let o) = try a.required(0, "exc"), let e = o as? PyException else { return .str("NoneType: None\n") }
                 return .str(interp.renderTraceback(e))
             },
+            // traceback: (filename, lineno, name, source line or None, the
+            // frame's lines as a traceback prints them) per frame, outermost first.
+            function("tb_entries") { interp, a in
+                guard case .object(let o) = try a.required(0, "tb"), let tb = o as? PyTracebackObject else {
+                    throw pyTypeError("expected a traceback object")
+                }
+                return .object(interp.makeList(tb.entries.map(interp.frameSummary)))
+            },
+            function("stack_entries") { interp, _ in
+                var entries: [TracebackEntry] = []
+                var f = interp.currentFrame
+                while let fr = f {
+                    // Without columns: traceback.py has no carets for a stack.
+                    if !fr.isPrelude { entries.append(TracebackEntry(filename: fr.code.filename, line: interp.tracebackEntry(fr).line, function: interp.tracebackEntry(fr).function)) }
+                    f = fr.parent
+                }
+                return .object(interp.makeList(entries.reversed().map(interp.frameSummary)))
+            },
+            function("exception_only") { interp, a in
+                guard case .object(let o) = try a.required(0, "exc"), let e = o as? PyException else { return .str("NoneType: None\n") }
+                return .str(interp.renderExceptionOnly(e))
+            },
             function("now") { interp, _ in .float(epochOffset + interp.threadAwareClock) },
             function("thread_name") { interp, _ in .str(interp.stdlib.threadName) },
             // threading.Thread.start and concurrent.futures: (ok, result or
@@ -105,6 +127,11 @@ extension Interpreter {
         d["filters"] = .object(stdlib.warningFilters)
         d["pid"] = .int(Self.fakePID)
         return PyModule(name: "_loopscope", dict: d)
+    }
+
+    private func frameSummary(_ e: TracebackEntry) -> Value {
+        let line = rawSourceLine(e.filename, e.line).map { Value.str($0) } ?? .none
+        return .tuple([.str(e.filename), .int(e.line), .str(e.function), line, .str(entryText(e))])
     }
 
     /// `os.getpid()` in the sandbox (scripts/vclock.py reports the same).

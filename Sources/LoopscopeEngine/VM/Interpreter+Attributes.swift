@@ -80,7 +80,7 @@ extension Interpreter {
     /// (`f = len`) it is a plain builtin function, which never binds in
     /// CPython. Only user classes need the search for the holder.
     func nativeBinds(_ t: PyType, _ name: String, _ f: PyObject) -> Bool {
-        if t.isBuiltin { return true }
+        if t.isBuiltin || (f as? PyNativeFunction)?.bindsInPythonClass == true { return true }
         for holder in t.mro {
             if case .object(let o)? = holder.dict[name] { return o !== f || holder.isBuiltin }
         }
@@ -214,12 +214,19 @@ extension Interpreter {
             case "__cause__": return e.cause.map { .object($0) } ?? Value.none
             case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
-            case "__traceback__": return e.traceback.isEmpty ? Value.none : .object(PyTracebackObject(e.traceback))
+            case "__traceback__": return e.tracebackValue
             case "value" where e.pyType.isSubtype(of: BuiltinTypes.stopIteration):
                 if let v = e.dict["value"] { return v }
                 return e.args.first ?? Value.none
             // The runtime owns the rest of the layout (`eg.exceptions`, `exit.code`).
             default: return builtinDataAttribute(.object(e), name)
+            }
+        }
+        if let tb = o as? PyTracebackObject {
+            switch name {
+            case "tb_lineno": return .int(tb.entries[0].line)
+            case "tb_next": return tb.entries.count > 1 ? .object(PyTracebackObject(Array(tb.entries.dropFirst()))) : Value.none
+            default: return nil
             }
         }
         if let g = o as? PyGenBase {
@@ -459,8 +466,15 @@ extension Interpreter {
     }
 }
 
-/// `exc.__traceback__`: enough for `is None` checks and `tb_lineno`.
+extension PyException {
+    /// `exc.__traceback__`, as `sys.exc_info()[2]` also gives it.
+    var tracebackValue: Value { traceback.isEmpty ? .none : .object(PyTracebackObject(traceback)) }
+}
+
+/// `exc.__traceback__`: the frames from the one it points at inward, with
+/// `tb_lineno` and `tb_next` (there are no frame objects: no `tb_frame`).
 public final class PyTracebackObject: PyObject {
+    /// Never empty: an exception without frames has `__traceback__` None.
     let entries: [TracebackEntry]
     init(_ entries: [TracebackEntry]) { self.entries = entries }
     public override var pyType: PyType { VMTypes.traceback }

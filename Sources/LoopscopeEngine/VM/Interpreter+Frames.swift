@@ -198,11 +198,15 @@ extension Interpreter {
 
     func addTraceback(_ exc: PyException, _ f: Frame) {
         if f.isPrelude { return }
+        exc.traceback.insert(tracebackEntry(f), at: 0)
+    }
+
+    /// Where `f` is: the instruction it is running (or last ran).
+    func tracebackEntry(_ f: Frame) -> TracebackEntry {
         let fname = f.code.isModule ? "<module>" : f.code.name
         let p = f.code.position(at: f.ip - 1)
-        exc.traceback.insert(TracebackEntry(filename: f.code.filename, line: Int(p.line), function: fname,
-                                            column: Int(p.column), endLine: Int(p.endLine),
-                                            endColumn: Int(p.endColumn)), at: 0)
+        return TracebackEntry(filename: f.code.filename, line: Int(p.line), function: fname,
+                              column: Int(p.column), endLine: Int(p.endLine), endColumn: Int(p.endColumn))
     }
 
     /// The exception being handled, as `sys.exc_info()` sees it from `f`.

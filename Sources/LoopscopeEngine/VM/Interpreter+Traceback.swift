@@ -146,7 +146,7 @@ extension Interpreter {
     /// traceback.c's `tb_displayline`: the frame, its source line without
     /// the indentation (trailing blanks stay, as CPython prints them), and
     /// the carets under the failing instruction's range.
-    private func entryText(_ e: TracebackEntry) -> String {
+    func entryText(_ e: TracebackEntry) -> String {
         var out = "  File \"\(e.filename)\", line \(e.line), in \(e.function)\n"
         guard let raw = rawSourceLine(e.filename, e.line) else { return out }
         let shown = String(raw.unicodeScalars.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
@@ -169,6 +169,13 @@ extension Interpreter {
         var s = lines[line - 1]
         if s.hasSuffix("\r") { s.removeLast() }
         return s
+    }
+
+    /// `traceback.format_exception_only`: what ends a traceback, without
+    /// 3.11's "Did you mean" (traceback.py does not add it).
+    func renderExceptionOnly(_ exc: PyException) -> String {
+        if exc.pyType.isSubtype(of: BuiltinTypes.syntaxError), let text = syntaxErrorText(exc) { return text }
+        return exceptionLine(exc) + "\n"
     }
 
     /// `ValueError: boom`, `ValueError`, `KeyError: 'x'`, `__main__.MyError: x`.

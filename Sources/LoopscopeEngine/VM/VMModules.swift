@@ -38,7 +38,7 @@ extension Interpreter {
         }
         ns["exc_info"] = native("exc_info") { interp, _ in
             guard let e = interp.handledException(from: interp.currentFrame) else { return .tuple([.none, .none, .none]) }
-            return .tuple([.object(e.pyType), .object(e), .none])
+            return .tuple([.object(e.pyType), .object(e), e.tracebackValue])
         }
         ns["exception"] = native("exception") { interp, _ in
             interp.handledException(from: interp.currentFrame).map { .object($0) } ?? .none

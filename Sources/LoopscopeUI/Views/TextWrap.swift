@@ -44,20 +44,26 @@ enum TextWrap {
 
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        return wrapASCII(text, width: width) ?? wrapCharacters(text, width: width)
+        return wrapNarrow(text, width: width) ?? wrapCharacters(text, width: width)
     }
 
-    /// `wrapCharacters` for printable ASCII (and newlines), one column per
-    /// byte: a run's thousands of warnings are wrapped in one frame when the
-    /// panel opens or its width changes. Nil for any other text.
-    static func wrapASCII(_ text: String, width: Int) -> [String]? {
+    /// `wrapCharacters` for text in which every character is one scalar one
+    /// column wide (printable ASCII, Latin letters, punctuation and symbols such
+    /// as `—` and `⚠`), with columns counted over the UTF-8 bytes: a run's
+    /// thousands of warnings are wrapped in one frame when the panel opens or
+    /// its width changes. Nil for any other text.
+    static func wrapNarrow(_ text: String, width: Int) -> [String]? {
+        guard isNarrow(text) else { return nil }
         let bytes = Array(text.utf8)
-        for b in bytes where b >= 0x7F || (b < 0x20 && b != 0x0A) { return nil }
+        // A scalar's first byte is never a UTF-8 continuation byte.
+        func isLead(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
         var out: [String] = []
         var line: [UInt8] = []
+        var lineColumns = 0
         func flush() {
             out.append(String(decoding: line, as: UTF8.self))
             line.removeAll(keepingCapacity: true)
+            lineColumns = 0
         }
         var i = 0
         while true {
@@ -65,27 +71,59 @@ enum TextWrap {
             while i < bytes.count, bytes[i] != 0x0A {
                 if bytes[i] == 0x20 { i += 1; continue }
                 var start = i
-                while i < bytes.count, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
-                while i - start > width {  // a word longer than a line
-                    if !line.isEmpty { flush() }
-                    line.append(contentsOf: bytes[start..<start + width])
-                    flush()
-                    start += width
+                var columns = 0
+                while i < bytes.count, bytes[i] != 0x20, bytes[i] != 0x0A {
+                    if isLead(bytes[i]) { columns += 1 }
+                    i += 1
                 }
-                if start == i { continue }
+                while columns > width {  // a word longer than a line
+                    if !line.isEmpty { flush() }
+                    var end = start
+                    var taken = 0
+                    repeat { end += 1; if end == i || isLead(bytes[end]) { taken += 1 } } while taken < width
+                    line.append(contentsOf: bytes[start..<end])
+                    flush()
+                    start = end
+                    columns -= width
+                }
+                if columns == 0 { continue }
                 if line.isEmpty {
                     line.append(contentsOf: bytes[start..<i])
-                } else if line.count + 1 + (i - start) <= width {
+                    lineColumns = columns
+                } else if lineColumns + 1 + columns <= width {
                     line.append(0x20)
                     line.append(contentsOf: bytes[start..<i])
+                    lineColumns += 1 + columns
                 } else {
                     flush()
                     line.append(contentsOf: bytes[start..<i])
+                    lineColumns = columns
                 }
             }
             flush()
             if i >= bytes.count { return out }
             i += 1  // the newline
+        }
+    }
+
+    /// Whether every scalar is a character of its own, one column wide (as
+    /// `DisplayWidth` counts it), or a newline.
+    static func isNarrow(_ text: String) -> Bool {
+        for v in text.utf8 where v >= 0x80 || (v < 0x20 && v != 0x0A) || v == 0x7F {
+            guard v >= 0x80 else { return false }
+            return text.unicodeScalars.allSatisfy { isNarrowScalar($0.value) }
+        }
+        return true
+    }
+
+    private static func isNarrowScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0A, 0x20..<0x7F, 0xA0..<0x300: return true
+        // General punctuation (not the zero-width and joining controls),
+        // super/subscripts, currency, letterlike, arrows, maths, technical,
+        // box drawing, shapes and miscellaneous symbols: no combining marks.
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF, 0x2100...0x2BFF: return true
+        default: return false
         }
     }
 

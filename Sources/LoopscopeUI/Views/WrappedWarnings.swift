@@ -41,13 +41,8 @@ final class WrappedWarnings: @unchecked Sendable {
     }
 
     /// `⚠ t=1.250s message`. Continuation lines are indented and wrapped two
-    /// columns narrower, so no character is cut off. The sign is usually the
-    /// only non-ASCII character: it is wrapped as a one-column ASCII
-    /// stand-in, so the text takes TextWrap's byte path (10,000 warnings
-    /// wrap in one frame when the panel opens or resizes).
+    /// columns narrower, so no character is cut off.
     static func wrap(_ w: TimelineModel.Warning, width: Int) -> [String] {
-        var lines = TextWrap.hanging("! t=\(TimeText.seconds(w.time)) \(w.message)", width: width, indent: 2)
-        if let first = lines.first, first.hasPrefix("!") { lines[0] = "⚠" + first.dropFirst() }
-        return lines
+        TextWrap.hanging("⚠ t=\(TimeText.seconds(w.time)) \(w.message)", width: width, indent: 2)
     }
 }

@@ -1,0 +1,337 @@
+// `traceback`, written in Python over the engine's own traceback printer
+// (`_loopscope`): printing and formatting exceptions and stacks as the
+// interpreter prints an uncaught exception, and the FrameSummary /
+// StackSummary / TracebackException objects. There are no frame objects,
+// so `walk_tb`, `walk_stack` and the `f=` arguments are not available.
+
+extension PreludeSources {
+    static let traceback = #"""
+import sys
+import _loopscope
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
+           'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
+           'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException']
+
+_sentinel = object()
+_RECURSIVE_CUTOFF = 3
+
+
+class FrameSummary:
+    """One frame of a traceback or stack: filename, lineno, name and line."""
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self._printed = None
+
+    @property
+    def line(self):
+        return None if self._line is None else self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+def _summary(entry):
+    filename, lineno, name, line, printed = entry
+    frame = FrameSummary(filename, lineno, name, line=line)
+    frame._printed = printed
+    return frame
+
+
+def _printed(frame):
+    if frame._printed is not None:
+        return frame._printed
+    text = '  File "{}", line {}, in {}\n'.format(frame.filename, frame.lineno, frame.name)
+    if frame.line:
+        text += '    {}\n'.format(frame.line)
+    return text
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, printable as a traceback's frames."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        return _printed(frame_summary)
+
+    def format(self):
+        out = []
+        last = None
+        repeats = 0
+        for frame in self:
+            here = (frame.filename, frame.lineno, frame.name)
+            if here == last:
+                repeats += 1
+                if repeats >= _RECURSIVE_CUTOFF:
+                    continue
+            else:
+                out.extend(_repeat_note(repeats))
+                last = here
+                repeats = 0
+            out.append(self.format_frame_summary(frame))
+        out.extend(_repeat_note(repeats))
+        return out
+
+
+def _repeat_note(repeats):
+    hidden = repeats - _RECURSIVE_CUTOFF + 1
+    if hidden <= 0:
+        return []
+    return ['  [Previous line repeated {} more time{}]\n'.format(hidden, 's' if hidden > 1 else '')]
+
+
+def _limited(entries, limit, innermost_first):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return entries
+    # A positive limit keeps the frames met first by the walk: outermost
+    # for a traceback, innermost for a stack; a negative one the others.
+    if limit >= 0:
+        return entries[len(entries) - limit:] if innermost_first else entries[:limit]
+    return entries[:-limit] if innermost_first else entries[len(entries) + limit:]
+
+
+def extract_tb(tb, limit=None):
+    if tb is None:
+        return StackSummary()
+    entries = _limited(_loopscope.tb_entries(tb), limit, False)
+    return StackSummary.from_list([_summary(e) for e in entries])
+
+
+def extract_stack(f=None, limit=None):
+    if f is not None:
+        raise NotImplementedError("loopscope has no frame objects: traceback.extract_stack() takes no frame")
+    entries = _loopscope.stack_entries()
+    return StackSummary.from_list([_summary(e) for e in _limited(entries, limit, True)])
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end="")
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def _exception_value(exc, value):
+    if value is _sentinel:
+        return exc
+    return value
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    value = _exception_value(exc, value)
+    if value is None:
+        return ['NoneType: None\n']
+    text = _loopscope.exception_only(value)
+    if isinstance(value, SyntaxError):
+        return text.splitlines(keepends=True)
+    return [text]
+
+
+def _chunks(text):
+    # The printed traceback cut where traceback.py's format() yields: the
+    # header, each frame, the chain messages, the exception line.
+    out = []
+    for line in text.splitlines(keepends=True):
+        starts = (not out or line.startswith('Traceback (most recent call last):')
+                  or line.startswith('  File "') or line.startswith('  [Previous line')
+                  or line == '\n' or out[-1] == '\n' or out[-1].endswith('occurred:\n')
+                  or out[-1].endswith('exception:\n') or not line.startswith(' '))
+        if starts and out and out[-1].startswith('  File "') and line.startswith('    '):
+            starts = False
+        if starts:
+            out.append(line)
+        else:
+            out[-1] += line
+    return out
+
+
+def _format_one(value, tb, limit):
+    frames = format_tb(tb, limit)
+    out = ['Traceback (most recent call last):\n'] + frames if frames else []
+    out.extend(format_exception_only(value))
+    return out
+
+
+def _chain(value, chain):
+    # Oldest first: (message leading to the next, exception).
+    links = []
+    seen = set()
+    current = value
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if not chain:
+            links.append((None, current))
+            break
+        if current.__cause__ is not None and id(current.__cause__) not in seen:
+            links.append(('\nThe above exception was the direct cause of the following exception:\n\n', current))
+            current = current.__cause__
+        elif (current.__context__ is not None and not current.__suppress_context__
+              and id(current.__context__) not in seen):
+            links.append(('\nDuring handling of the above exception, another exception occurred:\n\n', current))
+            current = current.__context__
+        else:
+            links.append((None, current))
+            current = None
+    links.reverse()
+    return links
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    value = _exception_value(exc, value)
+    if value is None:
+        return ['NoneType: None\n']
+    # A traceback passed in is taken to be the exception's own (as
+    # sys.exc_info() gives them), unless it is None.
+    if tb is _sentinel or tb is not None:
+        tb = value.__traceback__
+        if limit is None and chain and getattr(sys, 'tracebacklimit', None) is None:
+            return _chunks(_loopscope.format_exception(value))
+    out = []
+    for message, link in _chain(value, chain):
+        if message is not None:
+            out.append(message)
+        out.extend(_format_one(link, tb if link is value else link.__traceback__, limit))
+    return out
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end="")
+
+
+def format_exc(limit=None, chain=True):
+    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+def clear_frames(tb):
+    pass
+
+
+class TracebackException:
+    """An exception ready to be printed later: its type, message and frames."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+        self._value = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
+        self.exc_type = exc_type
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self._str = str(exc_value) if exc_value is not None else ''
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_value is not None:
+            self.__suppress_context__ = exc_value.__suppress_context__
+            cause, context = exc_value.__cause__, exc_value.__context__
+        else:
+            self.__suppress_context__ = False
+            cause = context = None
+        self.__cause__ = None if cause is None else TracebackException(
+            type(cause), cause, cause.__traceback__, limit=limit)
+        self.__context__ = None if context is None or context is cause else TracebackException(
+            type(context), context, context.__traceback__, limit=limit)
+        if isinstance(exc_value, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = str(exc_value.lineno) if exc_value.lineno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        yield from format_exception_only(self._value)
+
+    def format(self, *, chain=True):
+        yield from format_exception(self._value, self._value, self._tb, limit=self._limit, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+"""#
+}
