@@ -37,53 +37,74 @@ Optional environment:
 import asyncio
 import builtins
 import itertools
-import json
+import marshal
 import os
+import struct
 import sys
 import time
+import types
 import warnings
 from asyncio import base_events, events
 from _thread import get_ident as _get_ident
 
-_SCHEMA = int(os.environ.pop("LOOPSCOPE_SCHEMA", "1"))
 _EVENTS_FD = int(os.environ.pop("LOOPSCOPE_EVENTS_FD"))
 _CONTROL_FD = os.environ.pop("LOOPSCOPE_CONTROL_FD", None)
 _VIRTUAL = os.environ.pop("LOOPSCOPE_CLOCK", "") == "virtual"
 _RUNNER = os.environ.pop("LOOPSCOPE_RUNNER", "")
+os.environ.pop("LOOPSCOPE_SCHEMA", None)
 
 os.set_inheritable(_EVENTS_FD, False)
-_out = os.fdopen(_EVENTS_FD, "w", buffering=1 << 16, encoding="utf-8",
-                 errors="backslashreplace", newline="\n", closefd=True)
-# Events collect in a list, written once per loop iteration (and before the
-# loop waits or the program ends): one TextIOWrapper.write per event cost
-# more than formatting it.
+_out = os.fdopen(_EVENTS_FD, "wb", buffering=1 << 16, closefd=True)
+
+# The wire format (Sources/loopscope/RecorderRecords.swift reads it): each
+# event is a short tuple (code, time, fields...) of ints, floats, strings and
+# None, appended to a list; the list goes out as one marshal blob, prefixed
+# with its length, once per loop iteration (and before the loop waits or the
+# program ends). loopscope numbers the events, subtracts the start time and
+# writes the JSON Lines: formatting each event here cost more than running
+# the callback it describes.
 _buf = []
 _append = _buf.append
+_dumps = marshal.dumps
+_length = struct.Struct("<I").pack
+
+(RUN_STARTED, LOOP_STARTED, LOOP_CLOSED, TASK_CREATED, TASK_RENAMED, HANDLE_SCHEDULED,
+ HANDLE_CANCELLED, TIMER_SET, TIMER_FIRED, TIMER_CANCELLED, CLOCK_ADVANCED, ITERATION_BEGAN,
+ ITERATION_ENDED, STEP_BEGAN, STEP_ENDED, TASK_SUSPENDED, TASK_WOKEN, TASK_DONE, TASK_FAILED,
+ TASK_CANCELLED, CANCEL_REQUESTED, LOOP_BLOCKED, OUTPUT, WARNING) = range(24)
+
+
+def _plain(x):
+    """A value marshal takes: subclasses of str and int become the base type."""
+    if x is None or type(x) in (str, int, float, tuple):
+        return tuple(map(_plain, x)) if type(x) is tuple else x
+    if isinstance(x, str):
+        return x[:]
+    if isinstance(x, int):
+        return x + 0
+    if isinstance(x, float):
+        return x + 0.0
+    return repr(x)
 
 
 def _drain():
     n = len(_buf)      # another thread may append meanwhile: keep what it adds
-    if n:
-        _out.write("".join(_buf[:n]))
-        del _buf[:n]
+    if not n:
+        return
+    chunk = _buf[:n]
+    del _buf[:n]
+    if not _enabled[0]:
+        return
+    try:
+        data = _dumps(chunk, 4)
+    except ValueError:
+        data = _dumps([_plain(r) for r in chunk], 4)
+    _out.write(_length(len(data)))
+    _out.write(data)
 
 
-_seq = itertools.count()
 _monotonic = time.monotonic
-_t0 = 0.0 if _VIRTUAL else _monotonic()
 _enabled = [True]
-_quote = json.JSONEncoder(ensure_ascii=False).encode
-_quoted = {}
-
-
-def _quote_label(text):
-    """_quote for the few labels every suspension repeats ("asyncio.sleep(0)")."""
-    q = _quoted.get(text)
-    if q is None:
-        q = _quote(text)
-        if len(_quoted) < 4096:
-            _quoted[text] = q
-    return q
 _TASK_TYPES = tuple(t for t in (getattr(asyncio.tasks, "_CTask", None),
                                 getattr(asyncio.tasks, "_PyTask", None),
                                 asyncio.Task) if t is not None)
@@ -92,43 +113,18 @@ _PROGRAM = [""]
 
 
 if _VIRTUAL:
-    def _now():
+    def _clock():
         # Looked up on each call: scripts/vclock.py replaces time.monotonic.
         return time.monotonic()
 else:
-    def _now():
-        return _monotonic() - _t0
+    _clock = _monotonic
 
 
-def _num(x):
-    if x != x or x in (float("inf"), float("-inf")):
-        return "null"
-    return repr(float(x))
-
-
-# Every event goes through here, several per callback: the real clock is
-# finite, so its time skips _num's checks and is written to the microsecond
-# (repr's shortest round trip cost a fifth of the recorder's time); the
-# virtual clock may be patched to anything.
-_LINE = '{"v":%d,"seq":%%d,"t":%%.6f,%%s}\n' % _SCHEMA
-_LINE_CHECKED = '{"v":%d,"seq":%%d,"t":%%s,%%s}\n' % _SCHEMA
-
-if _VIRTUAL:
-    def _emit(body):
-        if _pending:
-            _flush_output(_get_ident())
-        if _enabled[0]:
-            _append(_LINE_CHECKED % (next(_seq), _num(_now()), body))
-else:
-    def _emit(body):
-        if _pending:
-            _flush_output(_get_ident())
-        if _enabled[0]:
-            _append(_LINE % (next(_seq), _monotonic() - _t0, body))
-
-
-def _opt(v):
-    return "null" if v is None else str(v)
+def _emit(*record):
+    """For the rarer events; the hot paths append their tuple in place."""
+    if _pending:
+        _flush_output(_get_ident())
+    _append((record[0], _clock()) + record[1:])
 
 
 # --------------------------------------------------------------------------
@@ -146,7 +142,7 @@ def _is_user(filename):
     return known
 
 
-_user_files = {}     # co_filename -> the program's own code (asked on every step)
+_user_files = {}     # co_filename -> the program's own code
 
 
 def _caller_line():
@@ -158,42 +154,86 @@ def _caller_line():
     return 0
 
 
-def _frame_of(coro):
-    return getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+# What a coroutine's code is to _where, asked on every suspension.
+_USER, _STOP, _PUBLIC, _PRIVATE = range(4)
+_code_kinds = {}     # code -> (kind, qualified name)
 
 
-def _awaited(coro):
-    return getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+def _classify(code, coro):
+    if len(_code_kinds) > 20000:      # programs that compile code for ever
+        _code_kinds.clear()
+    if _is_user(code.co_filename):
+        entry = (_USER, None)
+    else:
+        name = getattr(coro, "__qualname__", "?")
+        if name in ("sleep", "__sleep0", "_sleep0"):
+            entry = (_STOP, name)
+        elif not name.rpartition(".")[2].startswith("_"):
+            entry = (_PUBLIC, name)
+        else:
+            entry = (_PRIVATE, name)
+    _code_kinds[code] = entry
+    return entry
 
 
-def _where(task):
+def _where(task, t):
     """(line, library coroutine) where a suspended task stands: the innermost
     frame of the program's own code, and the outermost public library
     coroutine below it (`Queue.join()`, `Lock.acquire()` under `async with
     lock`, `Queue.get()` under `as_completed`, `StreamReader.readline()`)."""
+    coro = task.get_coro()
+    memo = t.memo
+    if memo is not None:
+        # The program's coroutine awaits asyncio.sleep directly, as last
+        # time, at the same place: the same answer, without the walk.
+        try:
+            below = coro.cr_await
+            if below is not None and below.cr_code is memo[0] and coro.cr_frame.f_lasti == memo[1]:
+                return memo[2]
+        except AttributeError:
+            pass
     line, lib, private = 0, None, None
-    coro, n = task.get_coro(), 0
-    while coro is not None and n < 100:
-        n += 1
-        f = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
-        if f is None:
+    level, first_user, stop = 0, None, None
+    while coro is not None and level < 100:
+        level += 1
+        try:
+            code = coro.cr_code
+            below = coro.cr_await
+            generator = False
+        except AttributeError:
+            code = getattr(coro, "gi_code", None)
+            below = getattr(coro, "gi_yieldfrom", None)
+            generator = True
+        if code is None:
             break
-        if _user_files.get(f.f_code.co_filename) or _is_user(f.f_code.co_filename):
-            line, lib, private = f.f_lineno, None, None
-        else:
-            name = getattr(coro, "__qualname__", "?")
-            if name in ("sleep", "__sleep0", "_sleep0"):
+        entry = _code_kinds.get(code)
+        if entry is None:
+            entry = _classify(code, coro)
+        kind = entry[0]
+        if kind == _USER:
+            f = coro.gi_frame if generator else coro.cr_frame
+            if f is None:
                 break
-            if not name.rpartition(".")[2].startswith("_"):
-                lib = lib or name
-            else:
-                private = private or name
-        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+            line, lib, private = f.f_lineno, None, None
+            if level == 1 and not generator:
+                first_user = f
+        elif kind == _STOP:
+            stop = code
+            break
+        elif kind == _PUBLIC:
+            lib = lib or entry[1]
+        else:
+            private = private or entry[1]
+        coro = below
     if lib:
-        return line, lib + "()"
-    if private and private.endswith((".__aexit__", ".__aenter__")):
-        return line, private.rpartition(".")[0] + "()"   # `async with TaskGroup()`
-    return line, private + "()" if private else None
+        result = line, lib + "()"
+    elif private and private.endswith((".__aexit__", ".__aenter__")):
+        result = line, private.rpartition(".")[0] + "()"   # `async with TaskGroup()`
+    else:
+        result = line, private + "()" if private else None
+    if level == 2 and stop is not None and first_user is not None:
+        t.memo = (stop, first_user.f_lasti, result)
+    return result
 
 
 # --------------------------------------------------------------------------
@@ -201,16 +241,16 @@ def _where(task):
 
 class _T:
     """What the recorder knows about one Task."""
-    __slots__ = ("id", "ids", "name", "step", "wakeup", "line", "awaiting")
+    __slots__ = ("id", "name", "step", "wakeup", "line", "awaiting", "memo")
 
     def __init__(self, tid, name):
         self.id = tid
-        self.ids = str(tid)      # as events print it (formatted once)
         self.name = name
-        self.step = _quote(name + ".__step()")
-        self.wakeup = _quote(name + ".__wakeup()")
+        self.step = name + ".__step()"
+        self.wakeup = name + ".__wakeup()"
         self.line = 0
         self.awaiting = ""
+        self.memo = None       # see _where
 
 
 _tids = itertools.count(1)
@@ -239,8 +279,7 @@ def _register(task):
     cur = _current[0]
     # asyncio.run's own shutdown tasks have no line in the program (docs/events.md).
     line = 0 if qual.startswith("BaseEventLoop.") else _caller_line()
-    _emit('"type":"taskCreated","task":%d,"name":%s,"coroutine":%s,"creator":%s,"line":%d'
-          % (t.id, _quote(t.name), _quote(qual), _opt(cur[0].id if cur else None), line))
+    _emit(TASK_CREATED, t.id, t.name, qual, cur[0].id if cur else None, line)
     # `create_task(name=...)` names the task after its constructor scheduled
     # it: look again when the creating step ends.
     _fresh.append((task, t))
@@ -260,36 +299,40 @@ def _check_renames():
 
 def _rename(t, name):
     t.name = name
-    t.step = _quote(name + ".__step()")
-    t.wakeup = _quote(name + ".__wakeup()")
-    _emit('"type":"taskRenamed","task":%d,"name":%s' % (t.id, _quote(name)))
+    t.step = name + ".__step()"
+    t.wakeup = name + ".__wakeup()"
+    _emit(TASK_RENAMED, t.id, name)
 
 
 def _label(fut):
     """How the engine names an awaited future, and the tasks behind it."""
     if isinstance(fut, _TASK_TYPES):
-        return _info(fut).name, [_info(fut).id]
+        return _info(fut).name, (_info(fut).id,)
     label = getattr(fut, "_loopscope_label", None)
     if label:
-        return label, []
+        return label, ()
     children = getattr(fut, "_children", None)
     if children is not None:
-        ids = [_info(c).id for c in children if isinstance(c, _TASK_TYPES)]
+        ids = tuple(_info(c).id for c in children if isinstance(c, _TASK_TYPES))
         return "gather(%d tasks)" % len(children), ids
-    return None, []
+    return None, ()
 
 
 def _suspended(task, t):
-    line, lib = _where(task)
+    line, lib = _where(task, t)
     if line:
         t.line = line
     fut = task._fut_waiter
-    what, awaited = _label(fut) if fut is not None else (None, [])
-    if what is None:
-        what = lib or ("Future" if fut is not None else "asyncio.sleep(0)")
+    if fut is None:
+        what, awaited = lib or "asyncio.sleep(0)", ()
+    else:
+        what, awaited = _label(fut)
+        if what is None:
+            what = lib or "Future"
     t.awaiting = what
-    _emit('"type":"taskSuspended","task":%s,"line":%d,"awaiting":%s,"awaitedTasks":[%s]'
-          % (t.ids, t.line, _quote_label(what), ",".join(map(str, awaited)) if awaited else ""))
+    if _pending:
+        _flush_output(_get_ident())
+    _append((TASK_SUSPENDED, _clock(), t.id, t.line, what, awaited))
 
 
 def _tb_line(exc):
@@ -312,59 +355,85 @@ def _short_repr(x):
 def _ended(task, t):
     _infos.pop(id(task), None)
     if task.cancelled():
-        _emit('"type":"taskCancelled","task":%d,"line":%d' % (t.id, t.line))
+        _emit(TASK_CANCELLED, t.id, t.line)
         return
     # `_exception`, not `exception()`: reading must not mark it retrieved.
     exc = task._exception
     if exc is not None:
-        _emit('"type":"taskFailed","task":%d,"exception":%s,"line":%d'
-              % (t.id, _quote(_short_repr(exc)), _tb_line(exc) or t.line))
+        _emit(TASK_FAILED, t.id, _short_repr(exc), _tb_line(exc) or t.line)
     else:
-        _emit('"type":"taskDone","task":%d,"result":%s' % (t.id, _quote(_short_repr(task._result))))
+        _emit(TASK_DONE, t.id, _short_repr(task._result))
 
 
 # --------------------------------------------------------------------------
 # Handles
 
 _hids = itertools.count(1)
-_handles = {}        # id(handle) -> (handle id, task info or None, description json)
+_handles = {}        # id(handle) -> (handle id, task info or None, description)
 _timers = {}         # id(timer handle) -> handle id, while on the heap
-_iter = [0, False]   # iteration number, an iteration is open
+_iter = [0, False]   # iterations begun, an iteration is open
 _gate = None         # watch mode (set below)
+_step_type = [None]  # the C Task's step callback type, once seen
+
+
+def _task_callback(t, cb):
+    """A Task's step or wake-up callback: its description."""
+    kind = type(cb)
+    if kind is _step_type[0]:
+        return t.step
+    if kind.__name__ == "TaskStepMethWrapper":
+        _step_type[0] = kind
+        return t.step
+    return t.step if getattr(cb, "__name__", "").endswith("__step") else t.wakeup
 
 
 def _describe(cb):
     owner = getattr(cb, "__self__", None)
-    if isinstance(owner, _TASK_TYPES):
+    if owner is not None and isinstance(owner, _TASK_TYPES):
         t = _info(owner)
-        return t, (t.step if type(cb).__name__ == "TaskStepMethWrapper"
-                   or getattr(cb, "__name__", "").endswith("__step") else t.wakeup)
+        return t, _task_callback(t, cb)
     inner = getattr(cb, "func", None)   # functools.partial: name what it calls
     if inner is not None and type(cb).__name__ == "partial":
         cb = inner
     name = getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None) or type(cb).__name__
-    return None, _quote(name + "()")
+    return None, name + "()"
 
 
 _orig_call_soon = base_events.BaseEventLoop.call_soon
 
 
-def _call_soon(self, callback, *args, **kwargs):
+def _call_soon(self, callback, *args, context=None):
     owner = getattr(callback, "__self__", None)
     cur = _current[0]
-    if cur is not None and owner is cur[1] and not args and not cur[1].done():
+    if cur is not None and owner is cur[1] and not args and not owner.done():
         # The running task rescheduled itself (`await asyncio.sleep(0)`, a bare yield).
-        _suspended(owner, cur[0])
-    handle = _orig_call_soon(self, callback, *args, **kwargs)
-    t, desc = _describe(callback)
+        t = cur[0]
+        _suspended(owner, t)
+        handle = _orig_call_soon(self, callback, context=context)
+        desc = t.step if type(callback) is _step_type[0] else _task_callback(t, callback)
+        hid = next(_hids)
+        _handles[id(handle)] = (hid, t, desc)
+        if _pending:
+            _flush_output(_get_ident())
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
+        return handle
+    handle = _orig_call_soon(self, callback, *args, context=context)
+    if owner is not None and isinstance(owner, _TASK_TYPES):
+        t = _info(owner)
+        desc = _task_callback(t, callback)
+        tid = t.id
+    else:
+        t, desc = _describe(callback)
+        tid = None
     hid = next(_hids)
     _handles[id(handle)] = (hid, t, desc)
-    _emit('"type":"handleScheduled","handle":%d,"task":%s,"description":%s'
-          % (hid, t.ids if t is not None else "null", desc))
+    if _pending:
+        _flush_output(_get_ident())
+    _append((HANDLE_SCHEDULED, _clock(), hid, tid, desc))
     if t is not None and args:
         fut = args[0]
         if cur is not None and fut.cancelled() and t.awaiting:
-            _emit('"type":"taskCancelRequested","task":%d,"by":%s' % (t.id, _opt(cur[0].id)))
+            _emit(CANCEL_REQUESTED, tid, cur[0].id)
         if t.awaiting.startswith("asyncio.sleep("):
             by = "timer"
         elif fut.cancelled():
@@ -372,7 +441,7 @@ def _call_soon(self, callback, *args, **kwargs):
         else:
             by = (t.awaiting or "Future") + " done"
         t.awaiting = ""
-        _emit('"type":"taskWoken","task":%d,"by":%s' % (t.id, _quote(by)))
+        _emit(TASK_WOKEN, tid, by)
     return handle
 
 
@@ -381,33 +450,32 @@ _orig_call_at = base_events.BaseEventLoop.call_at
 _delay = [None]
 
 
-def _call_later(self, delay, callback, *args, **kwargs):
+def _call_later(self, delay, callback, *args, context=None):
     _delay[0] = delay
     try:
-        return _orig_call_later(self, delay, callback, *args, **kwargs)
+        return _orig_call_later(self, delay, callback, *args, context=context)
     finally:
         _delay[0] = None
 
 
-def _call_at(self, when, callback, *args, **kwargs):
+def _call_at(self, when, callback, *args, context=None):
     delay, _delay[0] = _delay[0], None
-    handle = _orig_call_at(self, when, callback, *args, **kwargs)
+    handle = _orig_call_at(self, when, callback, *args, context=context)
     hid = next(_hids)
     name = getattr(callback, "__name__", "")
     cur = _current[0]
+    described = _describe(callback)[1]
     if name == "_set_result_unless_cancelled" and args:
-        label = "asyncio.sleep(%r)" % (delay if delay is not None else when - self.time())
+        desc = "asyncio.sleep(%r)" % (delay if delay is not None else when - self.time())
         try:
-            args[0]._loopscope_label = label
+            args[0]._loopscope_label = desc
         except AttributeError:
             pass
-        desc = _quote(label)
     else:
-        desc = _describe(callback)[1]
+        desc = described
     _timers[id(handle)] = hid
-    _handles[id(handle)] = (hid, None, _describe(callback)[1])
-    _emit('"type":"timerSet","timer":%d,"due":%s,"task":%s,"description":%s'
-          % (hid, _num(when - _t0 if not _VIRTUAL else when), _opt(cur[0].id if cur else None), desc))
+    _handles[id(handle)] = (hid, None, described)
+    _emit(TIMER_SET, hid, when, cur[0].id if cur else None, desc)
     return handle
 
 
@@ -419,9 +487,9 @@ def _cancel(self):
         known = _handles.pop(id(self), None)
         if known is not None:
             if _timers.pop(id(self), None) is not None:
-                _emit('"type":"timerCancelled","timer":%d' % known[0])
+                _emit(TIMER_CANCELLED, known[0])
             else:
-                _emit('"type":"handleCancelled","handle":%d' % known[0])
+                _emit(HANDLE_CANCELLED, known[0])
     return _orig_cancel(self)
 
 
@@ -436,11 +504,22 @@ def _begin_iteration(loop, first):
     _iter[0] += 1
     _iter[1] = True
     ready = loop._ready
-    for h in itertools.chain((first,), ready):
-        hid = _timers.pop(id(h), None)
-        if hid is not None:
-            _emit('"type":"timerFired","timer":%d' % hid)
-    _emit('"type":"iterationBegan","iteration":%d,"ready":%d' % (_iter[0], len(ready) + 1))
+    if _pending:
+        _flush_output(_get_ident())
+    if _timers:
+        for h in itertools.chain((first,), ready):
+            hid = _timers.pop(id(h), None)
+            if hid is not None:
+                _append((TIMER_FIRED, _clock(), hid))
+    _append((ITERATION_BEGAN, _clock(), len(ready) + 1))
+
+
+def _unknown(handle):
+    # Scheduled where the recorder does not look (call_soon_threadsafe, I/O readiness).
+    t, desc = _describe(handle._callback)
+    known = (next(_hids), t, desc)
+    _emit(HANDLE_SCHEDULED, known[0], t.id if t else None, desc)
+    return known
 
 
 def _run(self):
@@ -450,44 +529,62 @@ def _run(self):
         _begin_iteration(self._loop, self)
     known = _handles.pop(id(self), None)
     if known is None:
-        # Scheduled where the recorder does not look (call_soon_threadsafe, I/O readiness).
-        t, desc = _describe(self._callback)
-        known = (next(_hids), t, desc)
-        _emit('"type":"handleScheduled","handle":%d,"task":%s,"description":%s'
-              % (known[0], _opt(t.id if t else None), desc))
-    else:
+        known = _unknown(self)
+    elif _timers:
         _timers.pop(id(self), None)
     hid, t, desc = known
-    task = self._callback.__self__ if t is not None else None
-    tids = t.ids if t is not None else "null"
-    _emit('"type":"stepBegan","handle":%d,"task":%s,"description":%s' % (hid, tids, desc))
-    if t is not None:
-        name = task.get_name()
-        if name != t.name:
-            _rename(t, name)
-        if task._must_cancel:
-            _emit('"type":"taskCancelRequested","task":%d,"by":null' % t.id)
+    if _pending:
+        _flush_output(_get_ident())
+    start = _clock()
+    if t is None:
+        _append((STEP_BEGAN, start, hid, None, desc))
+        saved = _current[0]
+        _current[0] = None
+        _sleep_call[0] = None
+        try:
+            _orig_run(self)
+        finally:
+            _current[0] = saved
+            if _fresh:
+                _check_renames()
+            end = _clock()
+            if end - start > 0.1:
+                _blocked(None, desc, end - start, 0)
+            if _pending:
+                _flush_output(_get_ident())
+            _append((STEP_ENDED, end, hid, None))
+        return
+    tid = t.id
+    _append((STEP_BEGAN, start, hid, tid, desc))
+    task = self._callback.__self__
+    if task.get_name() != t.name:
+        _rename(t, task.get_name())
+    if task._must_cancel:
+        _emit(CANCEL_REQUESTED, tid, None)
     saved = _current[0]
-    _current[0] = (t, task) if t is not None else None
+    _current[0] = (t, task)
     _sleep_call[0] = None
-    start = _now()
     try:
         _orig_run(self)
     finally:
         _current[0] = saved
-        duration = _now() - start
-        if t is not None:
-            if task.done():
-                _ended(task, t)
-            elif task._fut_waiter is not None:
-                _suspended(task, t)
+        if task.done():
+            _ended(task, t)
+        elif task._fut_waiter is not None:
+            _suspended(task, t)
         if _fresh:
             _check_renames()
-        if duration > 0.1:
-            by, line = _sleep_call[0] or (json.loads(desc), t.line if t else 0)
-            _emit('"type":"loopBlocked","task":%s,"by":%s,"duration":%s,"line":%d'
-                  % (_opt(t.id if t else None), _quote(by), _num(duration), line))
-        _emit('"type":"stepEnded","handle":%d,"task":%s,"instructions":0' % (hid, tids))
+        end = _clock()
+        if end - start > 0.1:
+            _blocked(tid, desc, end - start, t.line)
+        if _pending:
+            _flush_output(_get_ident())
+        _append((STEP_ENDED, end, hid, tid))
+
+
+def _blocked(tid, desc, duration, line):
+    by, line = _sleep_call[0] or (desc, line)
+    _emit(LOOP_BLOCKED, tid, by, duration, line)
 
 
 _orig_run_once = base_events.BaseEventLoop._run_once
@@ -501,12 +598,21 @@ def _run_once(self):
     finally:
         if _iter[1]:
             _iter[1] = False
-            _emit('"type":"iterationEnded","iteration":%d' % _iter[0])
-        if len(_buf) > 256:
+            _emit(ITERATION_ENDED)
+        if len(_buf) > 4096:
             try:
                 _drain()
             except (OSError, ValueError):
                 _enabled[0] = False
+
+
+# When the loop is about to wait in select, what is buffered is written out
+# if it has waited there for 50 ms, or once the loop has been idle for 10 ms:
+# an I/O-bound loop waits often and briefly, and a write for each wait cost
+# as much as its callbacks. A killed program loses at most the last 50 ms.
+_IDLE_FLUSH = 0.01
+_STALE = 0.05
+_last_flush = [0.0]
 
 
 def _instrument_selector(loop):
@@ -519,16 +625,26 @@ def _instrument_selector(loop):
     def timed_select(timeout=None):
         if timeout == 0:
             return select(timeout)
-        _flush()
-        before = _now()
+        before = _clock()
         if _gate is not None:
             _gate.idle = True
         try:
+            if _buf:
+                if _VIRTUAL or _monotonic() - _last_flush[0] >= _STALE:
+                    _flush()
+                elif timeout is None or timeout > _IDLE_FLUSH:
+                    waited = _monotonic()
+                    ready = select(_IDLE_FLUSH)
+                    if ready:
+                        return ready
+                    _flush()
+                    if timeout is not None:
+                        timeout = max(0.0, timeout - (_monotonic() - waited))
             return select(timeout)
         finally:
             if _gate is not None:
                 _gate.idle = False
-            _emit('"type":"clockAdvanced","from":%s,"to":%s' % (_num(before), _num(_now())))
+            _emit(CLOCK_ADVANCED, before, _clock())
 
     selector.select = timed_select
 
@@ -541,14 +657,14 @@ _loops = [0]
 def _loop_init(self, *args, **kwargs):
     _orig_init(self, *args, **kwargs)
     _loops[0] += 1
-    _emit('"type":"loopStarted"')
+    _emit(LOOP_STARTED)
 
 
 def _loop_close(self):
     was_closed = self.is_closed()
     _orig_close(self)
     if not was_closed:
-        _emit('"type":"loopClosed"')
+        _emit(LOOP_CLOSED)
 
 
 _orig_handler = base_events.BaseEventLoop.call_exception_handler
@@ -558,8 +674,7 @@ def _exception_handler(self, context):
     cur = _current[0]
     task = context.get("task") or context.get("future")
     tid = _info(task).id if isinstance(task, _TASK_TYPES) else (cur[0].id if cur else None)
-    _emit('"type":"warning","category":"asyncio","message":%s,"task":%s,"line":%d'
-          % (_quote(str(context.get("message", ""))), _opt(tid), cur[0].line if cur else 0))
+    _emit(WARNING, "asyncio", str(context.get("message", "")), tid, cur[0].line if cur else 0)
     return _orig_handler(self, context)
 
 
@@ -598,7 +713,7 @@ def _flush_output(thread):
     if p is None:
         return
     text, stream, tid = p
-    _emit('"type":"output","text":%s,"stream":"%s","task":%s' % (_quote(text), stream, _opt(tid)))
+    _emit(OUTPUT, text, stream, tid)
 
 
 class _Tee:
@@ -646,9 +761,8 @@ _orig_showwarning = warnings.showwarning
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     cur = _current[0]
-    _emit('"type":"warning","category":%s,"message":%s,"task":%s,"line":%d'
-          % (_quote(category.__name__), _quote(str(message)), _opt(cur[0].id if cur else None),
-             lineno if filename == _PROGRAM[0] else 0))
+    _emit(WARNING, category.__name__, str(message), cur[0].id if cur else None,
+          lineno if filename == _PROGRAM[0] else 0)
     return _orig_showwarning(message, category, filename, lineno, file, line)
 
 
@@ -717,6 +831,7 @@ def _flush(every_thread=False):
         _out.flush()
     except (OSError, ValueError):
         _enabled[0] = False
+    _last_flush[0] = _monotonic()
 
 
 def _disable_in_child():
@@ -777,7 +892,8 @@ def _main():
     sys.path[0] = os.path.dirname(os.path.realpath(path))
     _PROGRAM[0] = shown if not runner else path
     # `clock` (not in the engine's events): exports label a recording's axis by it.
-    _emit('"type":"runStarted","file":%s,"clock":"%s"' % (_quote(shown), "virtual" if _VIRTUAL else "real"))
+    start = 0.0 if _VIRTUAL else _clock()
+    _append((RUN_STARTED, start, shown, "virtual" if _VIRTUAL else "real", start))
     if _CONTROL_FD is not None:
         _gate = _Gate(int(_CONTROL_FD))
     _install()
@@ -807,8 +923,8 @@ def _main():
 
 def _finish():
     if _loops[0] == 0 and "uvloop" in sys.modules:
-        _emit('"type":"warning","category":"loopscope","message":"the event loop is not instrumented '
-              '(uvloop or another loop that does not derive from asyncio.BaseEventLoop)","task":null,"line":0')
+        _emit(WARNING, "loopscope", "the event loop is not instrumented (uvloop or another loop "
+              "that does not derive from asyncio.BaseEventLoop)", None, 0)
     _flush(every_thread=True)
 
 

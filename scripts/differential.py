@@ -28,7 +28,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RECORDER = ROOT / "recorder" / "loopscope_recorder.py"
 VCLOCK = ROOT / "scripts" / "vclock.py"
 
 
@@ -135,13 +134,12 @@ def first_difference(a, b):
     return None
 
 
-def record_cpython(python, program, out):
-    with open(out, "w") as f:
-        env = dict(os.environ, LOOPSCOPE_EVENTS_FD=str(f.fileno()), LOOPSCOPE_CLOCK="virtual",
-                   LOOPSCOPE_RUNNER=str(VCLOCK))
-        subprocess.run([python, "-c", RECORDER.read_text(), program], env=env, cwd=ROOT,
-                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       pass_fds=(f.fileno(),), timeout=60)
+def record_cpython(binary, python, program, out):
+    # `loopscope record` hands its environment to the recorder: these two
+    # put the recorder's clock on vclock's.
+    env = dict(os.environ, LOOPSCOPE_CLOCK="virtual", LOOPSCOPE_RUNNER=str(VCLOCK))
+    subprocess.run([binary, "record", "--python", python, "-o", out, program], env=env, cwd=ROOT,
+                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
 
 
 def run_loopscope(binary, program, out):
@@ -173,7 +171,7 @@ def main(argv):
         for program in programs:
             a, b = os.path.join(tmp, "cpython.jsonl"), os.path.join(tmp, "loopscope.jsonl")
             try:
-                record_cpython(python, program, a)
+                record_cpython(binary, python, program, a)
                 run_loopscope(binary, program, b)
                 ea, eb = load(a), load(b)
             except (subprocess.TimeoutExpired, ValueError) as e:

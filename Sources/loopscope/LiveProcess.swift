@@ -15,7 +15,9 @@ final class LiveProcess: LiveProgram {
     private(set) var isFinished = false
     private let child: RealPython.Child
     private var control: Int32?
-    private var carry: [UInt8] = []
+    private var records = RecorderRecords()
+    private var batch: [Event] = []
+    private var unreadable = false
     private var count = 0
     private var lastTime = 0.0
     private var exitCode: Int?
@@ -78,7 +80,7 @@ final class LiveProcess: LiveProgram {
     }
 
     /// Reads what is available (waiting up to `timeoutMs` for the first
-    /// bytes), delivers whole lines; true once `stop` matched a delivered event.
+    /// bytes), delivers the events of whole frames; true once `stop` matched a delivered event.
     private func read(timeoutMs: Int32, stop: (Event) -> Bool) -> Bool {
         var fds = pollfd(fd: child.events, events: Int16(POLLIN), revents: 0)
         guard Glibc.poll(&fds, 1, timeoutMs) > 0 else { return false }
@@ -98,16 +100,20 @@ final class LiveProcess: LiveProgram {
                 finish(RealPython.wait(child.pid).code)
                 return true
             }
-            carry.append(contentsOf: buffer[0..<n])
-            var lineStart = carry.startIndex
-            while let nl = carry[lineStart...].firstIndex(of: 0x0A) {
-                let line = String(decoding: carry[lineStart..<nl], as: UTF8.self)
-                lineStart = nl + 1
-                guard let e = try? Event(jsonLine: line) else { continue }
+            batch.removeAll(keepingCapacity: true)
+            do {
+                if !unreadable {
+                    try buffer.withUnsafeBytes { try records.feed(UnsafeRawBufferPointer(rebasing: $0[0..<n]), into: &batch) }
+                }
+            } catch {
+                // Not the recorder's stream any more: what was shown stays,
+                // the rest is drained unread (the program runs on).
+                unreadable = true
+            }
+            for e in batch {
                 deliver(e)
                 if stop(e) { stopped = true }
             }
-            carry.removeSubrange(..<lineStart)
         }
         return stopped
     }

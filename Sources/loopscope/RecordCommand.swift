@@ -64,6 +64,9 @@ struct RecordCommand: ParsableCommand {
         if let error = copier.writeError {
             StandardStreams.writeError("loopscope: error: can't write '\(path)': \(error)\n")
         }
+        if let error = copier.readError {
+            StandardStreams.writeError("loopscope: error: the recorder's events stopped making sense (\(error)); the recording ends there\n")
+        }
         if let signalNumber {
             // End the way python3 ended, so a shell sees the same status.
             signal(signalNumber, SIG_DFL)
@@ -78,24 +81,29 @@ struct RecordCommand: ParsableCommand {
     }
 }
 
-/// Copies the recorder's JSON Lines to the recording as they arrive, and
-/// ends it with `runFinished` carrying the real exit status (the recorder
-/// cannot know it, and a killed program never says goodbye). Only whole
-/// lines are written: a recorder killed mid-line leaves no broken line.
+/// Writes the recorder's events to the recording as they arrive, as JSON
+/// Lines, and ends it with `runFinished` carrying the real exit status (the
+/// recorder cannot know it, and a killed program never says goodbye). Only
+/// whole frames are decoded: a recorder killed mid-write leaves no broken line.
 ///
-/// The copy is on the recorded program's critical path (a full pipe stalls
-/// it), so each chunk is scanned with `memchr` and written with one
-/// `write(2)`, without building per-line values.
+/// This is on the recorded program's critical path (a full pipe stalls it),
+/// so events go from the recorder's records to bytes without a String per
+/// line, one `write(2)` per chunk read.
 struct RecordingCopier {
     let sink: StreamedOutput
-    private(set) var count = 0
     private(set) var writeError: SystemError?
-    /// The start of a line whose newline has not arrived yet.
-    private var carry: [UInt8] = []
-    /// The last whole line copied (its time stamps `runFinished`).
-    private var lastLine: [UInt8] = []
+    /// The recorder's stream could not be read (it is not ours, or corrupt).
+    private(set) var readError: String?
+    private var records = RecorderRecords()
+    private var events: [Event] = []
+    private var lines: [UInt8] = []
 
     init(sink: StreamedOutput) { self.sink = sink }
+
+    var count: Int { records.count }
+
+    /// The recorder's last word: it saw no loop it could instrument.
+    var loopNotInstrumented: Bool { records.loopNotInstrumented }
 
     mutating func drain(_ fd: Int32) {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -107,50 +115,24 @@ struct RecordingCopier {
         }
     }
 
-    mutating func take(_ chunk: ArraySlice<UInt8>) {
-        chunk.withUnsafeBytes { take($0) }
-    }
-
     mutating func take(_ chunk: UnsafeRawBufferPointer) {
-        guard let base = chunk.baseAddress, chunk.count > 0 else { return }
-        var newlines = 0
-        var last: Int?
-        var previous: Int?
-        var from = 0
-        while from < chunk.count, let hit = memchr(base + from, 0x0A, chunk.count - from) {
-            newlines += 1
-            previous = last
-            last = base.distance(to: UnsafeRawPointer(hit))
-            from = last! + 1
+        guard readError == nil else { return }
+        events.removeAll(keepingCapacity: true)
+        do {
+            try records.feed(chunk, into: &events)
+        } catch {
+            readError = "\(error)"
         }
-        guard let last else {
-            carry.append(contentsOf: chunk)
-            return
-        }
-        if let previous {
-            lastLine = Array(chunk[(previous + 1)..<last])
-        } else {
-            lastLine = carry + Array(chunk[0..<last])
-        }
-        if !carry.isEmpty {
-            carry.withUnsafeBytes { write($0) }
-            carry.removeAll(keepingCapacity: true)
-        }
-        write(UnsafeRawBufferPointer(rebasing: chunk[0...last]))
-        carry.append(contentsOf: chunk[(last + 1)...])
-        count += newlines
-    }
-
-    /// The recorder's last word: it saw no loop it could instrument.
-    var loopNotInstrumented: Bool {
-        String(decoding: lastLine, as: UTF8.self).contains("\"category\":\"loopscope\",\"message\":\"the event loop is not instrumented")
+        lines.removeAll(keepingCapacity: true)
+        for e in events { records.appendJSONLine(e, to: &lines) }
+        lines.withUnsafeBytes { write($0) }
     }
 
     mutating func finish(exitCode: Int) {
-        let lastTime = (try? Event(jsonLine: String(decoding: lastLine, as: UTF8.self)))?.time ?? 0
-        let end = Event(seq: count, time: lastTime.isFinite ? lastTime : 0, kind: .runFinished(exitCode: exitCode))
-        Array((end.jsonLine + "\n").utf8).withUnsafeBytes { write($0) }
-        count += 1
+        let end = Event(seq: records.count, time: records.lastTime, kind: .runFinished(exitCode: exitCode))
+        lines.removeAll(keepingCapacity: true)
+        records.appendJSONLine(end, to: &lines)
+        lines.withUnsafeBytes { write($0) }
     }
 
     /// The first failure is kept and reported at the end: the program

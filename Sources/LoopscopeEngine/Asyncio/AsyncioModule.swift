@@ -14,6 +14,8 @@ extension Interpreter {
         for (name, value) in asyncioNatives() { dict[name] = value }
         for (name, value) in preludeHelpers() { dict[name] = value }
         module.dict = dict
+        installQueueNatives(dict)
+        installLockNatives(dict)
         asyncio.module = module
         return module
     }

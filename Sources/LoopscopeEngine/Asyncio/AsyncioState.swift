@@ -64,6 +64,10 @@ public final class AsyncioState {
     /// by object; only filled while events are wanted. Not retained: a
     /// recycled address is renumbered by its own `created`.
     var syncObjects: [ObjectIdentifier: Int] = [:]
+    /// Queue's native methods and what they check (NativeQueue.swift).
+    var queueNatives: QueueNatives?
+    /// Lock and Semaphore's native methods (NativeLocks.swift).
+    var lockNatives: LockNatives?
 
     /// Compiled on first use by `Interpreter.asyncGenHelper`.
     var asyncGenHelpers: PyModule?

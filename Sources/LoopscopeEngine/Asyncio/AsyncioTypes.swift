@@ -25,7 +25,10 @@ enum AsyncioTypes {
     nonisolated(unsafe) static let eventLoop = make("_UnixSelectorEventLoop", module: "asyncio.unix_events",
                                                     base: baseSelectorEventLoop, [])
     nonisolated(unsafe) static let coroutine = make("coroutine", module: "builtins", [
-        method(PyObject.self, "close") { _, _, _ in .none },
+        method(PyObject.self, "close") { _, o, _ in
+            (o as? ClosableNativeCoroutine)?.close()
+            return .none
+        },
         method(PyObject.self, "__repr__") { interp, o, _ in
             let name = (o as? NativeCoroutine)?.coroutineName ?? "coroutine"
             return .str("<coroutine object \(name) at 0x" + String(interp.objectID(o), radix: 16).leftPadded(to: 12, with: "0") + ">")

@@ -170,6 +170,16 @@ public enum Instruction: Sendable, Equatable {
     case returnLocal(Int32, Int32)
     /// binary op, returnValue: [a, b] -> returns a op b. Payload: `Fused.binaryCode`.
     case binaryReturn(Int32)
+    /// buildTuple n, unpackSequence n for n = 2 or 3 (`a, b = b, a`):
+    /// reverses the top n items, no tuple built.
+    case reverseTop(Int32)
+    /// loadFast a, loadConst c (a small int), subscr: `Fused.pack(a, c, 0, false)`.
+    case subscrFastConst(Int32)
+    /// loadFast a, loadConst c (a small int), dup2, subscr, the start of
+    /// `a[c] op= v`: `Fused.pack(a, c, 0, false)`.
+    case subscrForUpdate(Int32)
+    /// rot3, storeSubscr, the end of `x[k] op= v`: [c, k, v] -> [].
+    case rotStoreSubscr
 }
 
 extension Instruction {

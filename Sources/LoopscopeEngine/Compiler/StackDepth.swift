@@ -90,6 +90,10 @@ enum StackDepth {
         case .jumpReturn: return (-1, 0, nil, false)
         case .returnLocal: return (0, 0, nil, false)
         case .binaryReturn: return (-2, 0, nil, false)
+        case .reverseTop: return (0, 0, nil, true)
+        case .subscrFastConst: return (1, 0, nil, true)
+        case .subscrForUpdate: return (3, 0, nil, true)
+        case .rotStoreSubscr: return (-3, 0, nil, true)
         case .buildTuple(let n), .buildList(let n), .buildString(let n), .buildSlice(let n):
             return (1 - Int(n), 0, nil, true)
         case .buildSet(let n): return (1 - Int(n & ~Instruction.constantSetFlag), 0, nil, true)

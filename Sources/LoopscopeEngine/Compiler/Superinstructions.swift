@@ -130,6 +130,10 @@ enum Superinstructions {
                 if case .returnValue? = at(Int(t)) { code[i] = .jumpReturn(t) }
             case .binary(let op):
                 if case .returnValue? = at(i + 1), let opCode = Fused.binaryCode(op) { code[i] = .binaryReturn(Int32(opCode)) }
+            case .rot3:
+                if case .storeSubscr? = at(i + 1) { code[i] = .rotStoreSubscr }
+            case .buildTuple(let n) where n == 2 || n == 3:
+                if case .unpackSequence(let m)? = at(i + 1), m == n { code[i] = .reverseTop(n) }
             default:
                 break
             }
@@ -147,6 +151,11 @@ enum Superinstructions {
         case (.loadFast(let b)?, .compare(let op)?) where fits(b):
             guard let opCode = Fused.compareCode(op), let fourth, let (target, ifTrue) = conditionalJump(fourth) else { return nil }
             return .compareFastFastJump(Fused.pack(a, Int(b), code: opCode, flag: ifTrue), target)
+        case (.loadConst(let c)?, .subscr?) where isIntConstant(c):
+            return .subscrFastConst(Fused.pack(a, Int(c), code: 0, flag: false))
+        case (.loadConst(let c)?, .dup2?) where isIntConstant(c):
+            guard case .subscr? = fourth else { return nil }
+            return .subscrForUpdate(Fused.pack(a, Int(c), code: 0, flag: false))
         case (.loadConst(let c)?, .binary(let op)?) where isIntConstant(c):
             guard let opCode = Fused.binaryCode(op) else { return nil }
             return .binaryFastConst(Fused.pack(a, 0, code: opCode, flag: false), c)

@@ -5,13 +5,23 @@
 extension Event {
     /// One JSON object on one line, no trailing newline.
     public var jsonLine: String {
-        var w = JSONObjectWriter()
+        var out: [UInt8] = []
+        out.reserveCapacity(128)
+        appendJSONLine(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `jsonLine`'s UTF-8 bytes (no newline): how recordings of
+    /// real programs are written, hundreds of thousands of lines without a
+    /// String per line.
+    public func appendJSONLine(to out: inout [UInt8]) {
+        var w = JSONObjectWriter(taking: &out)
         w.int("v", EventSchema.version)
         w.int("seq", seq)
         w.double("t", time)
         w.string("type", kind.typeName)
         kind.writeFields(into: &w)
-        return w.finish()
+        w.finish(into: &out)
     }
 }
 
@@ -111,60 +121,125 @@ extension EventKind {
         case .loopStarted, .loopClosed:
             break
         case .deadlock(let stuck):
-            w.raw("stuck", "[" + stuck.map { s in
-                var o = JSONObjectWriter()
+            w.objects("stuck", stuck) { s, o in
                 o.int("task", s.task); o.string("name", s.name); o.int("line", s.line); o.string("awaiting", s.awaiting)
-                return o.finish()
-            }.joined(separator: ",") + "]")
+            }
         case .runFinished(let exitCode):
             w.int("exitCode", exitCode)
         }
     }
 }
 
-/// Builds one JSON object with fields in insertion order.
+/// Builds one JSON object with fields in insertion order, as UTF-8 bytes.
 struct JSONObjectWriter {
-    private var out = "{"
+    private var out: [UInt8]
     private var first = true
 
-    private mutating func key(_ k: String) {
-        if !first { out += "," }
-        first = false
-        out += "\"" + k + "\":"
+    /// Writes onto the end of `buffer` (which it holds until `finish(into:)`).
+    init(taking buffer: inout [UInt8]) {
+        out = []
+        swap(&out, &buffer)
+        out.append(UInt8(ascii: "{"))
     }
 
-    mutating func int(_ k: String, _ v: Int) { key(k); out += String(v) }
-    mutating func optionalInt(_ k: String, _ v: Int?) { key(k); out += v.map(String.init) ?? "null" }
-    mutating func double(_ k: String, _ v: Double) { key(k); out += JSONText.number(v) }
-    mutating func string(_ k: String, _ v: String) { key(k); out += JSONText.quoted(v) }
-    mutating func intArray(_ k: String, _ v: [Int]) { key(k); out += "[" + v.map(String.init).joined(separator: ",") + "]" }
-    mutating func raw(_ k: String, _ json: String) { key(k); out += json }
-    mutating func stringArray(_ k: String, _ v: [String]) { key(k); out += "[" + v.map(JSONText.quoted).joined(separator: ",") + "]" }
-    mutating func finish() -> String { out + "}" }
+    private mutating func key(_ k: StaticString) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        out.append(UInt8(ascii: "\""))
+        k.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+    }
+
+    mutating func int(_ k: StaticString, _ v: Int) { key(k); JSONText.appendInt(v, to: &out) }
+    mutating func optionalInt(_ k: StaticString, _ v: Int?) {
+        key(k)
+        if let v { JSONText.appendInt(v, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    }
+    mutating func double(_ k: StaticString, _ v: Double) { key(k); out.append(contentsOf: JSONText.number(v).utf8) }
+    mutating func string(_ k: StaticString, _ v: String) { key(k); JSONText.appendQuoted(v, to: &out) }
+    mutating func intArray(_ k: StaticString, _ v: [Int]) {
+        key(k)
+        out.append(UInt8(ascii: "["))
+        for (i, x) in v.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.appendInt(x, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+    mutating func stringArray(_ k: StaticString, _ v: [String]) {
+        key(k)
+        out.append(UInt8(ascii: "["))
+        for (i, x) in v.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.appendQuoted(x, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+    /// A list of objects, each written by `body`.
+    mutating func objects<T>(_ k: StaticString, _ items: [T], _ body: (T, inout JSONObjectWriter) -> Void) {
+        key(k)
+        out.append(UInt8(ascii: "["))
+        for (i, item) in items.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            var o = JSONObjectWriter(taking: &out)
+            body(item, &o)
+            o.finish(into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+    mutating func finish(into buffer: inout [UInt8]) {
+        out.append(UInt8(ascii: "}"))
+        swap(&out, &buffer)
+    }
 }
 
 public enum JSONText {
     /// A JSON string literal.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `quoted(s)`'s UTF-8 bytes: quote, backslash and control characters
+    /// escaped, everything else (non-ASCII included) as it is.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var from = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
+                from = i + 1
+                out.append(UInt8(ascii: "\\"))
+                switch b {
+                case 0x22, 0x5C: out.append(b)
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                default:
+                    let hex = { (n: UInt8) in n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10 }
+                    out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex(b >> 4), hex(b & 15)])
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A decimal integer's digits (what `String(v)` writes).
+    public static func appendInt(_ v: Int, to out: inout [UInt8]) {
+        if v < 0 { out.append(UInt8(ascii: "-")) }
+        var m = v.magnitude
+        var divisor: UInt = 1
+        while m / divisor >= 10 { divisor *= 10 }
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(m / divisor))
+            m %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     /// A JSON number: shortest round-trip form; non-finite values as null.

@@ -82,6 +82,7 @@ enum BigArith {
             if n > 1 { for k in 2...n { f *= UInt(k) } }
             return BigUInt(f)
         }
+        if n <= smallFactorialLimit { return BigUInt(words: runningFactorial(n)) }
         var inner: [UInt] = [1], outer: [UInt] = [1]
         var level = Int.bitWidth - n.leadingZeroBitCount - 1
         while level >= 0 {
@@ -96,6 +97,38 @@ enum BigArith {
             level -= 1
         }
         return BigUInt(words: shiftedLeft(outer, n - n.nonzeroBitCount))
+    }
+
+    /// Up to here one buffer multiplied in place by word-sized runs of
+    /// factors beats the product tree, whose allocations dominate while the
+    /// result is a few dozen limbs (`factorial(500)` is 59).
+    static let smallFactorialLimit = 1024
+
+    /// n! for 21 <= n <= smallFactorialLimit: 2·3·...·n, as many factors
+    /// packed into a word as fit, each word multiplied into the result.
+    static func runningFactorial(_ n: Int) -> [UInt] {
+        let capacity = n * (UInt.bitWidth - n.leadingZeroBitCount) / UInt.bitWidth + 2
+        return [UInt](unsafeUninitializedCapacity: capacity) { out, count in
+            let r = out.baseAddress!
+            r[0] = 1
+            var len = 1
+            func multiplyIn(_ m: UInt) {
+                let carry = Limbs.mulWord(r, r, len, m)
+                if carry != 0 { r[len] = carry; len += 1 }
+            }
+            var run: UInt = 1
+            for k in 2...UInt(n) {
+                let (p, overflow) = run.multipliedReportingOverflow(by: k)
+                if overflow {
+                    multiplyIn(run)
+                    run = k
+                } else {
+                    run = p
+                }
+            }
+            multiplyIn(run)
+            count = len
+        }
     }
 
     /// lo · (lo+step) · ... · hi (hi - lo a multiple of step), as limbs:

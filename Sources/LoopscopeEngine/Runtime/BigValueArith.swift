@@ -150,9 +150,13 @@ extension BigArith {
             r = Array(UnsafeBufferPointer(start: pa, count: na))
         } else if nb == 1 {
             var rem: UInt = 0
-            q = [UInt](unsafeUninitializedCapacity: na) { out, count in
-                rem = Limbs.divWord(out.baseAddress!, pa, na, pb[0])
-                count = na
+            if wantQuotient {
+                q = [UInt](unsafeUninitializedCapacity: na) { out, count in
+                    rem = Limbs.divWord(out.baseAddress!, pa, na, pb[0])
+                    count = na
+                }
+            } else {
+                rem = Limbs.divWord(nil, pa, na, pb[0])
             }
             r = rem == 0 ? [] : [rem]
         } else {

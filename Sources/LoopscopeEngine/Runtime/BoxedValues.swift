@@ -56,12 +56,15 @@ enum BoxedMethods {
 
     @inline(__always)
     static func unbox(_ a: Arguments) -> Arguments {
+        guard a.positional.contains(where: isBoxed) else { return a }
         var out = a
-        for i in out.positional.indices {
-            if case .object(let o) = out.positional[i], type(of: o) == PyBoxed.self {
-                out.positional[i] = unsafeDowncast(o, to: PyBoxed.self).base
-            }
-        }
+        out.positional = a.positional.map(\.unboxed)
         return out
+    }
+
+    @inline(__always)
+    private static func isBoxed(_ v: Value) -> Bool {
+        if case .object(let o) = v { return type(of: o) == PyBoxed.self }
+        return false
     }
 }

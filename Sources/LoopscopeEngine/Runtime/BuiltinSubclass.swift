@@ -40,9 +40,10 @@ extension PyType {
 extension Interpreter {
     /// Whether the protocol may apply the builtin behaviour of `dunder` to an
     /// object of type `t`: a builtin type, or a subclass that keeps it.
+    /// (A StaticString: builtin values, the hot case, never build the name.)
     @inline(__always)
-    func runsNative(_ t: PyType, _ dunder: String) -> Bool {
-        t.isBuiltin || (t.nativeBase != nil && t.inheritsNative(dunder))
+    func runsNative(_ t: PyType, _ dunder: StaticString) -> Bool {
+        t.isBuiltin || (t.nativeBase != nil && t.inheritsNative(dunder.description))
     }
 
     /// `dict.__new__(cls)` and friends: the class to build, or nil when it

@@ -138,11 +138,7 @@ enum Builtins {
         }
         t.add("vars") { interp, a in
             let v = try a.exactlyOne("vars", receiver: false)
-            if case .object(let o) = v, let ordered = type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self ? (o as? PyInstance)?.dict : o.subclassState?.dict {
-                let d = PyDict()
-                for (k, val) in ordered { try d.set(.str(k), val, interp) }
-                return .object(d)
-            }
+            if case .object(let o) = v, let d = interp.instanceDict(o) { return d }
             guard case .object(let o) = v, let attrs = o.attributes else {
                 throw typeError("vars() argument must have __dict__ attribute")
             }

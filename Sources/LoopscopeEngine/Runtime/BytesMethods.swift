@@ -126,8 +126,10 @@ enum BytesMethods {
             try interp.checkRepeat(r.bytes.count, count, of: 1)
             return make(count == 0 ? [] : Array([[UInt8]](repeating: r.bytes, count: count).joined()), mutable: r.mutable)
         }
-        t.add("__mod__") { _, _ in
-            throw PyError(BuiltinTypes.notImplementedError, "loopscope does not support %-formatting of bytes yet")
+        t.add("__mod__") { interp, a in
+            let r = try receiver(a, "__mod__")
+            let s = try PercentFormat.format(interp, PercentFormat.latin1(r.bytes), try a.exactlyOne("__mod__"), bytes: true)
+            return make(PercentFormat.latin1(s), mutable: r.mutable)
         }
         t.add("__mul__", repeatBody)
         t.add("__rmul__", repeatBody)

@@ -4,18 +4,20 @@
 // three-argument pow spends nearly all its time here.
 
 extension Limbs {
-    /// q[0..<n] = u[0..<n] / d for a one-limb d != 0 (q may be u); returns
-    /// the remainder. Each step multiplies by a reciprocal of d instead of
+    /// q[0..<n] = u[0..<n] / d for a one-limb d != 0 (q may be u, or nil
+    /// for the remainder alone); returns the remainder. Each step multiplies by a reciprocal of d instead of
     /// a hardware 128-by-64 division, several times slower; the quadratic
     /// str() of a big int is nothing but such passes.
-    static func divWord(_ q: LimbPtr, _ u: UnsafePointer<UInt>, _ n: Int, _ d: UInt) -> UInt {
+    static func divWord(_ q: LimbPtr?, _ u: UnsafePointer<UInt>, _ n: Int, _ d: UInt) -> UInt {
         let s = d.leadingZeroBitCount
         let inverse = WordReciprocal(d << s)
         var i = n - 1
         if s == 0 {
             var r: UInt = 0
             while i >= 0 {
-                (q[i], r) = inverse.divide(r, u[i])
+                let (qi, ri) = inverse.divide(r, u[i])
+                q?[i] = qi
+                r = ri
                 i -= 1
             }
             return r
@@ -24,7 +26,9 @@ extension Limbs {
         var high = i >= 0 ? u[i] >> (UInt.bitWidth - s) : 0
         while i >= 0 {
             let low = u[i] << s | (i > 0 ? u[i - 1] >> (UInt.bitWidth - s) : 0)
-            (q[i], high) = inverse.divide(high, low)
+            let (qi, ri) = inverse.divide(high, low)
+            q?[i] = qi
+            high = ri
             i -= 1
         }
         return high >> s

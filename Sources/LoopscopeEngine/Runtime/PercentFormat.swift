@@ -1,6 +1,8 @@
 import BigInt
 
-// printf-style `str % args` (Objects/unicodeobject.c, PyUnicode_Format).
+// printf-style `str % args` (Objects/unicodeobject.c, PyUnicode_Format),
+// and `bytes % args` (bytesobject.c) on the template's bytes as Latin-1
+// characters: `%s`/`%b` take bytes-like objects, `%c` one byte, keys are bytes.
 
 enum PercentFormat {
     /// `n * 10 + digit`, or ValueError(message) when it overflows (CPython
@@ -17,7 +19,7 @@ enum PercentFormat {
         try HeapBudget.reserve(length)
     }
 
-    static func format(_ interp: Interpreter, _ template: String, _ argsValue: Value) throws -> String {
+    static func format(_ interp: Interpreter, _ template: String, _ argsValue: Value, bytes bytesMode: Bool = false) throws -> String {
         let c = Array(template.unicodeScalars)
         var args: [Value]
         var mapping: Value?
@@ -58,7 +60,7 @@ enum PercentFormat {
                 guard j < c.count else { throw valueError("incomplete format key") }
                 var k = String.UnicodeScalarView()
                 k.append(contentsOf: c[(i + 1)..<j])
-                key = try interp.getItem(m, .str(String(k)))
+                key = try interp.getItem(m, bytesMode ? .bytes(latin1(String(k))) : .str(String(k)))
                 usedMapping = true
                 i = j + 1
             }
@@ -118,9 +120,12 @@ enum PercentFormat {
             let arg = try key ?? nextArg()
             if leftAlign { spec.align = "<"; spec.fill = " " } else if spec.zeroPad { spec.align = "="; spec.fill = "0" } else { spec.align = ">" }
             switch conv {
-            case "s", "r", "a":
+            case let t where t == "s" || t == "r" || t == "a" || (t == "b" && bytesMode):
                 var s: String
                 switch conv {
+                case "b": s = try bytesArgument(interp, arg)
+                case "s" where bytesMode: s = try bytesArgument(interp, arg)
+                case "r" where bytesMode: s = StrFormat.asciiRepr(try interp.repr(arg))
                 case "s": s = try interp.str(arg)
                 case "r": s = try interp.repr(arg)
                 default: s = StrFormat.asciiRepr(try interp.repr(arg))
@@ -178,7 +183,7 @@ enum PercentFormat {
                 if !d.isFinite && s.fill == "0" { s.fill = " "; s.align = ">" }
                 out += FormatSpec.pad(sign: FormatSpec.signString(d.sign == .minus && !d.isNaN, spec), prefix: "", body: body, spec: s, defaultAlign: ">")
             case "c":
-                let s = try percentChar(interp, arg)
+                let s = bytesMode ? try percentByte(interp, arg) : try percentChar(interp, arg)
                 if spec.align == "=" { spec.align = ">"; spec.fill = " " }
                 out += FormatSpec.pad(sign: "", prefix: "", body: s, spec: spec, defaultAlign: ">")
             default:
@@ -187,7 +192,7 @@ enum PercentFormat {
             _ = start
         }
         if argIndex < args.count && !usedMapping && (isTuple || mapping == nil) {
-            throw typeError("not all arguments converted during string formatting")
+            throw typeError("not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
         }
         return out
     }
@@ -219,6 +224,40 @@ extension PercentFormat {
             throw valueError("loopscope strings cannot hold lone surrogates (%c of \(cp))")
         }
         return String(u)
+    }
+}
+
+extension PercentFormat {
+    /// Bytes 0-255 as the characters U+0000-U+00FF, and back.
+    static func latin1(_ bytes: [UInt8]) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: bytes.map { Unicode.Scalar($0) })
+        return String(v)
+    }
+
+    static func latin1(_ s: String) -> [UInt8] {
+        s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
+    /// `%s`/`%b` of bytes formatting: a bytes-like object or `__bytes__`.
+    static func bytesArgument(_ interp: Interpreter, _ arg: Value) throws -> String {
+        if let b = interp.bufferBytes(arg.unboxed) { return latin1(b) }
+        if let r = try interp.callDunder(arg, "__bytes__", []), let b = interp.bufferBytes(r) { return latin1(b) }
+        throw typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(interp.pyTypeName(arg))'")
+    }
+
+    /// `%c` of bytes formatting: an int in range(256) or a single byte.
+    static func percentByte(_ interp: Interpreter, _ arg: Value) throws -> String {
+        if let b = interp.bufferBytes(arg.unboxed) {
+            guard b.count == 1 else { throw typeError("%c requires an integer in range(256) or a single byte") }
+            return latin1(b)
+        }
+        guard PyInt.isInt(arg) || (try? interp.callDunder(arg, "__index__", [])) != nil else {
+            throw typeError("%c requires an integer in range(256) or a single byte")
+        }
+        let n = try interp.indexValue(arg, "%c requires an integer in range(256) or a single byte")
+        guard n >= 0 && n < 256 else { throw PyError(BuiltinTypes.overflowError, "%c arg not in range(256)") }
+        return latin1([UInt8(n)])
     }
 }
 

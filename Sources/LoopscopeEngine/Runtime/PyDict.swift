@@ -29,6 +29,10 @@ public final class PyDict: PyObject {
     deinit {
         if count > 0 { Trashcan.dispose(&entries, empty: []) }
     }
+    /// An instance's `__dict__` passes writes of str keys on to the
+    /// instance's attributes (VM/InstanceDict.swift).
+    var writeThrough: ((String, Value?) -> Void)?
+
     /// Set for instances of a user subclass (BuiltinSubclass.swift).
     public var sub: SubclassState?
     public override var pyType: PyType { sub?.cls ?? BuiltinTypes.dict }
@@ -78,6 +82,7 @@ public final class PyDict: PyObject {
     }
 
     func set(_ key: Value, hash: Int, _ value: Value, _ interp: Interpreter) throws {
+        if let w = writeThrough, case .str(let name) = key { w(name, value) }
         let (slot, existing) = try find(key, hash: hash, interp)
         if let p = existing {
             entries[p]?.value = value
@@ -97,6 +102,7 @@ public final class PyDict: PyObject {
         let h = try interp.hash(key)
         let (slot, existing) = try find(key, hash: h, interp)
         guard let p = existing, let e = entries[p] else { return nil }
+        if let w = writeThrough, case .str(let name) = key { w(name, nil) }
         indices[slot] = PyDict.dummy
         entries[p] = nil
         count -= 1
@@ -114,6 +120,9 @@ public final class PyDict: PyObject {
     }
 
     public func clear() {
+        if let w = writeThrough {
+            for case .str(let name) in keys { w(name, nil) }
+        }
         entries = []
         indices = Array(repeating: PyDict.empty, count: 8)
         count = 0

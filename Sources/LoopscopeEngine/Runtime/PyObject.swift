@@ -221,6 +221,9 @@ public struct PyError: Error, @unchecked Sendable {
 public final class PyNativeFunction: PyObject {
     public let name: String
     public let body: (Interpreter, Arguments) throws -> Value
+    /// A method written in Swift for a class written in Python (the
+    /// asyncio prelude's Queue): binds like a Python function there.
+    public var bindsInPythonClass = false
 
     public init(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
         self.name = name

@@ -7,8 +7,7 @@ extension PreludeSources {
 import copy as _copy_module
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 MISSING = _MISSING_TYPE()
 

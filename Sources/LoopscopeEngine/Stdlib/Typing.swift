@@ -309,6 +309,14 @@ class _TypedDictMeta(type):
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     # The functional form: TypedDict('P', {'x': int}) or TypedDict('P', x=int).
+    if fields is not None and kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    if kwargs:
+        # stacklevel counts user frames only here: 1 is TypedDict's caller.
+        import warnings
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, "
+                      "will be removed in Python 3.13, and may not be understood by third-party type checkers.",
+                      DeprecationWarning, stacklevel=1)
     annotations = dict(kwargs if fields is None else fields)
     return _TypedDictMeta(typename, (), {'__annotations__': annotations, '__module__': '__main__'}, total=total)
 

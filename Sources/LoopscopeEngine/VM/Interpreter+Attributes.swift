@@ -80,7 +80,7 @@ extension Interpreter {
     /// (`f = len`) it is a plain builtin function, which never binds in
     /// CPython. Only user classes need the search for the holder.
     func nativeBinds(_ t: PyType, _ name: String, _ f: PyObject) -> Bool {
-        if t.isBuiltin { return true }
+        if t.isBuiltin || (f as? PyNativeFunction)?.bindsInPythonClass == true { return true }
         for holder in t.mro {
             if case .object(let o)? = holder.dict[name] { return o !== f || holder.isBuiltin }
         }
@@ -181,11 +181,7 @@ extension Interpreter {
     /// exception fields, generator state, bound method parts.
     func specialAttribute(_ o: PyObject, _ name: String) throws -> Value? {
         if name == "__class__" { return .object(o.pyType) }
-        // A snapshot in insertion order (CPython returns the live dict).
-        if name == "__dict__", type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self, let inst = o as? PyInstance {
-            return dictValue(inst.dict.map { ($0.key, $0.value) })
-        }
-        if name == "__dict__", let sub = o.subclassState { return dictValue(sub.dict.map { ($0.key, $0.value) }) }
+        if name == "__dict__", let d = instanceDict(o) { return d }
         if let fn = o as? PyFunction {
             switch name {
             case "__name__": return .str(fn.name)
@@ -418,6 +414,11 @@ extension Interpreter {
             return
         }
         if let t = o as? PyType {
+            // A metaclass's own __delattr__ (EnumType refuses to delete members).
+            if hooks, let meta = t.metatype, let da = meta.lookup("__delattr__"), case .object(let df) = da, df is PyFunction {
+                _ = try callValue(da, Arguments([obj, .str(name)]))
+                return
+            }
             if t.isBuiltin { throw PyError(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             if t.dict.removeValue(forKey: name) == nil {
                 throw PyError(BuiltinTypes.attributeError, "type object '\(t.name)' has no attribute '\(name)'")

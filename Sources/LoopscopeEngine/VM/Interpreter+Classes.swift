@@ -133,7 +133,17 @@ extension Interpreter {
         for (key, v) in namespace {
             guard case .object(let o) = v, !(o is PyFunction), !o.pyType.isBuiltin,
                   let sn = o.pyType.lookup("__set_name__") else { continue }
-            _ = try callValue(sn, Arguments([v, .object(t), .str(key)]))
+            do {
+                _ = try callValue(sn, Arguments([v, .object(t), .str(key)]))
+            } catch let e as PyError {
+                // 3.11's type_new_set_names: the error becomes the cause of a RuntimeError.
+                let wrapped = PyException(BuiltinTypes.runtimeError,
+                                          "Error calling __set_name__ on '\(o.pyType.name)' instance '\(key)' in '\(t.name)'")
+                wrapped.cause = e.exception
+                wrapped.context = e.exception
+                wrapped.suppressContext = true
+                throw PyError(wrapped)
+            }
         }
         try callInitSubclass(t, keywords)
         return t

@@ -8,8 +8,7 @@ extension Interpreter {
     /// c[i] when c is a list or tuple and i a valid index (negative counts
     /// from the end), as `subscriptValue` answers it; nil otherwise.
     @inline(__always)
-    func fastItem(_ c: UnsafeMutablePointer<Value>, _ i: Int) -> Value? {
-        guard case .object(let o) = c.pointee else { return nil }
+    func fastItem(_ o: PyObject, _ i: Int) -> Value? {
         if let l = o as? PyList {
             let n = l.items.count
             let j = i < 0 ? i &+ n : i

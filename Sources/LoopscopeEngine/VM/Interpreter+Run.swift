@@ -109,6 +109,17 @@ extension Interpreter {
             sp &-= 1
             return (stack + sp).move()
         }
+        @inline(__always) func buildTuple(_ n: Int) {
+            var items: [Value] = []
+            items.reserveCapacity(n)
+            for k in 0..<n { items.append((stack + sp - n + k).move()) }
+            sp -= n
+            push(.tuple(items))
+        }
+        @inline(__always) func rotate3() {
+            let c = pop(), b = pop(), a = pop()
+            push(c); push(a); push(b)
+        }
         @inline(__always) func drop() {
             sp &-= 1
             _ = (stack + sp).move()
@@ -178,8 +189,7 @@ extension Interpreter {
                 case .rot2:
                     swap(&stack[sp - 1], &stack[sp - 2])
                 case .rot3:
-                    let c = pop(), b = pop(), a = pop()
-                    push(c); push(a); push(b)
+                    rotate3()
                 case .rot4:
                     let d = pop(), c = pop(), b = pop(), a = pop()
                     push(d); push(a); push(b); push(c)
@@ -193,6 +203,9 @@ extension Interpreter {
                         sync()
                         locals[Int(i)] = pop()
                         finalizeFreed()
+                    } else if case .float? = locals[Int(i)] {
+                        // Nothing to release: overwrite in place.
+                        (locals + Int(i)).initialize(to: pop())
                     } else {
                         locals[Int(i)] = pop()
                     }
@@ -350,7 +363,7 @@ extension Interpreter {
                     push(selfArg ?? .object(VMSingletons.null))
                 case .subscr:
                     sync()
-                    if case .int(let i) = stack[sp - 1], let v = fastItem(stack + (sp - 2), i) {
+                    if case .int(let i) = stack[sp - 1], case .object(let o) = stack[sp - 2], let v = fastItem(o, i) {
                         // The int key needs no destroying; the container's
                         // slot takes the item.
                         sp &-= 1
@@ -483,6 +496,44 @@ extension Interpreter {
                     } else {
                         try pushLocal(Fused.first(p))
                     }
+                case .reverseTop(let n):
+                    if takeFused(2) {
+                        swap(&stack[sp - 1], &stack[sp - Int(n)])
+                        ip &+= 1
+                    } else {
+                        buildTuple(Int(n))
+                    }
+                case .subscrFastConst(let p):
+                    // The list stays in its local: no reference taken.
+                    if case .object(let o)? = locals[Fused.first(p)], case .int(let i) = consts[Fused.second(p)],
+                       let v = fastItem(o, i), takeFused(3) {
+                        push(v)
+                        ip &+= 2
+                    } else {
+                        try pushLocal(Fused.first(p))
+                    }
+                case .subscrForUpdate(let p):
+                    if case .object(let o)? = locals[Fused.first(p)], case .int(let i) = consts[Fused.second(p)],
+                       let v = fastItem(o, i), takeFused(4) {
+                        push(.object(o))
+                        push(.int(i))
+                        push(v)
+                        ip &+= 3
+                    } else {
+                        try pushLocal(Fused.first(p))
+                    }
+                case .rotStoreSubscr:
+                    sync()
+                    // The budget check comes first: the store cannot be undone.
+                    if remaining >= 1, case .int(let i) = stack[sp - 2],
+                       fastStoreItem(stack + (sp - 3), i, stack + (sp - 1)) {
+                        remaining -= 1
+                        sp &-= 3
+                        _ = (stack + sp).move()
+                        ip &+= 1
+                    } else {
+                        rotate3()
+                    }
                 case .binaryFastFast(let p, let d):
                     if case .int(let x)? = locals[Fused.first(p)], case .int(let y)? = locals[Fused.second(p)],
                        let r = fastIntOp(Fused.binaryOp(Fused.code(p)), x, y), takeFused(Fused.flag(p) ? 4 : 3) {
@@ -546,6 +597,10 @@ extension Interpreter {
                         } else {
                             reload(nf)
                         }
+                    } else if case .object(let o) = it, let li = o as? PyListIterator, li.index < li.list.items.count {
+                        // `next`'s first case, without the call and its type tests.
+                        li.index &+= 1
+                        push(li.list.items[li.index &- 1])
                     } else {
                         sync()
                         if let v = try next(it) { push(v) } else { drop(); ip = Int(t); finalizeFreed() }
@@ -729,12 +784,7 @@ extension Interpreter {
                     }
 
                 case .buildTuple(let n):
-                    let n = Int(n)
-                    var items: [Value] = []
-                    items.reserveCapacity(n)
-                    for k in 0..<n { items.append((stack + sp - n + k).move()) }
-                    sp -= n
-                    push(.tuple(items))
+                    buildTuple(Int(n))
                 case .buildList(let n):
                     let n = Int(n)
                     var items: [Value] = []
@@ -804,8 +854,12 @@ extension Interpreter {
                 case .unpackSequence(let n):
                     sync()
                     let v = pop()
-                    let items = try unpackItems(v, count: Int(n))
-                    for item in items.reversed() { push(item) }
+                    if case .object(let o) = v, let t = o as? PyTuple, t.items.count == Int(n) {
+                        for item in t.items.reversed() { push(item) }
+                    } else {
+                        let items = try unpackItems(v, count: Int(n))
+                        for item in items.reversed() { push(item) }
+                    }
                 case .unpackEx(let before, let after):
                     sync()
                     let v = pop()
