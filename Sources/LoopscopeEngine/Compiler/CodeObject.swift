@@ -63,7 +63,8 @@ public final class CodeObject: PyObject {
     /// A plain function: calls run it directly as a new frame.
     let isPlainFunction: Bool
     /// Returned frames can be reused for the next call (see `Frame.recycle`):
-    /// a plain function without cells.
+    /// a plain function without cells of its own (a closure's free cells are
+    /// dropped on reuse).
     let canPoolFrames: Bool
     /// The VM's attribute lookup caches, one per name (VM/AttributeCache.swift).
     let attributeCache: AttributeCache
@@ -127,7 +128,7 @@ public final class CodeObject: PyObject {
         self.ownsGenerator = isGenerator || isCoroutine || isAsyncGenerator || isModule
         self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
         self.canPoolFrames = !isGenerator && !isCoroutine && !isAsyncGenerator && !isClassBody && !isModule
-            && cellvars.isEmpty && freevars.isEmpty
+            && cellvars.isEmpty
         self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
         self.attributeCache = AttributeCache(count: names.count)
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1

@@ -83,6 +83,42 @@ public struct AttributeDict: Sequence {
         return old
     }
 
+    // MARK: with a position hint
+
+    // Instances of one class usually get their attributes in the same
+    // order (in `__init__`), so an attribute site remembers where it found
+    // the name last time and checks that position first, as CPython's
+    // inline caches keep an index into a class's shared keys.
+
+    /// The value for `key`, looking at position `hint` first; `hint`
+    /// becomes the position it was found at.
+    @inline(__always)
+    func value(_ key: String, hint: inout Int32) -> Value? {
+        let h = Int(hint)
+        if h < entries.count, AttributeDict.sameName(entries[h].key, key) { return entries[h].value }
+        guard let i = position(of: key) else { return nil }
+        hint = Int32(truncatingIfNeeded: i)
+        return entries[i].value
+    }
+
+    /// `self[key] = value`, looking at position `hint` first; `hint`
+    /// becomes the key's position.
+    @inline(__always)
+    mutating func set(_ key: String, _ value: Value, hint: inout Int32) {
+        let h = Int(hint)
+        if h < entries.count, AttributeDict.sameName(entries[h].key, key) {
+            entries[h].value = value
+            return
+        }
+        self[key] = value
+        if let i = position(of: key) { hint = Int32(truncatingIfNeeded: i) }
+    }
+
+    /// Room for `n` attributes before the first one arrives.
+    mutating func reserve(_ n: Int) {
+        entries.reserveCapacity(n)
+    }
+
     public mutating func removeAll() {
         entries.removeAll()
         index = nil

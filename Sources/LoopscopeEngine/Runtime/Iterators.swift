@@ -172,6 +172,13 @@ extension Interpreter {
     /// `next(it)`; nil when exhausted (StopIteration is not thrown for that).
     public func next(_ iterator: Value) throws -> Value? {
         guard case .object(let o) = iterator else { throw typeError("'\(pyTypeName(iterator))' object is not an iterator") }
+        if type(of: o) == PyGenerator.self {
+            // What `__next__` does, without its StopIteration at the end.
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            if g.finished { return nil }
+            if case .yielded(let v) = try genStepNative(g, .send(.none)) { return v }
+            return nil
+        }
         switch o {
         case let it as PyListIterator:
             if it.index < it.list.items.count {

@@ -38,6 +38,9 @@ public final class PyType: PyObject {
     /// `plainInitializer()`'s answer and the epoch it was computed in.
     var initializerEpoch: UInt64 = 0
     var initializer: PyFunction?
+    /// How many attributes `__init__` gave an instance last time: room
+    /// reserved in the next instance's dict (no regrowth while it fills).
+    var attributeHint = 0
     /// Whether Python code may set attributes on the class (false for builtins).
     public let isBuiltin: Bool
 

@@ -14,6 +14,9 @@ struct AttributeCacheEntry {
     /// (`PyInstance` itself), decided once when the entry is filled: the
     /// dispatch loop's fast paths (`Interpreter+FastAttributes.swift`).
     var flags: UInt8 = 0
+    /// Where the instance dicts of the class held the name last time
+    /// (`AttributeDict.value(_:hint:)`).
+    var slot: Int32 = 0
 
     /// No data descriptor (property, user class with `__set__`/`__delete__`):
     /// a value in the instance dict wins, as `loadAttribute` decides.
@@ -27,6 +30,14 @@ struct AttributeCacheEntry {
     /// A property whose getter is a plain Python function of one argument:
     /// `obj.name` is a call of the getter, run as a frame of the loop.
     static let propertyGetter: UInt8 = 8
+    /// A property whose setter is a plain Python function of two
+    /// arguments: `obj.name = v` is a call of the setter, run as a frame.
+    static let propertySetter: UInt8 = 16
+    /// On the class object itself (`C.name`, `cls.name`), `typeAttribute`
+    /// finds the value as is: a plain class with no metaclass, a name none
+    /// of its special cases catches, no descriptor written in Python. A
+    /// classmethod or staticmethod is bound by the fast path.
+    static let classPlain: UInt8 = 32
 }
 
 /// One site per name of a code object (`CodeObject.names`), `ways`
@@ -74,7 +85,7 @@ extension Interpreter {
         (site + (n - 1)).deinitialize(count: 1)
         (site + 1).moveInitialize(from: site, count: n - 1)
         site.initialize(to: AttributeCacheEntry(type: t, epoch: PyType.attributeEpoch, value: v,
-                                                flags: AttributeCacheEntry.flags(for: t, v)))
+                                                flags: AttributeCacheEntry.flags(for: t, v, name: name)))
         return v
     }
 
@@ -98,9 +109,10 @@ extension AttributeCacheEntry {
 
     /// The mirror of the checks `loadAttribute`, `storeAttribute` and
     /// `loadMethod` make on a class attribute, computed once per fill.
-    static func flags(for t: PyType, _ classAttr: Value?) -> UInt8 {
+    static func flags(for t: PyType, _ classAttr: Value?, name: String) -> UInt8 {
         guard !t.isBuiltin, t.metatype == nil else { return 0 }
         var dataDescriptor = false, takesStores = false, isFunction = false, plainGetter = false
+        var plainSetter = false, onClass = classAttr != nil && !name.hasPrefix("__")
         if case .object(let d)? = classAttr {
             if d is PyFunction {
                 isFunction = true
@@ -108,7 +120,9 @@ extension AttributeCacheEntry {
                 dataDescriptor = true
                 takesStores = true
                 if case .object(let g) = p.getter, let fn = g as? PyFunction, fn.code.fastArgCount == 1 { plainGetter = true }
+                if case .object(let s) = p.setter, let fn = s as? PyFunction, fn.code.fastArgCount == 2 { plainSetter = true }
             } else if !d.pyType.isBuiltin {
+                onClass = false
                 let dt = d.pyType
                 let hasSet = dt.lookup("__set__") != nil
                 takesStores = hasSet
@@ -122,6 +136,8 @@ extension AttributeCacheEntry {
         if !takesStores && !setattrHook { f |= plainStore }
         if isFunction { f |= method }
         if plainGetter { f |= propertyGetter }
+        if plainSetter && !setattrHook { f |= propertySetter }
+        if onClass { f |= classPlain }
         return f
     }
 }

@@ -10,6 +10,8 @@ enum FrameMode {
     case initCall(PyObject)
     /// The outermost frame of `Interpreter.resume`.
     case fiberRoot
+    /// A property setter run for a store: its result is dropped.
+    case setterCall
     /// Run by a nested loop for a native → Python call.
     case nativeCall
     /// A generator/coroutine stepped by native code (`send()`, `next()`).
@@ -17,6 +19,10 @@ enum FrameMode {
     /// A generator stepped by FOR_ITER: yield → value for the loop body;
     /// return → the loop ends (jump to the payload).
     case forIter(Int)
+    /// A generator stepped by the builtin `next` called from the parent,
+    /// whose stack holds the generator and, when given, the default:
+    /// yield → the value; return → the default, or StopIteration raised there.
+    case nextCall(hasDefault: Bool)
     /// A generator/coroutine driven by SEND (`await`, `yield from`) in the
     /// parent: yields pass through to the chain's root.
     case delegate
@@ -167,9 +173,9 @@ final class Frame {
         pool[i] = Unmanaged.passRetained(consume frame)
     }
 
-    /// Back to the state `init` leaves: empty stack, unbound locals. Only for
-    /// codes with a frame pool (no cells, no class namespace, no generator,
-    /// so no `sendInput` or `atSend`).
+    /// Back to the state `init` leaves: empty stack, unbound locals, no
+    /// cells. Only for codes with a frame pool (no cells of their own, no
+    /// class namespace, no generator, so no `sendInput` or `atSend`).
     @inline(__always) private func resetForReuse(modeIsCall: Bool) {
         assert(sendInput == nil && !atSend)
         if parent != nil { parent = nil }
@@ -183,6 +189,8 @@ final class Frame {
             if !excStack.isEmpty { excStack.removeAll() }
         }
         if !modeIsCall { mode = .call }
+        // A closure's cells are its function's: the next call brings its own.
+        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         started = false
     }
 

@@ -97,6 +97,23 @@ public class PyGenBase: PyObject {
         frame.started && flags & (Flag.finished | Flag.running | Flag.interrupted) == 0
     }
 
+    /// Suspended at a plain `yield` outside any try, with or loop-`else`
+    /// block, not delegating: GeneratorExit thrown there would unwind the
+    /// frame at once and come back out, running no instruction, so closing
+    /// it is dropping its frame's values (richards-style `next(genexp, None)`
+    /// leaves one such generator behind per search).
+    var closesSilently: Bool {
+        guard !isRunning, !interrupted, chainLength == 1, top === frame else { return false }
+        return !frame.atSend && frame.sendInput == nil && frame.blocks.isEmpty
+    }
+
+    /// Closes it as `closesSilently` allows.
+    func closeSilently() {
+        frame.truncate(to: 0)
+        frame.excStack.removeAll()
+        finished = true
+    }
+
     /// What closing it later needs, taken while it is being freed.
     func pendingFinalization(isAsync: Bool) -> PendingFinalization {
         PendingFinalization(frame: frame, top: top, chainLength: chainLength,
@@ -137,6 +154,8 @@ public final class PyGenerator: PyGenBase {
         // Python code must not run inside a deinit: the frames are handed
         // to the interpreter, which closes them at its next safe point.
         if needsFinalization, let interp = finalizer {
+            // Closed now, as CPython's dealloc would, when that runs no code.
+            if closesSilently { closeSilently(); return }
             interp.deferFinalization(pendingFinalization(isAsync: false))
         }
     }

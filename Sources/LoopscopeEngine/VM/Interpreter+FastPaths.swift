@@ -29,7 +29,18 @@ extension Interpreter {
     func fastInstanceLoad(_ obj: Value, _ name: String,
                           _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         guard let inst = plainInstance(obj, site, AttributeCacheEntry.dictFirst) else { return nil }
-        return inst.dict[name]
+        if let v = inst.dict.value(name, hint: &site.pointee.slot) { return v }
+        guard site.pointee.flags & AttributeCacheEntry.classPlain != 0, let v = site.pointee.value else { return nil }
+        // Not in the instance: the class attribute, bound as `bindDescriptor` would.
+        guard case .object(let d) = v else { return v }
+        let kind = type(of: d)
+        if kind == PyFunction.self { return .object(PyBoundMethod(function: v, receiver: obj)) }
+        if kind == PyStaticMethod.self { return unsafeDowncast(d, to: PyStaticMethod.self).function }
+        if kind == PyClassMethod.self {
+            return .object(PyBoundMethod(function: unsafeDowncast(d, to: PyClassMethod.self).function,
+                                         receiver: .object(inst.cls)))
+        }
+        return d is PyNativeFunction ? nil : v
     }
 
     /// LOAD_METHOD of a Python function of the class, not shadowed by the
@@ -56,6 +67,45 @@ extension Interpreter {
         frame.locals.initialize(to: slot.move())
         if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
         return frame
+    }
+
+    /// `obj.name = v` for a property with a plain Python setter: a frame
+    /// for the setter with the instance and the value (both consumed) as
+    /// its arguments, whose result is dropped; nil (nothing consumed) otherwise.
+    @inline(__always)
+    func propertySetterFrame(_ obj: Value, _ v: Value,
+                             _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Frame? {
+        guard plainInstance(obj, site, AttributeCacheEntry.propertySetter) != nil,
+              case .object(let p)? = site.pointee.value,
+              case .object(let s) = unsafeDowncast(p, to: PyProperty.self).setter else { return nil }
+        let fn = unsafeDowncast(s, to: PyFunction.self)
+        let frame = Frame.make(code: fn.code, module: fn.module, interp: self)
+        frame.locals.initialize(to: obj)
+        (frame.locals + 1).initialize(to: v)
+        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        frame.mode = .setterCall
+        return frame
+    }
+
+    /// `C.name` on a plain class (see `AttributeCacheEntry.classPlain`):
+    /// the callable and the receiver a method call passes first (the class
+    /// for a classmethod, nil otherwise), or nil for the general path. With
+    /// `bind`, a classmethod comes back bound (an attribute load).
+    @inline(__always)
+    func fastClassAttribute(_ obj: Value, _ name: String, _ site: UnsafeMutablePointer<AttributeCacheEntry>,
+                            bind: Bool) -> (Value, Value?)? {
+        guard case .object(let o) = obj, type(of: o) == PyType.self else { return nil }
+        let t = unsafeDowncast(o, to: PyType.self)
+        if !(site.pointee.describes(t) || promoteEntry(site, t)) { _ = fillSite(site, t, name) }
+        guard site.pointee.flags & AttributeCacheEntry.classPlain != 0, let v = site.pointee.value else { return nil }
+        guard case .object(let d) = v else { return (v, nil) }
+        if type(of: d) == PyStaticMethod.self { return (unsafeDowncast(d, to: PyStaticMethod.self).function, nil) }
+        if type(of: d) == PyClassMethod.self {
+            let fn = unsafeDowncast(d, to: PyClassMethod.self).function
+            if bind { return (.object(PyBoundMethod(function: fn, receiver: obj)), nil) }
+            return (fn, obj)
+        }
+        return (v, nil)
     }
 
     // MARK: generators and coroutines
@@ -94,6 +144,7 @@ extension Interpreter {
         guard argc == code.fastArgCount
                 || (code.fastArgCount > argc && argc + fn.defaults.count >= code.argCount) else { return nil }
         let inst = PyInstance(cls: t)
+        if t.attributeHint > 0 { inst.dict.reserve(t.attributeHint) }
         let frame = Frame.make(code: code, module: fn.module, interp: self)
         frame.locals.initialize(to: .object(inst))
         for k in 0..<n { (frame.locals + 1 + k).initialize(to: (slot + 1 + k).move()) }
@@ -184,5 +235,26 @@ extension Interpreter {
         case .ne: return x != y
         default: return nil
         }
+    }
+}
+
+extension Interpreter {
+    // MARK: next() on a generator
+
+    /// `next(gen)` / `next(gen, default)` on a plain generator that can
+    /// step (`slot` holds `next`, the arguments follow): the `next` slot is
+    /// dropped and the arguments moved down one, so the caller's stack ends
+    /// in [gen, default?] while the generator runs as a frame of the loop
+    /// (`FrameMode.nextCall`); the caller then has one slot fewer. Nil
+    /// (nothing touched) for the general path.
+    @inline(__always)
+    func nextCallGenerator(_ slot: UnsafeMutablePointer<Value>, _ n: Int) -> PyGenerator? {
+        guard n == 1 || n == 2, let nb = nextBuiltin, case .object(let fo) = slot.pointee, fo === nb,
+              case .object(let go) = slot[1], type(of: go) == PyGenerator.self else { return nil }
+        let g = unsafeDowncast(go, to: PyGenerator.self)
+        guard !g.finished, !g.isRunning, depth + g.chainLength <= recursionLimit else { return nil }
+        _ = slot.move()
+        slot.moveInitialize(from: slot + 1, count: n)
+        return g
     }
 }

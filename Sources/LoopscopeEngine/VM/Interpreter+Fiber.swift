@@ -122,19 +122,11 @@ extension Interpreter {
         }
     }
 
-    /// A plain generator suspended at a `yield` outside any try, with or
-    /// loop-`else` block, not delegating: GeneratorExit would unwind its
-    /// frame at once and come back out of it, so the frame is unwound here
-    /// instead, without a run loop (richards-style `next(genexp, None)`
-    /// leaves one such generator behind per search).
+    /// A plain generator that `closesSilently`: its frame is unwound here,
+    /// without a run loop.
     private func closesWithoutRunning(_ g: PyGenBase) -> Bool {
-        guard type(of: g) == PyGenerator.self, !g.isRunning, !g.interrupted,
-              g.chainLength == 1, g.top === g.frame else { return false }
-        let f = g.frame
-        guard !f.atSend, f.sendInput == nil, f.blocks.isEmpty else { return false }
-        f.truncate(to: 0)
-        f.excStack.removeAll()
-        g.finished = true
+        guard type(of: g) == PyGenerator.self, g.closesSilently else { return false }
+        g.closeSilently()
         return true
     }
 

@@ -26,7 +26,14 @@ extension Interpreter {
             guard let p else { return .exit(.returned(v)) }
             p.push(v)
             return .run(p)
+        case .setterCall:
+            guard let p else { return .exit(.returned(v)) }
+            return .run(p)
         case .initCall(let object):
+            if type(of: object) == PyInstance.self {
+                let inst = unsafeDowncast(object, to: PyInstance.self)
+                inst.cls.attributeHint = inst.dict.count
+            }
             let instance = Value.object(object)
             guard let p else { return .exit(.returned(instance)) }
             if !v.isNone {
@@ -46,6 +53,20 @@ extension Interpreter {
             _ = p.pop()
             p.push(v)
             return .run(p)
+        case .nextCall(let hasDefault):
+            guard let p else { return .exit(.returned(v)) }
+            if hasDefault {
+                let d = p.pop()
+                _ = p.pop()
+                p.push(d)
+                return .run(p)
+            }
+            _ = p.pop()
+            // What `generatorSend` raises, seen from the caller's line.
+            let e = PyException(type: BuiltinTypes.stopIteration, args: v.isNone ? [] : [v])
+            addTraceback(e, p)
+            chainContext(e, p)
+            return unwind(p, e)
         case .asyncGenStep:
             guard let p else { return .exit(.returned(v)) }
             // `await agen.aclose()` completes with None when the generator returns.
@@ -82,6 +103,13 @@ extension Interpreter {
         case .forIter:
             guard let p = root.parent else { return .exit(.yielded(v)) }
             root.parent = nil
+            p.push(v)
+            return .run(p)
+        case .nextCall(let hasDefault):
+            guard let p = root.parent else { return .exit(.yielded(v)) }
+            root.parent = nil
+            if hasDefault { _ = p.pop() }
+            _ = p.pop()
             p.push(v)
             return .run(p)
         default:

@@ -322,6 +322,10 @@ extension Interpreter {
                         enter(callee)
                         break
                     }
+                    if let (v, _) = fastClassAttribute(stack[sp - 1], code.names[Int(i)], site, bind: true) {
+                        stack[sp - 1] = v
+                        break
+                    }
                     let obj = pop()
                     push(try loadAttribute(obj, code.names[Int(i)], site: site))
                 case .storeAttr(let i):
@@ -329,7 +333,9 @@ extension Interpreter {
                     let site = code.attributeCache.site(Int(i))
                     let obj = pop(), v = pop()
                     if let inst = plainInstance(obj, site, AttributeCacheEntry.plainStore) {
-                        inst.dict[code.names[Int(i)]] = v
+                        inst.dict.set(code.names[Int(i)], v, hint: &site.pointee.slot)
+                    } else if depth < recursionLimit, let callee = propertySetterFrame(obj, v, site) {
+                        enter(callee)
                     } else {
                         try storeAttribute(obj, code.names[Int(i)], v, site: site)
                     }
@@ -345,6 +351,12 @@ extension Interpreter {
                         break
                     }
                     sync()
+                    if let (callable, selfArg) = fastClassAttribute(stack[sp - 1], code.names[Int(i)],
+                                                                    code.attributeCache.site(Int(i)), bind: false) {
+                        stack[sp - 1] = callable
+                        push(selfArg ?? .object(VMSingletons.null))
+                        break
+                    }
                     let obj = pop()
                     let (callable, selfArg) = try loadMethod(obj, code.names[Int(i)], site: code.attributeCache.site(Int(i)))
                     push(callable)
@@ -605,6 +617,17 @@ extension Interpreter {
                     } else if let g = generatorCall(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         push(g)
+                    } else if depth < recursionLimit, let sc = stackCall(stack + (sp - n - 1), npos: n, kwNames: []) {
+                        sp -= n + 1
+                        switch sc {
+                        case .frame(let callee): enter(callee)
+                        case .value(let v): push(v)
+                        }
+                    } else if let g = nextCallGenerator(stack + (sp - n - 1), n) {
+                        sp -= 1
+                        sync()
+                        let (nf, _) = try startGenStep(g, parent: f, mode: .nextCall(hasDefault: n == 2), input: .send(.none))
+                        reload(nf)
                     } else {
                         var args: [Value] = []
                         args.reserveCapacity(n)
@@ -634,6 +657,22 @@ extension Interpreter {
                         push(g)
                         break
                     }
+                    if depth < recursionLimit {
+                        // [callable, NULL, args...]: the callable next to its
+                        // arguments for the binding, the NULL below it.
+                        let base = stack + (sp - n - 2)
+                        if !hasSelf { swapSlots(base) }
+                        if let sc = stackCall(hasSelf ? base : base + 1, npos: hasSelf ? n + 1 : n, kwNames: []) {
+                            sp -= hasSelf ? n + 2 : n + 1
+                            if !hasSelf { drop() }
+                            switch sc {
+                            case .frame(let callee): enter(callee)
+                            case .value(let v): push(v)
+                            }
+                            break
+                        }
+                        if !hasSelf { swapSlots(base) }
+                    }
                     var args: [Value] = []
                     let selfV = stack[sp - n - 1]
                     args.reserveCapacity(n + 1)
@@ -651,6 +690,15 @@ extension Interpreter {
                 case .callKw(let argc, let namesIndex):
                     let n = Int(argc)
                     let names = code.kwNames[Int(namesIndex)]
+                    if depth < recursionLimit,
+                       let sc = stackCall(stack + (sp - n - 1), npos: n - names.count, kwNames: names) {
+                        sp -= n + 1
+                        switch sc {
+                        case .frame(let callee): enter(callee)
+                        case .value(let v): push(v)
+                        }
+                        break
+                    }
                     var all: [Value] = []
                     all.reserveCapacity(n)
                     for k in 0..<n { all.append((stack + sp - n + k).move()) }

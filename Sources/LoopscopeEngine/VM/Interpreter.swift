@@ -37,6 +37,8 @@ public final class Interpreter {
     public let mainModule: PyModule
     var builtinsNS = Namespace()
     var builtinsLoaded = false
+    /// The builtin `next`, which the dispatch loop runs inline on generators.
+    var nextBuiltin: PyObject?
     /// Imported modules by name (created once per interpreter).
     var modules: [String: PyModule] = [:]
     /// Python frames currently executing (all nested loops), for the recursion limit.

@@ -36,6 +36,7 @@ extension Interpreter {
         }
         if b["__name__"] == nil { b["__name__"] = .str("builtins") }
         builtinsNS = Namespace(b)
+        if case .object(let n)? = b["next"] { nextBuiltin = n }
     }
 }
 
