@@ -112,8 +112,10 @@ def run_one(binary, workdir, item, limit):
         f.write(mutant)
     cmd = [binary, "run", path, "--max-steps", "300", "--step-budget", "5000"]
     try:
+        # A smaller memory budget than the default 2 GiB: a mutant that fills a
+        # list from an endless generator ends in MemoryError within the limit.
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                           timeout=limit)
+                           timeout=limit, env=dict(os.environ, LOOPSCOPE_MAX_MEMORY="128M"))
     except subprocess.TimeoutExpired:
         return (n, name, path, "hang", f"no exit within {limit} s")
     if p.returncode < 0:

@@ -350,8 +350,21 @@ extension Interpreter {
             if let r = o as? PyRange, let n = r.count { try HeapBudget.reserve(n, of: MemoryLayout<Value>.stride) }
         }
         var out: [Value] = []
-        try forEach(iterable) { out.append($0) }
+        try forEach(iterable) {
+            out.append($0)
+            try Self.checkGrowth(out.count)
+        }
         return out
+    }
+
+    /// A collection filled from an iterator is held to the memory budget as
+    /// it doubles, so `list()` of an endless generator ends in MemoryError,
+    /// as it does in CPython, instead of growing inside one native call.
+    @inline(__always)
+    static func checkGrowth(_ count: Int) throws {
+        if count >= 1 << 16, count & (count - 1) == 0 {
+            try HeapBudget.reserve(count, of: MemoryLayout<Value>.stride)
+        }
     }
 }
 
