@@ -27,7 +27,7 @@ class FrameSummary:
         self.lineno = lineno
         self.name = name
         self._line = line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.locals = None if not locals else dict((key, repr(value)) for key, value in locals.items())
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
@@ -37,26 +37,28 @@ class FrameSummary:
     def line(self):
         return None if self._line is None else self._line.strip()
 
+    def _as_tuple(self):
+        # What a FrameSummary compares, indexes and unpacks as.
+        return self.filename, self.lineno, self.name, self.line
+
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+        if type(other) is tuple:
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        return self._as_tuple()[:3] == other._as_tuple()[:3] and self.locals == other.locals
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
     def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
 
 def _summary(entry):
@@ -80,14 +82,8 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        result = klass()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        return klass(item if isinstance(item, FrameSummary) else FrameSummary(item[0], item[1], item[2], line=item[3])
+                     for item in a_list)
 
     def format_frame_summary(self, frame_summary):
         return _printed(frame_summary)
@@ -132,45 +128,47 @@ def _limited(entries, limit, innermost_first):
     return entries[:-limit] if innermost_first else entries[len(entries) + limit:]
 
 
+def _write(lines, file):
+    # Every print_* function: the lines format_* makes, to stderr by default.
+    out = sys.stderr if file is None else file
+    for text in lines:
+        out.write(text)
+
+
 def extract_tb(tb, limit=None):
-    if tb is None:
-        return StackSummary()
-    entries = _limited(_loopscope.tb_entries(tb), limit, False)
-    return StackSummary.from_list([_summary(e) for e in entries])
+    entries = [] if tb is None else _limited(_loopscope.tb_entries(tb), limit, False)
+    return StackSummary(_summary(e) for e in entries)
 
 
 def extract_stack(f=None, limit=None):
     if f is not None:
         raise NotImplementedError("loopscope has no frame objects: traceback.extract_stack() takes no frame")
-    entries = _loopscope.stack_entries()
-    return StackSummary.from_list([_summary(e) for e in _limited(entries, limit, True)])
+    return StackSummary(_summary(e) for e in _limited(_loopscope.stack_entries(), limit, True))
 
 
 def format_list(extracted_list):
-    return StackSummary.from_list(extracted_list).format()
-
-
-def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in format_list(extracted_list):
-        print(item, file=file, end="")
+    frames = StackSummary.from_list(extracted_list)
+    return frames.format()
 
 
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
-
-
-def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    return format_list(extract_tb(tb, limit))
 
 
 def format_stack(f=None, limit=None):
-    return format_list(extract_stack(f, limit=limit))
+    return format_list(extract_stack(f, limit))
+
+
+def print_list(extracted_list, file=None):
+    _write(format_list(extracted_list), file)
+
+
+def print_tb(tb, limit=None, file=None):
+    _write(format_tb(tb, limit), file)
 
 
 def print_stack(f=None, limit=None, file=None):
-    print_list(extract_stack(f, limit=limit), file=file)
+    _write(format_stack(f, limit), file)
 
 
 def _exception_value(exc, value):
@@ -257,24 +255,26 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    if file is None:
-        file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(line, file=file, end="")
+    _write(format_exception(exc, value, tb, limit=limit, chain=chain), file)
+
+
+def _handled():
+    # The exception being handled, as the *_exc functions report it.
+    return sys.exc_info()[1]
 
 
 def format_exc(limit=None, chain=True):
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    return ''.join(format_exception(_handled(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    _write(format_exception(_handled(), limit=limit, chain=chain), file)
 
 
 def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_type"):
+    if not hasattr(sys, "last_value"):
         raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+    _write(format_exception(sys.last_value, limit=limit, chain=chain), file)
 
 
 def clear_frames(tb):
@@ -329,9 +329,6 @@ class TracebackException:
         yield from format_exception(self._value, self._value, self._tb, limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _write(self.format(chain=chain), file)
 """#
 }
