@@ -158,21 +158,14 @@ struct JSONObjectWriter {
     }
     mutating func double(_ k: StaticString, _ v: Double) { key(k); out.append(contentsOf: JSONText.number(v).utf8) }
     mutating func string(_ k: StaticString, _ v: String) { key(k); JSONText.appendQuoted(v, to: &out) }
-    mutating func intArray(_ k: StaticString, _ v: [Int]) {
+    mutating func intArray(_ k: StaticString, _ v: [Int]) { array(k, v) { JSONText.appendInt($0, to: &$1) } }
+    mutating func stringArray(_ k: StaticString, _ v: [String]) { array(k, v) { JSONText.appendQuoted($0, to: &$1) } }
+    private mutating func array<T>(_ k: StaticString, _ items: [T], _ element: (T, inout [UInt8]) -> Void) {
         key(k)
         out.append(UInt8(ascii: "["))
-        for (i, x) in v.enumerated() {
+        for (i, x) in items.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.appendInt(x, to: &out)
-        }
-        out.append(UInt8(ascii: "]"))
-    }
-    mutating func stringArray(_ k: StaticString, _ v: [String]) {
-        key(k)
-        out.append(UInt8(ascii: "["))
-        for (i, x) in v.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.appendQuoted(x, to: &out)
+            element(x, &out)
         }
         out.append(UInt8(ascii: "]"))
     }
