@@ -28,7 +28,10 @@ let clockResolution = 1e-09
 let foreverHorizon = 1e9
 
 final class EventLoop: PyObject {
-    unowned let interp: Interpreter
+    /// Not `unowned`: weak references give the interpreter a side table, and
+    /// then every `unowned` load goes through its slow path (a loop step read
+    /// it several times). The interpreter outlives every loop it runs.
+    unowned(unsafe) let interp: Interpreter
     var state: AsyncioState { interp.asyncio }
 
     var ready = ReadyQueue()

@@ -173,11 +173,26 @@ final class Frame {
         pool[i] = Unmanaged.passRetained(consume frame)
     }
 
+    /// A finished generator's frame that only its freed generator held
+    /// (`PyGenBase.recycleFinishedFrame`), into its code's pool.
+    static func pool(_ frame: Frame) {
+        let code = frame.code
+        guard let pool = code.framePool, code.freeFrameCount < maxFreeFrames else { return }
+        frame.resetForReuse(modeIsCall: false)
+        let i = code.freeFrameCount
+        code.freeFrameCount = i + 1
+        pool[i] = Unmanaged.passRetained(frame)
+    }
+
     /// Back to the state `init` leaves: empty stack, unbound locals, no
     /// cells. Only for codes with a frame pool (no cells of their own, no
-    /// class namespace, no generator, so no `sendInput` or `atSend`).
+    /// class namespace); a generator's frame only once it finished.
     @inline(__always) private func resetForReuse(modeIsCall: Bool) {
-        assert(sendInput == nil && !atSend)
+        if code.ownsGenerator {
+            sendInput = nil
+            atSend = false
+            owner = nil
+        }
         if parent != nil { parent = nil }
         // `return` inside `finally` can leave the first return value behind.
         for i in 0..<sp { _ = (stack + i).move() }

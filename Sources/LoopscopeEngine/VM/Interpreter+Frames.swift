@@ -361,7 +361,7 @@ extension Interpreter {
             if let a = o as? PyAsyncGenASend {
                 return try sendAsyncGen(f, a, input)
             }
-            if let n = o as? NativeAwaitable {
+            if let n = asNativeAwaitable(o) {
                 // Cleared first: an awaitable that throws ends this await, and the
                 // frame's next SEND must start its awaitable afresh.
                 f.atSend = false
