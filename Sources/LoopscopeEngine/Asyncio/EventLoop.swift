@@ -46,7 +46,7 @@ final class EventLoop: PyObject {
     private var tracksOrigins = false
     private var savedOriginDepth = 0
     /// `_asyncgens`: async generators first iterated while this loop ran.
-    var asyncGenerators: [WeakAsyncGenerator] = []
+    let asyncGenerators = AsyncGenRegistry()
     var isClosed: Bool { closed }
     /// `set_exception_handler`; nil means the default handler.
     var exceptionHandler: Value = .none

@@ -109,7 +109,14 @@ final class Frame {
     /// The generator/coroutine this frame belongs to. Not `weak`: a weak
     /// reference allocates a side table per generator (100,000 live tasks
     /// = 200,000 of them); the owner clears it in its deinit instead.
-    unowned(unsafe) var owner: PyGenBase?
+    /// Stored unmanaged rather than `unowned(unsafe)`: reading one of those
+    /// compiles to an atomic retain even in a single-threaded build, and
+    /// every yield and generator return reads it.
+    private var ownerRef: Unmanaged<PyGenBase>?
+    var owner: PyGenBase? {
+        @inline(__always) get { ownerRef?.takeUnretainedValue() }
+        @inline(__always) set { ownerRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// The input for a SEND being re-executed after a suspension.
     var sendInput: ResumeInput?
     var isPrelude: Bool { code.isPrelude }

@@ -206,9 +206,12 @@ public final class PyAsyncGenerator: PyGenBase {
     /// `_asyncgen_firstiter_hook` registered it with that loop, whose
     /// finalizer hook then schedules `aclose()` as a task.
     var hookedByLoop = false
+    /// The loop's set of async generators it is in (`AsyncGenRegistry`).
+    var registry: AsyncGenRegistry?
     public override var pyType: PyType { VMTypes.asyncGenerator }
 
     deinit {
+        registry?.remove(self)
         if needsFinalization, let interp = finalizer {
             var p = pendingFinalization(isAsync: true)
             p.hookedByLoop = hookedByLoop
