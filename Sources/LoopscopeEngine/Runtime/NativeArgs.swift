@@ -11,6 +11,16 @@ struct MethodTable {
         dict[name] = .object(PyNativeFunction(name, body))
     }
 
+    /// A builtin function of exactly one positional argument (METH_O):
+    /// `f(x)` in Python code calls `body` directly, with no argument array
+    /// (`PyNativeFunction.unary`); any other call checks its arguments as
+    /// `exactlyOne` does.
+    mutating func addUnary(_ name: String, _ body: @escaping (Interpreter, Value) throws -> Value) {
+        let f = PyNativeFunction(name) { interp, a in try body(interp, try a.exactlyOne(name, receiver: false)) }
+        f.unary = body
+        dict[name] = .object(f)
+    }
+
     /// `__getitem__`, `__setitem__`, `__delitem__`, `__contains__`, `__iter__`
     /// (list and dict share them).
     mutating func addMutableContainerDunders() {

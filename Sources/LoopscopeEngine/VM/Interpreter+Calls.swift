@@ -358,3 +358,26 @@ extension Interpreter {
         return out
     }
 }
+
+extension Interpreter {
+    /// The one-argument body of the builtin in `slot` (see
+    /// `PyNativeFunction.unary`), read without taking a reference.
+    @inline(__always)
+    func unaryNative(_ slot: UnsafeMutablePointer<Value>) -> ((Interpreter, Value) throws -> Value)? {
+        guard let ref = slot.borrowedObject else { return nil }
+        return ref._withUnsafeGuaranteedRef { o in
+            type(of: o) == PyNativeFunction.self ? unsafeDowncast(o, to: PyNativeFunction.self).unary : nil
+        }
+    }
+
+    /// The `n` values from `base` on, moved into a new array (one
+    /// allocation, no growth checks per element).
+    @inline(__always)
+    func movedArguments(_ base: UnsafeMutablePointer<Value>, _ n: Int) -> [Value] {
+        if n == 0 { return [] }
+        return [Value](unsafeUninitializedCapacity: n) { buffer, count in
+            buffer.baseAddress!.moveInitialize(from: base, count: n)
+            count = n
+        }
+    }
+}
