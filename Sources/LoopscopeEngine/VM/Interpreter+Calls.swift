@@ -370,14 +370,23 @@ extension Interpreter {
         }
     }
 
-    /// The `n` values from `base` on, moved into a new array (one
-    /// allocation, no growth checks per element).
+    /// The `n` values from `base` on, moved into a new array. Array
+    /// literals for the usual counts: `Array(repeating:)` and
+    /// `Array(unsafeUninitializedCapacity:)` allocate through the standard
+    /// library's unspecialised path, which looks the storage type up at run
+    /// time (several hundred instructions a call).
     @inline(__always)
     func movedArguments(_ base: UnsafeMutablePointer<Value>, _ n: Int) -> [Value] {
-        if n == 0 { return [] }
-        return [Value](unsafeUninitializedCapacity: n) { buffer, count in
-            buffer.baseAddress!.moveInitialize(from: base, count: n)
-            count = n
+        switch n {
+        case 0: return []
+        case 1: return [base.move()]
+        case 2: return [base.move(), (base + 1).move()]
+        case 3: return [base.move(), (base + 1).move(), (base + 2).move()]
+        default:
+            var args: [Value] = []
+            args.reserveCapacity(n)
+            for k in 0..<n { args.append((base + k).move()) }
+            return args
         }
     }
 }
