@@ -37,9 +37,10 @@ extension Interpreter {
             loopRemaining = outerMark
         }
         var f = start
-        // A strong reference: one retain per frame switch. (An unowned(unsafe)
-        // one made every `code.` read an atomic retain/release pair.)
-        var code = f.code
+        // The frame holds its code: no reference counting for it in the loop.
+        // (Reading a class field through it can still cost a retain/release
+        // pair, so the hot fields live in the locals below.)
+        unowned(unsafe) var code = f.code
         var instrs = code.instructionBase
         var consts = code.constantBase
         var names = code.nameBase
