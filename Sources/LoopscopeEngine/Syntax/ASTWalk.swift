@@ -86,6 +86,7 @@ extension Stmt {
         case .functionDef(let def):
             def.decorators.forEach(body)
             params(def.parameters)
+            def.annotations.forEach(body)
         case .classDef(let def):
             def.decorators.forEach(body)
             def.bases.forEach(body)

@@ -190,6 +190,11 @@ extension Interpreter {
             case "__doc__": return fn.doc
             case "__dict__": return dictValue(fn.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             case "__defaults__": return fn.defaults.isEmpty ? Value.none : .tuple(fn.defaults)
+            case "__annotations__":
+                if let a = fn.annotations { return a }
+                let a = Value.object(PyDict())
+                fn.annotations = a
+                return a
             case "__code__": return .object(fn.code)
             case "__globals__": return dictValue(fn.module.namespace.orderedItems)
             case "__closure__": return fn.closure.isEmpty ? Value.none : .tuple(fn.closure.map { .object($0) })
@@ -200,7 +205,8 @@ extension Interpreter {
             switch name {
             case "__self__": return m.receiver
             case "__func__": return m.function
-            case "__name__", "__qualname__", "__doc__", "__module__": return try loadAttribute(m.function, name)
+            case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__", "__defaults__", "__code__":
+                return try loadAttribute(m.function, name)
             default: return nil
             }
         }
@@ -358,6 +364,11 @@ extension Interpreter {
             case "__doc__": fn.doc = value; return
             case "__defaults__":
                 fn.defaults = value.isNone ? [] : try sequenceItems(value); return
+            case "__annotations__":
+                guard case .object(let d) = value, d is PyDict else {
+                    throw PyError(BuiltinTypes.typeError, "__annotations__ must be set to a dict object")
+                }
+                fn.annotations = value; return
             default: fn.dict[name] = value; return
             }
         }
@@ -441,6 +452,7 @@ extension Interpreter {
             return
         }
         if let fn = o as? PyFunction {
+            if name == "__annotations__" { fn.annotations = nil; return }
             if fn.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
             return
         }
