@@ -139,6 +139,7 @@ enum Builtins {
         t.add("vars") { interp, a in
             let v = try a.exactlyOne("vars", receiver: false)
             if case .object(let o) = v, let d = interp.instanceDict(o) { return d }
+            if case .object(let o) = v, let t = o as? PyType { return .object(PyMappingProxy(.type(t))) }
             guard case .object(let o) = v, let attrs = o.attributes else {
                 throw typeError("vars() argument must have __dict__ attribute")
             }

@@ -126,7 +126,7 @@ extension Interpreter {
         case "__mro__": return .tuple(t.mro.map { .object($0) })
         case "__bases__": return .tuple(t.bases.map { .object($0) })
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-        case "__dict__": return dictValue(t.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        case "__dict__": return .object(PyMappingProxy(.type(t)))
         case "__doc__": return t.dict["__doc__"] ?? Value.none
         case "__class__": return .object(t.pyType)
         case "__annotations__" where !t.isBuiltin:
@@ -333,7 +333,9 @@ extension Interpreter {
         switch name {
         case "__name__": if case .str(let s) = value { t.name = s }
         case "__qualname__": if case .str(let s) = value { t.qualname = s }
-        default: t.dict[name] = value
+        default:
+            if t.dict[name] == nil, let order = t.dictLayout?.order, !order.contains(name) { t.dictLayout?.order.append(name) }
+            t.dict[name] = value
         }
     }
 
