@@ -40,3 +40,18 @@ print(Pair.__annotations__, [fl.type for fl in dataclasses.fields(Pair)])
 print(Pair(Node()).right)
 total: int = 0
 print(__annotations__)
+
+
+class Link:
+    target: Node
+    weight: float
+    meta: typing.Any
+    gone: None
+
+
+def route(a: Link, b: Node, *, c: dataclasses.Field) -> None:
+    pass
+
+
+print(typing.get_type_hints(Link))
+print(typing.get_type_hints(route))
