@@ -193,6 +193,11 @@ extension Interpreter {
             for item in tup.items where try classMatches(t, item, fname) { return true }
             return false
         }
+        if let u = o as? PyUnionType {
+            for item in u.args where try classMatches(t, item, fname) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw typeError("\(fname)() argument 2 cannot be a parameterized generic") }
         throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
     }
 }

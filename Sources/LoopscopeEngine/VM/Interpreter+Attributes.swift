@@ -20,6 +20,8 @@ extension Interpreter {
             throw attributeError(obj, name, message: "module '\(m.name)' has no attribute '\(name)'")
         }
         if let s = o as? PySuper { return try superAttribute(s, name) }
+        if let g = o as? PyGenericAlias, let v = try genericAliasAttribute(g, name) { return v }
+        if let u = o as? PyUnionType, let v = u.attribute(name) { return v }
         let t = o.pyType
         let classAttr = classAttribute(t, name, site)
         var descriptorGet: Value?
