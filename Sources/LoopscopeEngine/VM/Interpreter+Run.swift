@@ -916,6 +916,7 @@ extension Interpreter {
                         }
                         for _ in 0..<n { drop() }
                     }
+                    let annotations = flags & Compiler.annotationsFlag != 0 ? pop() : nil
                     var kwDefaults: [Value?] = Array(repeating: nil, count: fcode.kwOnlyCount)
                     if flags & 1 != 0 {
                         let n = fcode.kwOnlyCount
@@ -925,11 +926,12 @@ extension Interpreter {
                         }
                         for _ in 0..<n { drop() }
                     }
-                    let nd = Int(flags >> 2)
+                    let nd = Int((flags & ~Compiler.annotationsFlag) >> 2)
                     var defaults: [Value] = []
                     for k in 0..<nd { defaults.append((stack + sp - nd + k).move()) }
                     sp -= nd
                     let fn = PyFunction(code: fcode, module: f.module, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                    fn.annotations = annotations
                     push(.object(fn))
                 case .buildClass(let payload):
                     let keywords: Value? = payload > 0xffff ? pop() : nil
