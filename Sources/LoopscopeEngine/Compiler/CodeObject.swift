@@ -50,6 +50,9 @@ public final class CodeObject: PyObject {
     /// `constants` again as a raw buffer: the dispatch loop reads it
     /// without retaining an array.
     let constantBase: UnsafeMutablePointer<Value>
+    /// `names` as a raw buffer: attribute instructions read a name in
+    /// place instead of copying it (and retaining the array) out of `names`.
+    let nameBase: UnsafeMutablePointer<String>
     /// Lazily resolved slots of `names` in the module namespace and builtins
     /// (-1 = not yet resolved). Raw buffers of `names.count` entries.
     let globalSlots: UnsafeMutablePointer<Int32>
@@ -120,6 +123,8 @@ public final class CodeObject: PyObject {
         self.docstring = docstring
         self.constantBase = .allocate(capacity: max(constants.count, 1))
         self.constantBase.initialize(from: constants, count: constants.count)
+        self.nameBase = .allocate(capacity: max(names.count, 1))
+        self.nameBase.initialize(from: names, count: names.count)
         self.globalSlots = .allocate(capacity: max(names.count, 1))
         self.globalSlots.initialize(repeating: -1, count: names.count)
         self.builtinSlots = .allocate(capacity: max(names.count, 1))
@@ -160,6 +165,8 @@ public final class CodeObject: PyObject {
         instructions.deallocate()
         constantBase.deinitialize(count: constants.count)
         constantBase.deallocate()
+        nameBase.deinitialize(count: names.count)
+        nameBase.deallocate()
         globalSlots.deallocate()
         builtinSlots.deallocate()
         if let framePool {
