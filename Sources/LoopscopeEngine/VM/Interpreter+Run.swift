@@ -876,6 +876,8 @@ extension Interpreter {
                     let v = pop()
                     if case .object(let o) = v, let t = o as? PyTuple, t.items.count == Int(n) {
                         for item in t.items.reversed() { push(item) }
+                    } else if case .object(let o) = v, let l = o as? PyList, l.items.count == Int(n) {
+                        for item in l.items.reversed() { push(item) }
                     } else {
                         let items = try unpackItems(v, count: Int(n))
                         for item in items.reversed() { push(item) }
