@@ -66,8 +66,8 @@ public final class CodeObject: PyObject {
     /// A plain function: calls run it directly as a new frame.
     let isPlainFunction: Bool
     /// Returned frames can be reused for the next call (see `Frame.recycle`):
-    /// a plain function without cells of its own (a closure's free cells are
-    /// dropped on reuse).
+    /// a function without cells of its own (a closure's free cells are
+    /// dropped on reuse); a generator's or coroutine's once it finished.
     let canPoolFrames: Bool
     /// The VM's attribute lookup caches, one per name (VM/AttributeCache.swift).
     let attributeCache: AttributeCache
@@ -132,8 +132,7 @@ public final class CodeObject: PyObject {
         self.isSimpleArgs = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty
         self.ownsGenerator = isGenerator || isCoroutine || isAsyncGenerator || isModule
         self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
-        self.canPoolFrames = !isGenerator && !isCoroutine && !isAsyncGenerator && !isClassBody && !isModule
-            && cellvars.isEmpty
+        self.canPoolFrames = !isClassBody && !isModule && cellvars.isEmpty
         self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
         self.attributeCache = AttributeCache(count: names.count)
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1

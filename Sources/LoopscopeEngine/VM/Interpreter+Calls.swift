@@ -103,7 +103,7 @@ extension Interpreter {
         let c = fn.code
         if c.isCoroutine {
             let co = PyCoroutine(frame: frame, name: fn.name, qualname: fn.qualname)
-            if onCoroutineNeverAwaited != nil { co.neverAwaitedReporter = self }
+            if onCoroutineNeverAwaited != nil { co.neverAwaitedLink = link }
             return co
         }
         if c.isAsyncGenerator { return PyAsyncGenerator(frame: frame, name: fn.name, qualname: fn.qualname) }

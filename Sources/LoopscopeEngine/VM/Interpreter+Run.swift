@@ -1033,7 +1033,7 @@ extension Interpreter {
                 case .getANext:
                     sync()
                     let ait = stack[sp - 1]
-                    push(try anextAwaitable(ait))
+                    push(try anextAwaitable(ait, forLoop: true))
                 case .endAsyncFor:
                     let excV = pop()
                     drop()
