@@ -228,7 +228,7 @@ final class Frame {
     /// `slot.pointee == nil`, tested in place: `== nil` copies the value
     /// out first (a retain and a release when it holds an object).
     @inline(__always) static func isUnbound(_ slot: UnsafeMutablePointer<Value?>) -> Bool {
-        if case .none = slot.pointee { return true }
+        if case nil = slot.pointee { return true }
         return false
     }
 
