@@ -152,6 +152,15 @@ public struct AttributeDict: Sequence {
         entries.reserveCapacity(n)
     }
 
+    /// Drops every attribute, last first, from code specialised for the
+    /// pairs: left to the array's own deinit, they are destroyed through
+    /// the generic value witnesses, several times slower. Only for
+    /// attributes whose release runs no code (see `holdsObjects`), so the
+    /// order is not observable.
+    mutating func releaseScalars() {
+        while !entries.isEmpty { entries.removeLast() }
+    }
+
     public mutating func removeAll() {
         entries.removeAll()
         index = nil

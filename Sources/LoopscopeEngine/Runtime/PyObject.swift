@@ -133,7 +133,7 @@ open class PyInstance: PyObject {
     }
 
     deinit {
-        if dict.holdsObjects { Trashcan.dispose(&dict, empty: AttributeDict()) }
+        if dict.holdsObjects { Trashcan.dispose(&dict, empty: AttributeDict()) } else { dict.releaseScalars() }
     }
 
     open override var pyType: PyType { cls }

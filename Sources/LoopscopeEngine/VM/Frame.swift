@@ -225,6 +225,13 @@ final class Frame {
         }
     }
 
+    /// `slot.pointee == nil`, tested in place: `== nil` copies the value
+    /// out first (a retain and a release when it holds an object).
+    @inline(__always) static func isUnbound(_ slot: UnsafeMutablePointer<Value?>) -> Bool {
+        if case nil = slot.pointee { return true }
+        return false
+    }
+
     private static func localBytes(_ n: Int) -> Int {
         let bytes = n * MemoryLayout<Value?>.stride
         let a = MemoryLayout<Value>.alignment

@@ -110,11 +110,11 @@ extension Interpreter {
         }
         if given < argc {
             let firstDefault = argc - fn.defaults.count
-            for i in max(given, firstDefault)..<argc where locals[i] == nil {
+            for i in max(given, firstDefault)..<argc where Frame.isUnbound(locals + i) {
                 (locals + i).initialize(to: fn.defaults[i - firstDefault])
             }
         }
-        for k in 0..<kwonly where locals[argc + k] == nil { (locals + argc + k).initialize(to: fn.kwDefaults[k]) }
+        for k in 0..<kwonly where Frame.isUnbound(locals + argc + k) { (locals + argc + k).initialize(to: fn.kwDefaults[k]) }
         var next = argc + kwonly
         if code.hasVarargs {
             (locals + next).initialize(to: .tuple(extra))

@@ -124,7 +124,7 @@ extension Interpreter {
         for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
         if n < code.argCount {
             let d = fn.defaults.count
-            for k in n..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
+            for k in n..<code.argCount { (frame.locals + k).initialize(to: fn.defaults[d - (code.argCount - k)]) }
         }
         if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
         return frame

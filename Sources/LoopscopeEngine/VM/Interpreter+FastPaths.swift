@@ -40,21 +40,30 @@ extension Interpreter {
 
     /// `obj.name` (the object in `slot`, borrowed) found in the instance
     /// dict, where no data descriptor of the class comes first; nil means:
-    /// ask `loadAttribute`.
+    /// ask `loadAttribute`. Kept small so the dispatch loop inlines it; the
+    /// class attribute is looked at out of line.
     @inline(__always)
     func fastInstanceLoad(_ slot: UnsafeMutablePointer<Value>, _ name: UnsafePointer<String>,
                           _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         guard let ref = plainInstanceRef(slot, site, AttributeCacheEntry.dictFirst) else { return nil }
         if let v = ref._withUnsafeGuaranteedRef({ $0.dict.value(name, hint: &site.pointee.slot) }) { return v }
+        return instanceClassAttribute(slot, site)
+    }
+
+    /// `obj.name` for a plain instance (in `slot`) whose dict lacks the
+    /// name: the class attribute, bound as `bindDescriptor` would; nil when
+    /// `loadAttribute` must decide.
+    @inline(never)
+    func instanceClassAttribute(_ slot: UnsafeMutablePointer<Value>,
+                                _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         guard site.pointee.flags & AttributeCacheEntry.classPlain != 0, let v = site.pointee.value else { return nil }
-        // Not in the instance: the class attribute, bound as `bindDescriptor` would.
         guard case .object(let d) = v else { return v }
         let kind = type(of: d)
         if kind == PyFunction.self { return .object(PyBoundMethod(function: v, receiver: slot.pointee)) }
         if kind == PyStaticMethod.self { return unsafeDowncast(d, to: PyStaticMethod.self).function }
-        if kind == PyClassMethod.self {
+        if kind == PyClassMethod.self, case .object(let o) = slot.pointee {
             return .object(PyBoundMethod(function: unsafeDowncast(d, to: PyClassMethod.self).function,
-                                         receiver: .object(ref.takeUnretainedValue().cls)))
+                                         receiver: .object(unsafeDowncast(o, to: PyInstance.self).cls)))
         }
         return d is PyNativeFunction ? nil : v
     }
@@ -167,7 +176,7 @@ extension Interpreter {
         for k in 0..<n { (frame.locals + 1 + k).initialize(to: (slot + 1 + k).move()) }
         if argc < code.argCount {
             let d = fn.defaults.count
-            for k in argc..<code.argCount { frame.locals[k] = fn.defaults[d - (code.argCount - k)] }
+            for k in argc..<code.argCount { (frame.locals + k).initialize(to: fn.defaults[d - (code.argCount - k)]) }
         }
         if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
         frame.mode = .initCall(inst)
