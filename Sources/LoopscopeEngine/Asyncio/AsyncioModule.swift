@@ -16,6 +16,7 @@ extension Interpreter {
         module.dict = dict
         installQueueNatives(dict)
         installLockNatives(dict)
+        installTaskGroupNatives(dict)
         asyncio.module = module
         return module
     }
@@ -121,6 +122,7 @@ extension Interpreter {
                 try interp.wakeEventWaiters(try a.required(0, "waiters"), head: try a.required(1, "head"))
                 return .none
             },
+            function("_taskgroup_state") { _, _ in .object(TaskGroupState()) },
             function("_set_awaited") { interp, a in
                 if case .object(let f as Future)? = a.get(0, "fut") { f.awaitedTasks = interp.taskIDs(try a.required(1, "tasks")) }
                 return .none

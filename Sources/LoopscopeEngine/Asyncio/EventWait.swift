@@ -54,13 +54,9 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
 
     /// `await fut; return True` inside `try/finally: self._remove_waiter(fut)`.
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
-        let step: AwaitStep
-        do {
-            step = try future.awaitStep(interp, input)
-        } catch {
+        let step = try future.awaitStep(interp, input) { _ in
             phase = .finished
             try removeWaiter(interp, future)
-            throw error
         }
         guard case .done = step else { return step }
         phase = .finished

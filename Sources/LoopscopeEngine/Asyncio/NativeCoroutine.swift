@@ -49,3 +49,19 @@ extension Interpreter {
 protocol SelfDrivenFiber: Fiber {
     func resume(_ interp: Interpreter, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult
 }
+
+extension Future {
+    /// One step of a native coroutine's `await fut` inside its `try/finally`
+    /// (Queue.get, Lock.acquire, Event.wait): `.suspend` passes on, `.done`
+    /// carries the result; when the await raises (the future failed or was
+    /// cancelled, or an exception was thrown in), `leave` runs first, as the
+    /// coroutine's `finally`/`except` would, then the error goes on.
+    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?, leaving leave: (Error) throws -> Void) throws -> AwaitStep {
+        do {
+            return try awaitStep(interp, input)
+        } catch {
+            try leave(error)
+            throw error
+        }
+    }
+}

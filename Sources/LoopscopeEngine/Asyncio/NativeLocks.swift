@@ -225,10 +225,7 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
     }
 
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
-        let step: AwaitStep
-        do {
-            step = try future.awaitStep(interp, input)
-        } catch {
+        let step = try future.awaitStep(interp, input) { error in
             phase = .finished
             try leaveLine(future)
             if let e = error as? PyError, e.exception.cls.isSubtype(of: AsyncioExceptions.cancelledError) {
@@ -244,7 +241,6 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
                     }
                 }
             }
-            throw error
         }
         guard case .done = step else { return step }
         phase = .finished

@@ -254,13 +254,9 @@ final class QueueWaitCoroutine: PyObject, ClosableNativeCoroutine {
     }
 
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
-        let step: AwaitStep
-        do {
-            step = try future.awaitStep(interp, input)
-        } catch {
+        let step = try future.awaitStep(interp, input) { _ in
             phase = .finished
             try giveUp(interp, future)
-            throw error
         }
         guard case .done = step else { return step }
         return try attempt(interp)
