@@ -3,8 +3,9 @@
 // (NativeQueue.swift) the classes stay in the prelude with their state in
 // Python attributes (`_locked` or `_value`, `_waiters`); the natives take
 // over only for instances of exactly those three classes, untouched since
-// the prelude made them, whose attributes have the prelude's types. Anything
-// else (Condition, subclasses, monkeypatching) runs the prelude's Python.
+// the prelude made them, whose attributes have the prelude's types, and for
+// a Condition over such a Lock (NativeCondition.swift). Anything else
+// (subclasses, monkeypatching) runs the prelude's Python.
 
 /// The three classes, the names their fast path relies on and the Python
 /// methods the natives replaced.
@@ -16,6 +17,9 @@ final class LockNatives {
     var fallbacks: [String: Value] = [:]
     private var checkedEpoch: UInt64 = 0
     private var intact = false
+    /// The prelude's Condition and the names its natives rely on.
+    var condition: PyType?
+    static let conditionHooks = ["wait", "_wait", "wait_for", "_wait_for", "notify", "notify_all", "__aenter__", "__aexit__"]
 
     init(lock: PyType, semaphore: PyType, bounded: PyType) {
         classes = [(lock, .lock), (semaphore, .semaphore), (bounded, .bounded)]
@@ -25,18 +29,14 @@ final class LockNatives {
 
     func snapshot() {
         expected = classes.flatMap { c, _ in Self.hookNames.map { (c, $0, c.lookup($0)?.asObject) } }
+        if let condition { expected += Self.conditionHooks.map { (condition, $0, condition.lookup($0)?.asObject) } }
         checkedEpoch = PyType.attributeEpoch
         intact = true
     }
 
     /// The kind of `o` when the fast path applies to it.
     func kind(of o: PyInstance) -> Kind? {
-        guard let k = classes.first(where: { $0.0 === o.cls })?.1 else { return nil }
-        if checkedEpoch != PyType.attributeEpoch {
-            intact = expected.allSatisfy { c, name, v in c.lookup(name)?.asObject === v }
-            checkedEpoch = PyType.attributeEpoch
-        }
-        guard intact else { return nil }
+        guard let k = classes.first(where: { $0.0 === o.cls })?.1, isIntact() else { return nil }
         switch k {
         case .lock:
             guard case .bool? = o.dict["_locked"] else { return nil }
@@ -48,6 +48,29 @@ final class LockNatives {
         case .none?, .object(is PyList)?: return k
         default: return nil
         }
+    }
+
+    /// Whether every class still has the methods the natives replaced.
+    func isIntact() -> Bool {
+        if checkedEpoch != PyType.attributeEpoch {
+            intact = expected.allSatisfy { c, name, v in c.lookup(name)?.asObject === v }
+            checkedEpoch = PyType.attributeEpoch
+        }
+        return intact
+    }
+
+    /// The Lock under `o` when `o` is a Condition the natives may serve:
+    /// exactly the prelude's class, over a fast-path Lock whose bound
+    /// `acquire`/`release`/`locked` it still holds as `__init__` set them.
+    func conditionLock(of o: PyInstance) -> PyInstance? {
+        guard let condition, o.cls === condition, isIntact(),
+              case .object(let lock as PyInstance)? = o.dict["_lock"], kind(of: lock) == .lock,
+              case .object(is PyList)? = o.dict["_waiters"] else { return nil }
+        for name in ["acquire", "release", "locked"] {
+            guard case .object(let m as PyBoundMethod)? = o.dict[name], m.receiver.asObject === lock,
+                  m.function.asObject === lock.cls.lookup(name)?.asObject else { return nil }
+        }
+        return lock
     }
 }
 
@@ -71,16 +94,21 @@ extension Interpreter {
         ]
         for (cls, name, arity, body) in table {
             guard let python = cls.dict[name] else { continue }
+            let servesCondition = cls === mixin
             let fn = PyNativeFunction(name) { [unowned natives] interp, args in
                 guard arity.contains(args.positional.count), args.keywords.isEmpty,
-                      case .object(let o as PyInstance) = args.positional[0], let k = natives.kind(of: o) else {
+                      case .object(let o as PyInstance) = args.positional[0] else {
                     return try interp.call(python, args)
                 }
-                return try body(interp, k, o, args)
+                if let k = natives.kind(of: o) { return try body(interp, k, o, args) }
+                // `async with cond:` takes and gives back the Condition's Lock.
+                if servesCondition, let lock = natives.conditionLock(of: o) { return try body(interp, .lock, lock, args) }
+                return try interp.call(python, args)
             }
             fn.bindsInPythonClass = true
             cls.dict[name] = .object(fn)
         }
+        installConditionNatives(dict, natives)
         natives.snapshot()
         asyncio.lockNatives = natives
     }
