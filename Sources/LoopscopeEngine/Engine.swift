@@ -226,7 +226,7 @@ public final class Engine {
     /// `tasksAbandoned` is false after a deadlock report: CPython would still
     /// be waiting, so no task was ever freed pending.
     private func finish(_ code: Int, afterUncaughtException: Bool = false, tasksAbandoned: Bool = true) {
-        if tasksAbandoned { interp.reportTasksDestroyedPending() }
+        if tasksAbandoned { interp.finalizeAtShutdown(afterUncaughtException: afterUncaughtException) }
         interp.reportUnretrievedExceptions()
         interp.finishNeverAwaitedWarnings(afterUncaughtException: afterUncaughtException)
         // The process's exit status, as the shell sees it: CPython passes

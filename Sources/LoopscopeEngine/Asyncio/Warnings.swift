@@ -175,7 +175,7 @@ extension Interpreter {
     }
 
     /// A warning with no Python frame running: CPython names the location `sys:1`.
-    private func warnAtShutdown(_ c: NeverAwaitedCoroutine, hint: Bool) {
+    func warnAtShutdown(_ c: NeverAwaitedCoroutine, hint: Bool) {
         guard shouldShowWarning("coroutine '\(c.qualname)' was never awaited", category: BuiltinTypes.runtimeWarning,
                                 filename: "sys", lineno: 1, module: "sys") else { return }
         var text = "sys:1: RuntimeWarning: coroutine '\(c.qualname)' was never awaited\n"
