@@ -14,6 +14,8 @@ extension Interpreter {
         for (name, value) in asyncioNatives() { dict[name] = value }
         for (name, value) in preludeHelpers() { dict[name] = value }
         module.dict = dict
+        // Before the queue's: Queue's natives note Event.clear as installed.
+        installEventNatives(dict)
         installQueueNatives(dict)
         installLockNatives(dict)
         installTaskGroupNatives(dict)

@@ -76,9 +76,10 @@ extension Interpreter {
 /// then take the lock again, whatever ended the wait; a cancellation that
 /// arrives while re-taking it is raised once it is held, an error from the
 /// wait itself after that.
-final class ConditionWait: PyObject, ClosableNativeCoroutine {
-    private enum Phase { case created, waiting(Future), reacquiring(LockAcquireCoroutine), finished }
-    private var phase: Phase = .created
+final class ConditionWait: NativeAwaitableObject, PhasedCoroutine {
+    /// Waiting for a notify, or for the lock again.
+    enum Parked { case notify(Future), relock(LockAcquireCoroutine) }
+    var phase = CoroutinePhase<Parked>.created
     private let cond: PyInstance
     private let lock: PyInstance
     private let name: String
@@ -104,17 +105,14 @@ final class ConditionWait: PyObject, ClosableNativeCoroutine {
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { name }
     var awaitingLabel: String { label }
-    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
-    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
-    func close() { if case .created = phase { phase = .finished } }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             phase = .finished
             if case .throwing(let e)? = input { throw PyError(e) }
             return try check(interp)
-        case .waiting(let future):
+        case .parked(.notify(let future)):
             do {
                 if case .suspend(let v) = try future.awaitStep(interp, input) { return .suspend(v) }
             } catch {
@@ -127,7 +125,7 @@ final class ConditionWait: PyObject, ClosableNativeCoroutine {
                 pending = error
             }
             return try reacquire(interp, LockAcquireCoroutine(interp, .lock, lock, entering: false), nil)
-        case .reacquiring(let acquire):
+        case .parked(.relock(let acquire)):
             return try reacquire(interp, acquire, input)
         case .finished:
             throw pyRuntimeError("cannot reuse already awaited coroutine")
@@ -151,7 +149,7 @@ final class ConditionWait: PyObject, ClosableNativeCoroutine {
         line.items.append(.object(future))
         pending = nil
         interrupted = false
-        phase = .waiting(future)
+        phase = .parked(.notify(future))
         return try future.awaitStep(interp, nil)
     }
 
@@ -163,7 +161,7 @@ final class ConditionWait: PyObject, ClosableNativeCoroutine {
             do {
                 let step = try acquire.awaitStep(interp, input)
                 if case .suspend = step {
-                    phase = .reacquiring(acquire)
+                    phase = .parked(.relock(acquire))
                     return step
                 }
                 break

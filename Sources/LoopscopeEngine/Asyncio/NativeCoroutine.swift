@@ -29,6 +29,9 @@ extension Interpreter {
     /// `asyncio.iscoroutine(v)`.
     func isCoroutine(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
+        // Class casts before the protocol casts (runtime lookups).
+        if o is PyCoroutine { return true }
+        if o is ModuleFiber || o is PyGenBase { return false }
         if o is NativeCoroutine { return true }
         if let f = o as? Fiber { return f.fiberName != "<module>" }
         return false
@@ -64,4 +67,58 @@ extension Future {
             throw error
         }
     }
+}
+
+/// A coroutine whose whole body runs on its first step, without suspending
+/// (`async with lock:`'s `__aexit__`, `TaskGroup.__aenter__`, a runner's
+/// shutdown step with nothing to shut down). Made without an interpreter it
+/// never reports itself as never awaited.
+final class OneStepCoroutine: NativeAwaitableObject, ClosableNativeCoroutine {
+    let coroutineName: String
+    /// nil once it ran (or was closed).
+    private var body: ((Interpreter) throws -> Value)?
+    private weak var interp: Interpreter?
+
+    init(_ interp: Interpreter?, name: String, _ body: @escaping (Interpreter) throws -> Value) {
+        self.interp = interp
+        self.coroutineName = name
+        self.body = body
+    }
+
+    deinit { warnIfNeverAwaited(interp) }
+
+    override var pyType: PyType { AsyncioTypes.coroutine }
+    var awaitingLabel: String { coroutineName + "()" }
+    var isFinished: Bool { body == nil }
+    var neverStarted: Bool { body != nil }
+    func close() { body = nil }
+
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+        guard let body else { throw pyRuntimeError("cannot reuse already awaited coroutine") }
+        self.body = nil
+        if case .throwing(let e)? = input { throw PyError(e) }
+        return .done(try body(interp))
+    }
+}
+
+/// Where a native coroutine that waits on something is.
+enum CoroutinePhase<Parked> {
+    case created
+    /// Suspended on `Parked` (a future, an inner coroutine).
+    case parked(Parked)
+    case finished
+}
+
+/// A native coroutine whose progress is one `CoroutinePhase`: it reports
+/// itself finished or never started from it, and `close()` before the first
+/// step finishes it (CPython then neither runs it nor warns).
+protocol PhasedCoroutine: ClosableNativeCoroutine {
+    associatedtype Parked
+    var phase: CoroutinePhase<Parked> { get set }
+}
+
+extension PhasedCoroutine {
+    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
+    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
+    func close() { if case .created = phase { phase = .finished } }
 }

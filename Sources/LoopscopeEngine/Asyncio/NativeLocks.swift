@@ -90,7 +90,9 @@ extension Interpreter {
             (sc, "release", 1...1, release),
             (bc, "release", 1...1, release),
             (mixin, "__aenter__", 1...1, { interp, k, o, _ in .object(LockAcquireCoroutine(interp, k, o, entering: true)) }),
-            (mixin, "__aexit__", 1...Int.max, { interp, k, o, _ in .object(LockExitCoroutine(interp, k, o)) }),
+            (mixin, "__aexit__", 1...Int.max, { interp, k, o, _ in
+                .object(OneStepCoroutine(interp, name: "_ContextManagerMixin.__aexit__") { try $0.lockRelease(k, o) })
+            }),
         ]
         for (cls, name, arity, body) in table {
             guard let python = cls.dict[name] else { continue }
@@ -179,9 +181,8 @@ extension Interpreter {
 /// `lock.acquire()` (result True) or `async with lock:`'s `__aenter__`
 /// (result None): take it at once when free and nobody live waits, else wait
 /// in `_waiters` for a release's hand-off, as the prelude's acquire does.
-final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
-    private enum Phase { case created, waiting(Future), finished }
-    private var phase: Phase = .created
+final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
+    var phase = CoroutinePhase<Future>.created
     private let kind: LockNatives.Kind
     private let lock: PyInstance
     private let entering: Bool
@@ -200,18 +201,15 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
     private var className: String { kind == .lock ? "Lock" : "Semaphore" }
     var coroutineName: String { entering ? "_ContextManagerMixin.__aenter__" : "\(className).acquire" }
     var awaitingLabel: String { "\(className).acquire()" }
-    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
-    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
-    func close() { if case .created = phase { phase = .finished } }
     private var result: Value { entering ? .none : .bool(true) }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             phase = .finished
             if case .throwing(let e)? = input { throw PyError(e) }
             return try start(interp)
-        case .waiting(let future):
+        case .parked(let future):
             return try forward(interp, future, input)
         case .finished:
             throw pyRuntimeError("cannot reuse already awaited coroutine")
@@ -248,7 +246,7 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
         let future = Future(loop: try interp.getRunningLoop(), label: awaitingLabel)
         future.syncObject = interp.asyncio.syncNumber(lock)
         line.items.append(.object(future))
-        phase = .waiting(future)
+        phase = .parked(future)
         return try forward(interp, future, nil)
     }
 
@@ -290,35 +288,5 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
             throw pyValueError("list.remove(x): x not in list")
         }
         line.items.remove(at: i)
-    }
-}
-
-/// `async with lock:`'s `__aexit__`: releases when awaited.
-final class LockExitCoroutine: PyObject, ClosableNativeCoroutine {
-    private var done = false
-    private let kind: LockNatives.Kind
-    private let lock: PyInstance
-    private weak var interp: Interpreter?
-
-    init(_ interp: Interpreter, _ kind: LockNatives.Kind, _ lock: PyInstance) {
-        self.interp = interp
-        self.kind = kind
-        self.lock = lock
-    }
-
-    deinit { warnIfNeverAwaited(interp) }
-
-    override var pyType: PyType { AsyncioTypes.coroutine }
-    var coroutineName: String { "_ContextManagerMixin.__aexit__" }
-    var awaitingLabel: String { coroutineName + "()" }
-    var isFinished: Bool { done }
-    var neverStarted: Bool { !done }
-    func close() { done = true }
-
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
-        if done { throw pyRuntimeError("cannot reuse already awaited coroutine") }
-        done = true
-        if case .throwing(let e)? = input { throw PyError(e) }
-        return .done(try interp.lockRelease(kind, lock))
     }
 }

@@ -11,7 +11,9 @@
 /// `_tasks` (here in creation order, so iterating is deterministic),
 /// `_errors`, `_base_error` and `_on_completed_fut`.
 final class TaskGroupState: PyObject {
-    weak var loop: EventLoop?
+    /// Strong: a weak reference would give the loop a side table, and
+    /// every future's `unowned` loop reference would then take the slow path.
+    var loop: EventLoop?
     var parent: Task?
     var entered = false
     var closing = false
@@ -71,7 +73,9 @@ extension Interpreter {
         typealias Body = (Interpreter, PyInstance, TaskGroupState, Arguments) throws -> Value
         let table: [(String, ClosedRange<Int>, Body)] = [
             ("__repr__", 1...1, { _, _, s, _ in .str(Self.taskGroupRepr(s)) }),
-            ("__aenter__", 1...1, { interp, o, s, _ in .object(TaskGroupEnter(interp, o, s)) }),
+            ("__aenter__", 1...1, { interp, o, s, _ in
+                .object(OneStepCoroutine(interp, name: "TaskGroup.__aenter__") { try $0.taskGroupEnter(o, s) })
+            }),
             ("__aexit__", 4...4, { interp, o, s, a in .object(TaskGroupExit(interp, o, s, excType: a[1], exc: a[2])) }),
             ("create_task", 2...2, { interp, o, s, a in try interp.taskGroupCreateTask(o, s, a) }),
             ("_abort", 1...1, { _, _, s, _ in s.abort(); return .none }),
@@ -111,6 +115,19 @@ extension Interpreter {
         if let e = s.errors, !e.isEmpty { text += " errors=\(e.count)" }
         if s.aborting { text += " cancelling" } else if s.entered { text += " entered" }
         return text + ">"
+    }
+
+    /// `TaskGroup.__aenter__`'s body: records the loop and the parent task.
+    func taskGroupEnter(_ o: PyInstance, _ s: TaskGroupState) throws -> Value {
+        if s.entered { throw pyRuntimeError("TaskGroup \(try repr(.object(o))) has already been entered") }
+        if s.loop == nil { s.loop = try getRunningLoop() }
+        _ = try getRunningLoop()
+        guard let parent = asyncio.currentTask else {
+            throw pyRuntimeError("TaskGroup \(try repr(.object(o))) cannot determine the parent task")
+        }
+        s.parent = parent
+        s.entered = true
+        return .object(o)
     }
 
     /// `TaskGroup.create_task(coro, *, name=None, context=None)`.
@@ -173,54 +190,12 @@ extension TaskGroupState {
     }
 }
 
-/// `async with TaskGroup() as tg:`'s `__aenter__`: records the loop and the
-/// parent task, returns the group.
-final class TaskGroupEnter: PyObject, ClosableNativeCoroutine {
-    private var started = false
-    private let group: PyInstance
-    private let state: TaskGroupState
-    private weak var interp: Interpreter?
-
-    init(_ interp: Interpreter, _ group: PyInstance, _ state: TaskGroupState) {
-        self.interp = interp
-        self.group = group
-        self.state = state
-    }
-
-    deinit { warnIfNeverAwaited(interp) }
-
-    override var pyType: PyType { AsyncioTypes.coroutine }
-    var coroutineName: String { "TaskGroup.__aenter__" }
-    var awaitingLabel: String { coroutineName + "()" }
-    var isFinished: Bool { started }
-    var neverStarted: Bool { !started }
-    func close() { started = true }
-
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
-        if started { throw pyRuntimeError("cannot reuse already awaited coroutine") }
-        started = true
-        if case .throwing(let e)? = input { throw PyError(e) }
-        if state.entered {
-            throw pyRuntimeError("TaskGroup \(try interp.repr(.object(group))) has already been entered")
-        }
-        if state.loop == nil { state.loop = try interp.getRunningLoop() }
-        _ = try interp.getRunningLoop()
-        guard let parent = interp.asyncio.currentTask else {
-            throw pyRuntimeError("TaskGroup \(try interp.repr(.object(group))) cannot determine the parent task")
-        }
-        state.parent = parent
-        state.entered = true
-        return .done(.object(group))
-    }
-}
-
 /// `__aexit__`: cancels the children if the body failed, waits until every
 /// child is done (as often as the parent is cancelled meanwhile), then
 /// raises what CPython raises: a KeyboardInterrupt/SystemExit as it is, the
 /// body's own cancellation, or the errors in a BaseExceptionGroup.
-final class TaskGroupExit: PyObject, ClosableNativeCoroutine {
-    private enum Phase { case created, waiting(Future), finished }
-    private var phase: Phase = .created
+final class TaskGroupExit: NativeAwaitableObject, PhasedCoroutine {
+    var phase = CoroutinePhase<Future>.created
     private let group: PyInstance
     private let state: TaskGroupState
     private let excType: Value
@@ -242,17 +217,14 @@ final class TaskGroupExit: PyObject, ClosableNativeCoroutine {
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "TaskGroup.__aexit__" }
     var awaitingLabel: String { coroutineName + "()" }
-    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
-    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
-    func close() { if case .created = phase { phase = .finished } }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             phase = .finished
             if case .throwing(let e)? = input { throw PyError(e) }
             try begin()
-        case .waiting(let future):
+        case .parked(let future):
             do {
                 if case .suspend(let v) = try future.awaitStep(interp, input) { return .suspend(v) }
             } catch let error as PyError where error.exception.isCancelledError {
@@ -274,7 +246,7 @@ final class TaskGroupExit: PyObject, ClosableNativeCoroutine {
             let future = Future(loop: try interp.getRunningLoop(), label: "TaskGroup(\(n) task\(n == 1 ? "" : "s"))")
             future.awaitedTasks = state.children.members.compactMap { ($0 as? Task)?.id }
             state.allDone = future
-            phase = .waiting(future)
+            phase = .parked(future)
             return try future.awaitStep(interp, nil)
         }
         phase = .finished

@@ -47,7 +47,9 @@ final class Task: Future {
         let interp = loop.interp
         // `isCoroutine` holds for VM coroutines and native ones only.
         let body: Body
-        if interp.isCoroutine(coro), case .object(let o) = coro, let fiber = o as? Fiber {
+        if case .object(let o) = coro, let c = o as? PyCoroutine {
+            body = .fiber(c)
+        } else if interp.isCoroutine(coro), case .object(let o) = coro, let fiber = o as? Fiber {
             body = .fiber(fiber)
         } else if case .object(let o) = coro, let native = o as? NativeCoroutine {
             body = .native(native)
@@ -252,7 +254,9 @@ final class Task: Future {
         let native: NativeCoroutine
         switch body {
         case .fiber(let fiber):
-            if let driven = fiber as? SelfDrivenFiber {
+            // A VM coroutine is told apart by a class cast (cheap) before
+            // the protocol cast (a runtime lookup on every step).
+            if !(fiber is PyGenBase), let driven = fiber as? SelfDrivenFiber {
                 return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
             }
             return interp.resume(fiber, input, budget: interp.asyncio.instructionBudget, executed: &executed)

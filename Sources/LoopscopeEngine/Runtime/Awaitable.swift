@@ -26,6 +26,17 @@ public protocol NativeAwaitable: PyObject {
     func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep
 }
 
+/// The engine's own awaitables (Future, Task, the native coroutines) derive
+/// from this class, so the VM's hot paths recognise them with a class cast:
+/// asking whether an object conforms to `NativeAwaitable` is a conformance
+/// lookup in the Swift runtime, several hundred instructions per `await`.
+/// Other conformers (tests' fakes) are still found through the protocol.
+open class NativeAwaitableObject: PyObject, NativeAwaitable {
+    open func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+        throw PyError(BuiltinTypes.typeError, "object \(pyType.name) can't be used in 'await' expression")
+    }
+}
+
 /// The result of driving a coroutine (or the module body) for a while.
 public enum FiberResult {
     /// The chain awaits something pending; `value` is what the innermost

@@ -361,7 +361,8 @@ extension Interpreter {
             if let a = o as? PyAsyncGenASend {
                 return try sendAsyncGen(f, a, input)
             }
-            if let n = o as? NativeAwaitable {
+            // The class cast first: a protocol cast is a runtime lookup.
+            if let n = (o as? NativeAwaitableObject) ?? (o as? NativeAwaitable) {
                 // Cleared first: an awaitable that throws ends this await, and the
                 // frame's next SEND must start its awaitable afresh.
                 f.atSend = false

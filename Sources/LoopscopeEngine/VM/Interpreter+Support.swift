@@ -71,7 +71,7 @@ extension Interpreter {
                 c.awaitedBy = true
                 return v
             }
-            if o is NativeAwaitable || o is PyAsyncGenASend { return v }
+            if o is NativeAwaitableObject || o is PyAsyncGenASend || o is NativeAwaitable { return v }
             if let g = o as? PyGenerator {
                 if g.frame.code.isIterableCoroutine { return v }
                 throw PyError(BuiltinTypes.typeError, "object generator can't be used in 'await' expression")
