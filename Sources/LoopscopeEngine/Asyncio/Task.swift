@@ -47,8 +47,9 @@ final class Task: Future {
         let interp = loop.interp
         // `isCoroutine` holds for VM coroutines and native ones only.
         let body: Body
-        if case .object(let o) = coro, let c = o as? PyCoroutine {
-            body = .fiber(c)
+        if case .object(let o) = coro, type(of: o) == PyCoroutine.self {
+            // The common case, without the protocol casts below.
+            body = .fiber(unsafeDowncast(o, to: PyCoroutine.self))
         } else if interp.isCoroutine(coro), case .object(let o) = coro, let fiber = o as? Fiber {
             body = .fiber(fiber)
         } else if case .object(let o) = coro, let native = o as? NativeCoroutine {
@@ -254,9 +255,7 @@ final class Task: Future {
         let native: NativeCoroutine
         switch body {
         case .fiber(let fiber):
-            // A VM coroutine is told apart by a class cast (cheap) before
-            // the protocol cast (a runtime lookup on every step).
-            if !(fiber is PyGenBase), let driven = fiber as? SelfDrivenFiber {
+            if type(of: fiber) != PyCoroutine.self, let driven = fiber as? SelfDrivenFiber {
                 return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
             }
             return interp.resume(fiber, input, budget: interp.asyncio.instructionBudget, executed: &executed)

@@ -14,13 +14,12 @@ extension Interpreter {
         if g.isRunning {
             return .raised(PyException(BuiltinTypes.valueError, "coroutine already executing"))
         }
+        // Resident memory is read after a budget slice (a long computation
+        // may have grown), else only now and then: a task's first step is no
+        // reason to read /proc (gather over thousands of coroutines).
+        let afterSlice = g.interrupted
         let start: Frame
         var pending: PyException?
-        // A task's first step also resumes with no input; only a fiber cut
-        // off by the instruction budget is after a slice. (Reading /proc on
-        // every first step cost a TaskGroup tree of 56,000 tasks 3 system
-        // calls each.)
-        let afterSlice = g.interrupted && !g.awaitingSuspendResult && input == nil
         do {
             (start, pending) = try startGenStep(g, parent: nil, mode: .fiberRoot, input: input)
         } catch let e as PyError {
@@ -28,8 +27,7 @@ extension Interpreter {
         } catch {
             return .raised(PyException(BuiltinTypes.runtimeError, "\(error)"))
         }
-        // Past the memory budget, the code raises MemoryError where it
-        // resumes (after a budget slice: always checked; else now and then).
+        // Past the memory budget, the code raises MemoryError where it resumes.
         if pending == nil, HeapBudget.exceeded(always: afterSlice) {
             pending = HeapBudget.memoryError().exception
         }
