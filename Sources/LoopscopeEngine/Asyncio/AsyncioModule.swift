@@ -14,8 +14,11 @@ extension Interpreter {
         for (name, value) in asyncioNatives() { dict[name] = value }
         for (name, value) in preludeHelpers() { dict[name] = value }
         module.dict = dict
+        // Before the queue's: Queue's natives note Event.clear as installed.
+        installEventNatives(dict)
         installQueueNatives(dict)
         installLockNatives(dict)
+        installTaskGroupNatives(dict)
         asyncio.module = module
         return module
     }
@@ -121,6 +124,7 @@ extension Interpreter {
                 try interp.wakeEventWaiters(try a.required(0, "waiters"), head: try a.required(1, "head"))
                 return .none
             },
+            function("_taskgroup_state") { _, _ in .object(TaskGroupState()) },
             function("_set_awaited") { interp, a in
                 if case .object(let f as Future)? = a.get(0, "fut") { f.awaitedTasks = interp.taskIDs(try a.required(1, "tasks")) }
                 return .none

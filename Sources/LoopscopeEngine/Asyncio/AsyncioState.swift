@@ -68,6 +68,8 @@ public final class AsyncioState {
     var queueNatives: QueueNatives?
     /// Lock and Semaphore's native methods (NativeLocks.swift).
     var lockNatives: LockNatives?
+    /// The native `TaskGroup._on_task_done`, to tell a subclass's own.
+    var taskGroupDone: PyObject?
 
     /// Compiled on first use by `Interpreter.asyncGenHelper`.
     var asyncGenHelpers: PyModule?

@@ -9,9 +9,8 @@
 /// What `event.wait()` returns: `if self._value: return True`, else wait on a
 /// fresh future in `_waiters`, removing it however the await ends
 /// (`try: await fut; return True / finally: self._remove_waiter(fut)`).
-final class EventWaitCoroutine: PyObject, NativeCoroutine {
-    private enum Phase { case created, waiting(Future), finished }
-    private var phase: Phase = .created
+final class EventWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
+    var phase = CoroutinePhase<Future>.created
     /// The Event instance (an object, so 8 bytes rather than a `Value`'s 17).
     private let eventObject: PyObject
     private var event: Value { .object(eventObject) }
@@ -29,10 +28,8 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { "Event.wait" }
     var awaitingLabel: String { "Event.wait()" }
-    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
-    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             phase = .finished
@@ -43,9 +40,9 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
             if case .str(let s) = label { future.label = s }
             if interp.asyncio.wantsEvents { future.syncObject = interp.asyncio.syncNumber(eventObject) }
             try waiters(interp).items.append(.object(future))
-            phase = .waiting(future)
+            phase = .parked(future)
             return try forward(interp, future, nil)
-        case .waiting(let future):
+        case .parked(let future):
             return try forward(interp, future, input)
         case .finished:
             throw pyRuntimeError("cannot reuse already awaited coroutine")
@@ -54,13 +51,9 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
 
     /// `await fut; return True` inside `try/finally: self._remove_waiter(fut)`.
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
-        let step: AwaitStep
-        do {
-            step = try future.awaitStep(interp, input)
-        } catch {
+        let step = try future.awaitStep(interp, input) { _ in
             phase = .finished
             try removeWaiter(interp, future)
-            throw error
         }
         guard case .done = step else { return step }
         phase = .finished
@@ -105,6 +98,53 @@ final class EventWaitCoroutine: PyObject, NativeCoroutine {
 }
 
 extension Interpreter {
+    /// Event's `is_set`, `set`, `clear` and `wait` as natives in the prelude
+    /// class: the same attribute reads and writes as the Python bodies, read
+    /// straight from the instance dict for an Event of exactly the prelude's
+    /// class (`asyncio.Event().wait()` ran one Python frame per call). A
+    /// call with other arguments runs the Python version, for its errors.
+    func installEventNatives(_ dict: [String: Value]) {
+        guard case .object(let ec as PyType)? = dict["Event"] else { return }
+        let read: (Interpreter, Value, String) throws -> Value = { interp, ev, name in
+            if case .object(let o as PyInstance) = ev, o.cls === ec, let v = o.dict[name] { return v }
+            return try interp.getAttribute(ev, name)
+        }
+        let write: (Interpreter, Value, Value) throws -> Void = { interp, ev, v in
+            if case .object(let o as PyInstance) = ev, o.cls === ec, o.dict["_value"] != nil {
+                o.dict["_value"] = v
+            } else {
+                try interp.setAttribute(ev, "_value", v)
+            }
+        }
+        let table: [(String, (Interpreter, Value) throws -> Value)] = [
+            ("is_set", { interp, ev in try read(interp, ev, "_value") }),
+            ("set", { interp, ev in
+                if try !interp.truthy(try read(interp, ev, "_value")) {
+                    try write(interp, ev, .bool(true))
+                    try interp.wakeEventWaiters(try read(interp, ev, "_waiters"), head: try read(interp, ev, "_head"))
+                }
+                return .none
+            }),
+            ("clear", { interp, ev in
+                try write(interp, ev, .bool(false))
+                return .none
+            }),
+            ("wait", { interp, ev in
+                guard case .object(let o) = ev else { throw pyTypeError("an Event was expected") }
+                return .object(EventWaitCoroutine(interp, event: o))
+            }),
+        ]
+        for (name, body) in table {
+            guard let python = ec.dict[name] else { continue }
+            let fn = PyNativeFunction(name) { interp, args in
+                guard args.positional.count == 1, args.keywords.isEmpty else { return try interp.call(python, args) }
+                return try body(interp, args.positional[0])
+            }
+            fn.bindsInPythonClass = true
+            ec.dict[name] = .object(fn)
+        }
+    }
+
     /// `Event.set()`'s loop: `for fut in self._waiters[head:]: if not
     /// fut.done(): fut.set_result(True)`, over a snapshot of the list.
     func wakeEventWaiters(_ waiters: Value, head: Value) throws {

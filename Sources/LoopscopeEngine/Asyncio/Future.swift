@@ -1,7 +1,7 @@
 // asyncio.Future (futures.py, 3.11; wording of the C `_asyncio` module, which
 // is what CPython really runs). Done-callbacks are scheduled with call_soon in
 // registration order when the future completes.
-class Future: PyObject, NativeAwaitable {
+class Future: NativeAwaitableObject {
     enum State { case pending, cancelled, finished }
 
     // Stored properties are laid out in declaration order: the one-byte
@@ -204,7 +204,7 @@ class Future: PyObject, NativeAwaitable {
     // MARK: awaiting
 
     /// `Future.__await__`: yield self while pending, then the result.
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch input {
         case nil:
             if !isDone {

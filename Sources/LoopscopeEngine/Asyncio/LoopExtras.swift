@@ -22,11 +22,11 @@ extension AsyncioTypes {
             },
             method(EventLoop.self, "shutdown_asyncgens") { _, l, _ in
                 let live = l.takeLiveAsyncGenerators()
-                if live.isEmpty { return .object(ImmediateCoroutine(name: "BaseEventLoop.shutdown_asyncgens")) }
+                if live.isEmpty { return .object(OneStepCoroutine(nil, name: "BaseEventLoop.shutdown_asyncgens") { _ in .none }) }
                 return try l.shutdownAsyncgensCoroutine(live)
             },
             method(EventLoop.self, "shutdown_default_executor") { _, _, _ in
-                .object(ImmediateCoroutine(name: "BaseEventLoop.shutdown_default_executor"))
+                .object(OneStepCoroutine(nil, name: "BaseEventLoop.shutdown_default_executor") { _ in .none })
             },
             method(EventLoop.self, "call_exception_handler") { interp, l, a in
                 try l.callExceptionHandler(dict: try a.required(0, "context"))

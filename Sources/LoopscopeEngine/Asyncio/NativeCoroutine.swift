@@ -51,3 +51,73 @@ extension Interpreter {
 protocol SelfDrivenFiber: Fiber {
     func resume(_ interp: Interpreter, _ input: ResumeInput?, budget: Int, executed: inout Int) -> FiberResult
 }
+
+extension Future {
+    /// One step of a native coroutine's `await fut` inside its `try/finally`
+    /// (Queue.get, Lock.acquire, Event.wait): `.suspend` passes on, `.done`
+    /// carries the result; when the await raises (the future failed or was
+    /// cancelled, or an exception was thrown in), `leave` runs first, as the
+    /// coroutine's `finally`/`except` would, then the error goes on.
+    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?, leaving leave: (Error) throws -> Void) throws -> AwaitStep {
+        do {
+            return try awaitStep(interp, input)
+        } catch {
+            try leave(error)
+            throw error
+        }
+    }
+}
+
+/// A coroutine whose whole body runs on its first step, without suspending
+/// (`async with lock:`'s `__aexit__`, `TaskGroup.__aenter__`, a runner's
+/// shutdown step with nothing to shut down). Made without an interpreter it
+/// never reports itself as never awaited.
+final class OneStepCoroutine: NativeAwaitableObject, ClosableNativeCoroutine {
+    let coroutineName: String
+    /// nil once it ran (or was closed).
+    private var body: ((Interpreter) throws -> Value)?
+    private weak var interp: Interpreter?
+
+    init(_ interp: Interpreter?, name: String, _ body: @escaping (Interpreter) throws -> Value) {
+        self.interp = interp
+        self.coroutineName = name
+        self.body = body
+    }
+
+    deinit { warnIfNeverAwaited(interp) }
+
+    override var pyType: PyType { AsyncioTypes.coroutine }
+    var awaitingLabel: String { coroutineName + "()" }
+    var isFinished: Bool { body == nil }
+    var neverStarted: Bool { body != nil }
+    func close() { body = nil }
+
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+        guard let body else { throw pyRuntimeError("cannot reuse already awaited coroutine") }
+        self.body = nil
+        if case .throwing(let e)? = input { throw PyError(e) }
+        return .done(try body(interp))
+    }
+}
+
+/// Where a native coroutine that waits on something is.
+enum CoroutinePhase<Parked> {
+    case created
+    /// Suspended on `Parked` (a future, an inner coroutine).
+    case parked(Parked)
+    case finished
+}
+
+/// A native coroutine whose progress is one `CoroutinePhase`: it reports
+/// itself finished or never started from it, and `close()` before the first
+/// step finishes it (CPython then neither runs it nor warns).
+protocol PhasedCoroutine: ClosableNativeCoroutine {
+    associatedtype Parked
+    var phase: CoroutinePhase<Parked> { get set }
+}
+
+extension PhasedCoroutine {
+    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
+    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
+    func close() { if case .created = phase { phase = .finished } }
+}

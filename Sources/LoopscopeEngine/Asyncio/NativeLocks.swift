@@ -3,8 +3,9 @@
 // (NativeQueue.swift) the classes stay in the prelude with their state in
 // Python attributes (`_locked` or `_value`, `_waiters`); the natives take
 // over only for instances of exactly those three classes, untouched since
-// the prelude made them, whose attributes have the prelude's types. Anything
-// else (Condition, subclasses, monkeypatching) runs the prelude's Python.
+// the prelude made them, whose attributes have the prelude's types, and for
+// a Condition over such a Lock (NativeCondition.swift). Anything else
+// (subclasses, monkeypatching) runs the prelude's Python.
 
 /// The three classes, the names their fast path relies on and the Python
 /// methods the natives replaced.
@@ -16,6 +17,9 @@ final class LockNatives {
     var fallbacks: [String: Value] = [:]
     private var checkedEpoch: UInt64 = 0
     private var intact = false
+    /// The prelude's Condition and the names its natives rely on.
+    var condition: PyType?
+    static let conditionHooks = ["wait", "_wait", "wait_for", "_wait_for", "notify", "notify_all", "__aenter__", "__aexit__"]
 
     init(lock: PyType, semaphore: PyType, bounded: PyType) {
         classes = [(lock, .lock), (semaphore, .semaphore), (bounded, .bounded)]
@@ -25,18 +29,14 @@ final class LockNatives {
 
     func snapshot() {
         expected = classes.flatMap { c, _ in Self.hookNames.map { (c, $0, c.lookup($0)?.asObject) } }
+        if let condition { expected += Self.conditionHooks.map { (condition, $0, condition.lookup($0)?.asObject) } }
         checkedEpoch = PyType.attributeEpoch
         intact = true
     }
 
     /// The kind of `o` when the fast path applies to it.
     func kind(of o: PyInstance) -> Kind? {
-        guard let k = classes.first(where: { $0.0 === o.cls })?.1 else { return nil }
-        if checkedEpoch != PyType.attributeEpoch {
-            intact = expected.allSatisfy { c, name, v in c.lookup(name)?.asObject === v }
-            checkedEpoch = PyType.attributeEpoch
-        }
-        guard intact else { return nil }
+        guard let k = classes.first(where: { $0.0 === o.cls })?.1, isIntact() else { return nil }
         switch k {
         case .lock:
             guard case .bool? = o.dict["_locked"] else { return nil }
@@ -48,6 +48,29 @@ final class LockNatives {
         case .none?, .object(is PyList)?: return k
         default: return nil
         }
+    }
+
+    /// Whether every class still has the methods the natives replaced.
+    func isIntact() -> Bool {
+        if checkedEpoch != PyType.attributeEpoch {
+            intact = expected.allSatisfy { c, name, v in c.lookup(name)?.asObject === v }
+            checkedEpoch = PyType.attributeEpoch
+        }
+        return intact
+    }
+
+    /// The Lock under `o` when `o` is a Condition the natives may serve:
+    /// exactly the prelude's class, over a fast-path Lock whose bound
+    /// `acquire`/`release`/`locked` it still holds as `__init__` set them.
+    func conditionLock(of o: PyInstance) -> PyInstance? {
+        guard let condition, o.cls === condition, isIntact(),
+              case .object(let lock as PyInstance)? = o.dict["_lock"], kind(of: lock) == .lock,
+              case .object(is PyList)? = o.dict["_waiters"] else { return nil }
+        for name in ["acquire", "release", "locked"] {
+            guard case .object(let m as PyBoundMethod)? = o.dict[name], m.receiver.asObject === lock,
+                  m.function.asObject === lock.cls.lookup(name)?.asObject else { return nil }
+        }
+        return lock
     }
 }
 
@@ -67,20 +90,27 @@ extension Interpreter {
             (sc, "release", 1...1, release),
             (bc, "release", 1...1, release),
             (mixin, "__aenter__", 1...1, { interp, k, o, _ in .object(LockAcquireCoroutine(interp, k, o, entering: true)) }),
-            (mixin, "__aexit__", 1...Int.max, { interp, k, o, _ in .object(LockExitCoroutine(interp, k, o)) }),
+            (mixin, "__aexit__", 1...Int.max, { interp, k, o, _ in
+                .object(OneStepCoroutine(interp, name: "_ContextManagerMixin.__aexit__") { try $0.lockRelease(k, o) })
+            }),
         ]
         for (cls, name, arity, body) in table {
             guard let python = cls.dict[name] else { continue }
+            let servesCondition = cls === mixin
             let fn = PyNativeFunction(name) { [unowned natives] interp, args in
                 guard arity.contains(args.positional.count), args.keywords.isEmpty,
-                      case .object(let o as PyInstance) = args.positional[0], let k = natives.kind(of: o) else {
+                      case .object(let o as PyInstance) = args.positional[0] else {
                     return try interp.call(python, args)
                 }
-                return try body(interp, k, o, args)
+                if let k = natives.kind(of: o) { return try body(interp, k, o, args) }
+                // `async with cond:` takes and gives back the Condition's Lock.
+                if servesCondition, let lock = natives.conditionLock(of: o) { return try body(interp, .lock, lock, args) }
+                return try interp.call(python, args)
             }
             fn.bindsInPythonClass = true
             cls.dict[name] = .object(fn)
         }
+        installConditionNatives(dict, natives)
         natives.snapshot()
         asyncio.lockNatives = natives
     }
@@ -151,9 +181,8 @@ extension Interpreter {
 /// `lock.acquire()` (result True) or `async with lock:`'s `__aenter__`
 /// (result None): take it at once when free and nobody live waits, else wait
 /// in `_waiters` for a release's hand-off, as the prelude's acquire does.
-final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
-    private enum Phase { case created, waiting(Future), finished }
-    private var phase: Phase = .created
+final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
+    var phase = CoroutinePhase<Future>.created
     private let kind: LockNatives.Kind
     private let lock: PyInstance
     private let entering: Bool
@@ -172,18 +201,15 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
     private var className: String { kind == .lock ? "Lock" : "Semaphore" }
     var coroutineName: String { entering ? "_ContextManagerMixin.__aenter__" : "\(className).acquire" }
     var awaitingLabel: String { "\(className).acquire()" }
-    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
-    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
-    func close() { if case .created = phase { phase = .finished } }
     private var result: Value { entering ? .none : .bool(true) }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             phase = .finished
             if case .throwing(let e)? = input { throw PyError(e) }
             return try start(interp)
-        case .waiting(let future):
+        case .parked(let future):
             return try forward(interp, future, input)
         case .finished:
             throw pyRuntimeError("cannot reuse already awaited coroutine")
@@ -220,15 +246,12 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
         let future = Future(loop: try interp.getRunningLoop(), label: awaitingLabel)
         future.syncObject = interp.asyncio.syncNumber(lock)
         line.items.append(.object(future))
-        phase = .waiting(future)
+        phase = .parked(future)
         return try forward(interp, future, nil)
     }
 
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
-        let step: AwaitStep
-        do {
-            step = try future.awaitStep(interp, input)
-        } catch {
+        let step = try future.awaitStep(interp, input) { error in
             phase = .finished
             try leaveLine(future)
             if let e = error as? PyError, e.exception.cls.isSubtype(of: AsyncioExceptions.cancelledError) {
@@ -244,7 +267,6 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
                     }
                 }
             }
-            throw error
         }
         guard case .done = step else { return step }
         phase = .finished
@@ -266,35 +288,5 @@ final class LockAcquireCoroutine: PyObject, ClosableNativeCoroutine {
             throw pyValueError("list.remove(x): x not in list")
         }
         line.items.remove(at: i)
-    }
-}
-
-/// `async with lock:`'s `__aexit__`: releases when awaited.
-final class LockExitCoroutine: PyObject, ClosableNativeCoroutine {
-    private var done = false
-    private let kind: LockNatives.Kind
-    private let lock: PyInstance
-    private weak var interp: Interpreter?
-
-    init(_ interp: Interpreter, _ kind: LockNatives.Kind, _ lock: PyInstance) {
-        self.interp = interp
-        self.kind = kind
-        self.lock = lock
-    }
-
-    deinit { warnIfNeverAwaited(interp) }
-
-    override var pyType: PyType { AsyncioTypes.coroutine }
-    var coroutineName: String { "_ContextManagerMixin.__aexit__" }
-    var awaitingLabel: String { coroutineName + "()" }
-    var isFinished: Bool { done }
-    var neverStarted: Bool { !done }
-    func close() { done = true }
-
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
-        if done { throw pyRuntimeError("cannot reuse already awaited coroutine") }
-        done = true
-        if case .throwing(let e)? = input { throw PyError(e) }
-        return .done(try interp.lockRelease(kind, lock))
     }
 }

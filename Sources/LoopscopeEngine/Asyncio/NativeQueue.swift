@@ -186,9 +186,8 @@ protocol ClosableNativeCoroutine: NativeCoroutine {
 /// the `full`/`_putters`/`put_nowait` mirror), including its `except:` arm:
 /// an interrupted waiter leaves the line and, if it had been woken, passes
 /// its turn to the next one.
-final class QueueWaitCoroutine: PyObject, ClosableNativeCoroutine {
-    private enum Phase { case created, waiting(Future), finished }
-    private var phase: Phase = .created
+final class QueueWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
+    var phase = CoroutinePhase<Future>.created
     private let queue: PyInstance
     /// The item of a put; nil for a get.
     private let item: Value?
@@ -208,10 +207,8 @@ final class QueueWaitCoroutine: PyObject, ClosableNativeCoroutine {
     override var pyType: PyType { AsyncioTypes.coroutine }
     var coroutineName: String { item == nil ? "Queue.get" : "Queue.put" }
     var awaitingLabel: String { item == nil ? "Queue.get()" : "Queue.put()" }
-    var isFinished: Bool { if case .finished = phase { return true } else { return false } }
-    var neverStarted: Bool { if case .created = phase { return true } else { return false } }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             if case .throwing(let e)? = input {
@@ -219,16 +216,11 @@ final class QueueWaitCoroutine: PyObject, ClosableNativeCoroutine {
                 throw PyError(e)
             }
             return try attempt(interp)
-        case .waiting(let future):
+        case .parked(let future):
             return try forward(interp, future, input)
         case .finished:
             throw pyRuntimeError("cannot reuse already awaited coroutine")
         }
-    }
-
-    /// `coro.close()` before the first step: CPython neither runs nor warns.
-    func close() {
-        if case .created = phase { phase = .finished }
     }
 
     private var lineName: String { item == nil ? "_getters" : "_putters" }
@@ -245,7 +237,7 @@ final class QueueWaitCoroutine: PyObject, ClosableNativeCoroutine {
             let future = Future(loop: try interp.getRunningLoop(), label: awaitingLabel)
             if interp.asyncio.wantsEvents { future.syncObject = interp.asyncio.syncNumber(queue) }
             try QueueFields.line(queue, lineName).items.append(.object(future))
-            phase = .waiting(future)
+            phase = .parked(future)
             return try forward(interp, future, nil)
         }
         phase = .finished
@@ -254,13 +246,9 @@ final class QueueWaitCoroutine: PyObject, ClosableNativeCoroutine {
     }
 
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
-        let step: AwaitStep
-        do {
-            step = try future.awaitStep(interp, input)
-        } catch {
+        let step = try future.awaitStep(interp, input) { _ in
             phase = .finished
             try giveUp(interp, future)
-            throw error
         }
         guard case .done = step else { return step }
         return try attempt(interp)

@@ -1,8 +1,9 @@
-// wait, wait_for, as_completed, shield, timeout()/Timeout and TaskGroup,
-// written in Python to behave as CPython 3.11's (see PreludeLocks.swift for
-// how the prelude is built). Their callbacks are what a user sees in the event
+// wait, wait_for, as_completed, shield and timeout()/Timeout, written in
+// Python to behave as CPython 3.11's (see PreludeLocks.swift for how the
+// prelude is built), and the TaskGroup class whose methods are native
+// (NativeTaskGroup.swift). Their callbacks are what a user sees in the event
 // stream, so each one keeps the qualified name CPython's has
-// (`_wait.<locals>._on_completion`, `TaskGroup._on_task_done`, ...) and the
+// (`_wait.<locals>._on_completion`, `shield.<locals>._inner_done_callback`, ...) and the
 // callbacks are added, scheduled and cancelled in the order CPython does it;
 // the rest is our own code.
 extension AsyncioPrelude {
@@ -304,114 +305,11 @@ def timeout_at(when):
     return Timeout(when)
 
 
-def _stops_group(exc):
-    # Exceptions a TaskGroup re-raises as they are, not inside a group.
-    return isinstance(exc, (KeyboardInterrupt, SystemExit))
-
-
 class TaskGroup:
+    # Every other method is native (NativeTaskGroup.swift), put into the
+    # class when the module is made; the class is Python so programs can
+    # subclass it, and a subclass's super().__init__() reaches this.
     def __init__(self):
-        self._loop = None
-        self._parent = None
-        self._entered = self._closing = self._aborting = False
-        # Whether a child's failure cancelled the parent (undone on exit).
-        self._cancelled_parent = False
-        # Live children, in creation order (a dict: O(1) removal).
-        self._children = {}
-        self._errors = []
-        self._fatal = None
-        self._all_done = None
-
-    def __repr__(self):
-        parts = []
-        if self._children:
-            parts.append(f'tasks={len(self._children)}')
-        if self._errors:
-            parts.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            parts.append('cancelling')
-        elif self._entered:
-            parts.append('entered')
-        return '<TaskGroup' + ''.join(' ' + p for p in parts) + '>'
-
-    async def __aenter__(self):
-        if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
-        if self._loop is None:
-            self._loop = get_running_loop()
-        self._parent = current_task()
-        if self._parent is None:
-            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
-        return self
-
-    async def __aexit__(self, exc_type, exc, _tb):
-        self._closing = True
-        if exc is not None and self._fatal is None and _stops_group(exc):
-            self._fatal = exc
-        # The body's CancelledError goes on up unless it only came from our
-        # own cancel of the parent (withdrawn here).
-        cancel = exc if exc_type is CancelledError else None
-        if self._cancelled_parent and self._parent.uncancel() == 0:
-            cancel = None
-        if exc_type is not None and not self._aborting:
-            self._abort()
-        while self._children:
-            self._all_done = _future(f'TaskGroup({_plural(len(self._children))})', self._children)
-            try:
-                await self._all_done
-            except CancelledError as ex:
-                # The parent was cancelled while it waited for the children.
-                if not self._aborting:
-                    cancel = ex
-                    self._abort()
-            self._all_done = None
-        if self._fatal is not None:
-            raise self._fatal
-        if cancel is not None and not self._errors:
-            raise cancel
-        if exc_type is not None and exc_type is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            errors, self._errors = self._errors, None
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
-
-    def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._closing and not self._children:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        child = _create_task_named_later(self._loop, coro, name, context=context)
-        child.add_done_callback(self._on_task_done)
-        self._children[child] = None
-        return child
-
-    def _abort(self):
-        self._aborting = True
-        for child in self._children:
-            if not child.done():
-                child.cancel()
-
-    def _on_task_done(self, task):
-        self._children.pop(task, None)
-        if not self._children and self._all_done is not None and not self._all_done.done():
-            self._all_done.set_result(True)
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if self._fatal is None and _stops_group(exc):
-            self._fatal = exc
-        if self._parent.done() or self._aborting or self._cancelled_parent:
-            return
-        # The first failure stops everything, the body included: cancel the
-        # parent so its pending await ends; __aexit__ withdraws the request.
-        self._abort()
-        self._cancelled_parent = True
-        self._parent.cancel()
+        self._state = _taskgroup_state()
 """#
 }

@@ -160,7 +160,7 @@ final class LoopDriver: PyObject {
     /// takes a Task-N name, as in CPython) whose coroutine returns at once.
     private func startShutdownTask(name: String, next: Phase) {
         do {
-            var coro: Value = .object(ImmediateCoroutine(name: name))
+            var coro: Value = .object(OneStepCoroutine(nil, name: name) { _ in .none })
             if case .shutdownAsyncgens = next {
                 let live = loop.takeLiveAsyncGenerators()
                 if !live.isEmpty { coro = try loop.shutdownAsyncgensCoroutine(live) }
@@ -201,20 +201,5 @@ final class LoopDriver: PyObject {
                 throw PyError(PyException(type: BuiltinTypes.systemExit, args: [.int(1)]))
             }
         }
-    }
-}
-
-/// A coroutine that returns None on its first step (`shutdown_asyncgens`
-/// with no async generators, `shutdown_default_executor` with no threads).
-final class ImmediateCoroutine: PyObject, NativeCoroutine {
-    let coroutineName: String
-    private(set) var isFinished = false
-    init(name: String) { self.coroutineName = name }
-    override var pyType: PyType { AsyncioTypes.coroutine }
-    var awaitingLabel: String { coroutineName }
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
-        isFinished = true
-        if case .throwing(let e)? = input { throw PyError(e) }
-        return .done(.none)
     }
 }

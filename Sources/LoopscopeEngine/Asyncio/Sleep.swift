@@ -2,7 +2,7 @@
 // `delay <= 0` is one bare yield (`__sleep0`); otherwise a future completed by
 // `call_later(delay, _set_result_unless_cancelled, future, result)`, whose
 // timer is cancelled in `finally` (i.e. however the await ends).
-final class SleepCoroutine: PyObject, NativeCoroutine {
+final class SleepCoroutine: NativeAwaitableObject, NativeCoroutine {
     private enum Phase { case created, yieldedZero, waiting(Future, TimerHandle), finished }
     private var phase: Phase = .created
     let delay: Value
@@ -25,7 +25,7 @@ final class SleepCoroutine: PyObject, NativeCoroutine {
     var isFinished: Bool { if case .finished = phase { return true } else { return false } }
     var neverStarted: Bool { if case .created = phase { return true } else { return false } }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         switch phase {
         case .created:
             guard let seconds = delay.asDouble else {

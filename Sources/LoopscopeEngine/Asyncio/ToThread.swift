@@ -48,7 +48,7 @@ extension Interpreter {
 
 /// The coroutine `asyncio.to_thread(...)` returns: starts the work when first
 /// awaited (CPython submits it to the executor then), then awaits its future.
-final class ToThreadCoroutine: PyObject, NativeCoroutine {
+final class ToThreadCoroutine: NativeAwaitableObject, NativeCoroutine {
     let fn: Value
     let args: Arguments
     private var future: Future?
@@ -69,7 +69,7 @@ final class ToThreadCoroutine: PyObject, NativeCoroutine {
     var neverStarted: Bool { future == nil && !isFinished }
     var awaitingLabel: String { "to_thread(\(interp?.callableName(fn) ?? "..."))" }
 
-    func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+    override func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
         if future == nil {
             if case .throwing(let e)? = input { isFinished = true; throw PyError(e) }
             future = interp.startThreadWork(fn, args, loop: try interp.getRunningLoop())

@@ -26,13 +26,22 @@ public protocol NativeAwaitable: PyObject {
     func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep
 }
 
+/// The engine's own awaitables (Future, Task, every native coroutine) derive
+/// from this class, so `asNativeAwaitable` recognises them with a class
+/// cast; other conformers (tests' fakes) are still found through the protocol.
+open class NativeAwaitableObject: PyObject, NativeAwaitable {
+    open func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep {
+        throw PyError(BuiltinTypes.typeError, "object \(pyType.name) can't be used in 'await' expression")
+    }
+}
+
 /// `o as? NativeAwaitable`, with class tests first for the awaitables every
 /// asyncio program awaits: a protocol cast searches the runtime's
 /// conformance cache (hundreds of instructions per `await`).
 @inline(__always)
 func asNativeAwaitable(_ o: PyObject) -> NativeAwaitable? {
     if type(of: o) == SleepCoroutine.self { return unsafeDowncast(o, to: SleepCoroutine.self) }
-    if let f = o as? Future { return f }
+    if let n = o as? NativeAwaitableObject { return n }
     return o as? NativeAwaitable
 }
 
