@@ -104,7 +104,7 @@ struct RunCommand: ParsableCommand {
         // With `--events -` stdout carries only JSON Lines: the program's own
         // stdout is in its `output` events.
         let programStdout = events != "-"
-        var folder = EventFolder(source: program.source, keepsHistory: keepsHistory)
+        var folder = EventFolder(source: program.source)
         let code = onBigStack { () -> Int in
             var options = EngineOptions(recordEvents: false)
             options.argv0 = program.argv0
@@ -153,7 +153,7 @@ struct RunCommand: ParsableCommand {
         let traceFile = trace.map(Self.openOutput)
         let svgFile = svg.map(Self.openOutput)
         let programStdout = events != "-"
-        var folder = EventFolder(source: recording.source, keepsHistory: keepsHistory)
+        var folder = EventFolder(source: recording.source)
         for e in recording.events {
             eventSink?.write(e)
             if needsHistory { folder.consume(e) }
@@ -166,13 +166,14 @@ struct RunCommand: ParsableCommand {
         throw ExitCode(Int32(truncatingIfNeeded: recording.exitCode))
     }
 
+    /// An export shows the history (`--lint` alone only reads the fold's present).
     var keepsHistory: Bool { trace != nil || timeline || svg != nil }
 
     /// Everything computed from the run's events once it ended.
     private func report(_ folder: inout EventFolder, trace: OutputFile?, svg: OutputFile?, clock: String = "virtual") {
         let history = folder.history.finish()
         let lints = folder.lints
-        if let forgotten = history.forgottenBefore {
+        if keepsHistory, let forgotten = history.forgottenBefore {
             StandardStreams.writeError("loopscope: note: the run outgrew the history budget "
                 + "(\(RunHistoryBuilder.defaultBudget) spans and marks); exports show it from \(String(format: "%.3f", forgotten)) s on, "
                 + "as the visualizer does\n")
@@ -201,19 +202,16 @@ struct RunCommand: ParsableCommand {
 /// Lints and exports fold events as they arrive: a run keeps no event list,
 /// so an endless program runs in bounded memory.
 struct EventFolder {
-    var linter: Linter
     var lints = LintCollector()
-    var history = RunHistoryBuilder(budget: RunHistoryBuilder.defaultBudget)
-    let keepsHistory: Bool
+    /// One fold: the timeline the exports read, and the lints read off it.
+    var history: RunHistoryBuilder
 
-    init(source: String, keepsHistory: Bool) {
-        linter = Linter(source: source)
-        self.keepsHistory = keepsHistory
+    init(source: String) {
+        history = RunHistoryBuilder(budget: RunHistoryBuilder.defaultBudget, lintSource: source)
     }
 
     mutating func consume(_ event: Event) {
-        for lint in linter.consume(event) { lints.add(lint) }
-        if keepsHistory { history.consume(event) }
+        for lint in history.consume(event) { lints.add(lint) }
     }
 }
 
@@ -222,7 +220,7 @@ struct EventFolder {
 final class FoldedEvents {
     var events: EventFolder
 
-    init(source: String) { events = EventFolder(source: source, keepsHistory: true) }
+    init(source: String) { events = EventFolder(source: source) }
 
     func consume(_ e: Event) { events.consume(e) }
 

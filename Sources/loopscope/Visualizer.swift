@@ -56,8 +56,9 @@ enum Visualizer {
     private static func write(events: [Event], source: String, request: ExportRequest, finished: Bool,
                               wallBudget: TimeInterval, clock: String = "virtual") -> String {
         let scope = finished ? "the whole run" : "the run so far: it had not finished after \(Int(wallBudget)) s"
-        return write(history: RunHistory(events: events), lints: Linter.lints(events: events, source: source),
-                     request: request, scope: scope, clock: clock)
+        var fold = RunHistoryBuilder(lintSource: source)
+        let lints = events.flatMap { fold.consume($0) }
+        return write(history: fold.finish(), lints: lints, request: request, scope: scope, clock: clock)
     }
 
     /// Writes the trace and the SVG of `history`; `scope` says what it covers.

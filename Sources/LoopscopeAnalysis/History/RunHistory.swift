@@ -100,19 +100,26 @@ public struct RunMark: Equatable, Sendable {
 /// spans (a stretch with its start and end on both axes). Built from the
 /// same fold the TUI draws from, so an export and the screen agree.
 public struct RunHistory: Sendable {
-    public private(set) var lanes: [TaskLane] = []
-    public private(set) var blocked: [BlockedInterval] = []
-    public private(set) var callbacks: [LoopCallback] = []
-    public private(set) var marks: [RunMark] = []
+    /// The timeline it reads off: everything but the lanes is the timeline's own.
+    private let timeline: Timeline
+    public let lanes: [TaskLane]
+    public var blocked: [BlockedInterval] { timeline.blocked }
+    /// The loop lane's callbacks, the one still running ending at the last event.
+    public var callbacks: [LoopCallback] {
+        guard var open = timeline.openCallback else { return timeline.callbacks }
+        open.endTime = timeline.now
+        return timeline.callbacks + [open]
+    }
+    public var marks: [RunMark] { timeline.marks }
     /// (time, length) each time the ready queue's length changed.
-    public private(set) var readyQueueLength: [(time: Double, length: Int)] = []
-    public private(set) var endTime: Double = 0
-    public private(set) var stepCount: Int = 0
-    public private(set) var exitCode: Int?
-    public private(set) var file: String = ""
+    public var readyQueueLength: [(time: Double, length: Int)] { timeline.readyQueueLength }
+    public var endTime: Double { timeline.now }
+    public var stepCount: Int { timeline.stepCount }
+    public var exitCode: Int? { timeline.exitCode }
+    public var file: String { timeline.file }
     /// The run outgrew the history budget: what happened before this time
     /// was forgotten, and the lanes start here.
-    public private(set) var forgottenBefore: Double?
+    public var forgottenBefore: Double? { timeline.forgottenBefore?.time }
 
     public var truncated: Bool { forgottenBefore != nil }
 
@@ -124,20 +131,8 @@ public struct RunHistory: Sendable {
 
     /// The timeline's lanes, open stretches ending at its last event.
     public init(_ t: Timeline) {
+        timeline = t
         lanes = t.tasks.map { Self.lane($0, t) }
-        blocked = t.blocked
-        callbacks = t.callbacks
-        if var open = t.openCallback {
-            open.endTime = t.now
-            callbacks.append(open)
-        }
-        marks = t.marks
-        readyQueueLength = t.readyQueueLength
-        endTime = t.now
-        stepCount = t.stepCount
-        exitCode = t.exitCode
-        file = t.file
-        forgottenBefore = t.forgottenBefore?.time
     }
 
     private static func lane(_ track: TaskTrack, _ t: Timeline) -> TaskLane {

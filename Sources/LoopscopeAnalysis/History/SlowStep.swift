@@ -21,6 +21,10 @@ public struct SlowStep: Sendable {
         public var endTime: Double
         public var step: Int
         public var replacingFrom: Int
+        /// A blocking call named the block (else the step's own code did).
+        public var isBlockingCall: Bool
+        /// The line the step's task suspended at when the step ended (0: it did not).
+        public var suspendedLine: Int
     }
 
     private struct Open: Sendable {
@@ -65,6 +69,6 @@ public struct SlowStep: Sendable {
         guard let o = open, time - o.time >= Self.threshold else { return nil }
         let by = o.blockingCall ?? (Self.cpuLabel, o.line)
         return Block(task: o.task, by: by.by, line: by.line, startTime: o.time, endTime: time, step: o.step,
-                     replacingFrom: o.firstBlock)
+                     replacingFrom: o.firstBlock, isBlockingCall: o.blockingCall != nil, suspendedLine: o.line)
     }
 }

@@ -51,6 +51,7 @@ extension Timeline {
             let k = Self.firstRun(track.runs, atOrAfter: horizon)
             if k == track.runs.count, let last = track.runs.last, last.state.isEnded {
                 dropped.append(track.id)
+                forgottenTasks[track.id] = identity(of: track)
                 continue  // ended before the horizon: the whole lane goes
             }
             // The run that covers the horizon stays: it is the state there.

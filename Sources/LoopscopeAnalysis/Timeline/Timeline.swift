@@ -71,6 +71,11 @@ public struct Timeline: Sendable {
     /// The earliest pending timer's due time (kept current per event).
     public internal(set) var nextTimerDue: Double?
     public internal(set) var running: RunningHandle?
+    /// The step that began last, running or ended (the lints name it).
+    public internal(set) var lastStep: RunningHandle?
+    /// The step that just ended, if it held the loop for the slow-callback
+    /// time (nil after a quick step): what the loop lane's band shows.
+    public internal(set) var lastSlowStep: SlowStep.Block?
     public internal(set) var iteration = 0
     /// Source lines where tasks are suspended now, with how many.
     public internal(set) var suspendedLines: [Int: Int] = [:]
@@ -79,7 +84,14 @@ public struct Timeline: Sendable {
     public internal(set) var stepCount = 0
     public internal(set) var exitCode: Int?
     /// asyncio.run's shutdown tasks (no lane; their steps are loop callbacks).
-    var loopInternalTasks: Set<TaskID> = []
+    var loopInternalTasks: [TaskID: TaskIdentity] = [:]
+    /// Tasks whose lanes the history budget dropped: who they were, for
+    /// warnings that name them later (`Task exception was never retrieved`).
+    var forgottenTasks: [TaskID: TaskIdentity] = [:]
+    /// Between `asyncio.run`'s loop start and its close.
+    public internal(set) var loopRunning = false
+    /// The first task created in the running loop: `asyncio.run`'s main.
+    public internal(set) var mainTask: TaskID?
 
     /// State changes kept before the oldest are forgotten.
     public var historyBudget: Int
@@ -109,9 +121,10 @@ public struct Timeline: Sendable {
         case .runStarted(let f):
             file = f
         case .taskCreated(let task, let name, let coroutine, let creator, let line):
+            if mainTask == nil && loopRunning { mainTask = task }
             guard taskIndex[task] == nil else { break }
             if coroutine.hasPrefix("BaseEventLoop.") {
-                loopInternalTasks.insert(task)
+                loopInternalTasks[task] = TaskIdentity(name: name, coroutine: coroutine, createdLine: line)
                 break
             }
             taskIndex[task] = tasks.count
@@ -121,6 +134,7 @@ public struct Timeline: Sendable {
             tasks.append(track)
         case .taskRenamed(let task, let name):
             if let i = taskIndex[task] { tasks[i].name = name }
+            loopInternalTasks[task]?.name = name
         case .handleScheduled(let handle, let task, let description):
             enqueue(.init(handle: handle, task: task, description: description, seq: e.seq))
             if let task { becomeReady(task, e) }
@@ -189,7 +203,12 @@ public struct Timeline: Sendable {
         case .runFinished(let code):
             exitCode = code
             running = nil
-        case .iterationEnded, .loopStarted, .loopClosed, .taskArgs, .syncCreated, .syncChanged:
+        case .loopStarted:
+            loopRunning = true
+            mainTask = nil
+        case .loopClosed:
+            loopRunning = false
+        case .iterationEnded, .taskArgs, .syncCreated, .syncChanged:
             break
         }
     }
@@ -197,6 +216,7 @@ public struct Timeline: Sendable {
     private mutating func stepBegan(_ handle: HandleID, _ task: TaskID?, _ description: String, _ e: Event) {
         dequeue(handle)
         running = RunningHandle(handle: handle, task: task, description: description)
+        lastStep = running
         slowStep.began(task: task, time: e.time, step: stepCount, blockedCount: blockedDropped + blocked.count)
         let step = stepCount
         stepCount += 1
@@ -211,7 +231,8 @@ public struct Timeline: Sendable {
 
     private mutating func stepEnded(_ task: TaskID?, _ e: Event) {
         running = nil
-        if let b = slowStep.ended(time: e.time) {
+        lastSlowStep = slowStep.ended(time: e.time)
+        if let b = lastSlowStep {
             blocked.removeSubrange(min(max(b.replacingFrom - blockedDropped, 0), blocked.count)...)
             blocked.append(BlockedInterval(b))
         }
@@ -255,6 +276,7 @@ public struct Timeline: Sendable {
     }
 
     private mutating func end(_ task: TaskID, _ state: TaskState, _ e: Event) {
+        loopInternalTasks[task]?.outcome = state
         guard let i = taskIndex[task] else { return }
         tasks[i].notYielded = nil
         tasks[i].awaitedTasks = []

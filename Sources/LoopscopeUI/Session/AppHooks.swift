@@ -29,7 +29,7 @@ public struct AppHooks {
     public var onExport: ((ExportRequest) -> String)?
     /// Makes a fresh linter per run: it sees every event and returns the lints
     /// that event triggers (shown in the Warnings panel). nil: engine warnings only.
-    public var makeLinter: ((ProgramInfo) -> (Event) -> [Lint])?
+    public var makeLinter: ((ProgramInfo) -> (Event, Timeline) -> [Lint])?
     /// Builds the program to drive (the real engine by default; tests script events).
     public var makeProgram: (ProgramInfo) -> SteppableProgram
     /// Reads a file for the picker's Ctrl-O prompt.
@@ -47,7 +47,7 @@ public struct AppHooks {
 
     public init(demos: [Demo] = DemoCatalog.all,
                 onExport: ((ExportRequest) -> String)? = nil,
-                makeLinter: ((ProgramInfo) -> (Event) -> [Lint])? = AppHooks.lints,
+                makeLinter: ((ProgramInfo) -> (Event, Timeline) -> [Lint])? = AppHooks.lints,
                 makeProgram: @escaping (ProgramInfo) -> SteppableProgram = AppHooks.engine,
                 readFile: @escaping (String) -> Result<ProgramInfo, PromptError> = AppHooks.read) {
         self.demos = demos
@@ -57,10 +57,11 @@ public struct AppHooks {
         self.readFile = readFile
     }
 
-    /// The analysis layer's linter, fed incrementally.
-    public static func lints(_ info: ProgramInfo) -> (Event) -> [Lint] {
+    /// The analysis layer's linter, fed incrementally: it reads the
+    /// timeline of the model the event was just folded into.
+    public static func lints(_ info: ProgramInfo) -> (Event, Timeline) -> [Lint] {
         var linter = Linter(source: info.source)
-        return { linter.consume($0) }
+        return { linter.consume($0, in: $1) }
     }
 
     public static func engine(_ info: ProgramInfo) -> SteppableProgram {

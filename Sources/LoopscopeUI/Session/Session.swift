@@ -20,7 +20,7 @@ public final class Session {
     }
 
     public let makeProgram: () -> SteppableProgram
-    public let makeLinter: (() -> (Event) -> [Lint])?
+    public let makeLinter: (() -> (Event, Timeline) -> [Lint])?
     public internal(set) var program: SteppableProgram
     public internal(set) var model = TimelineModel()
     /// Live programs: the recent events `b` steps back through (bounded,
@@ -46,7 +46,7 @@ public final class Session {
     private var pendingStart = 0
     /// True while playback runs steps: their events wait in `pending`.
     private var holding = false
-    private var linter: ((Event) -> [Lint])?
+    private var linter: ((Event, Timeline) -> [Lint])?
     private var iterationsEnded = 0
     /// Runs the last frame inspected (bounded by the screen, not the history).
     public internal(set) var lastFrameVisitedRuns = 0
@@ -58,7 +58,7 @@ public final class Session {
     /// step-back window keeps half as many events.
     public let historyBudget: Int
 
-    public init(makeProgram: @escaping () -> SteppableProgram, makeLinter: (() -> (Event) -> [Lint])? = nil,
+    public init(makeProgram: @escaping () -> SteppableProgram, makeLinter: (() -> (Event, Timeline) -> [Lint])? = nil,
                 historyBudget: Int = TimelineModel.defaultHistoryBudget) {
         self.makeProgram = makeProgram
         self.makeLinter = makeLinter
@@ -295,25 +295,29 @@ public final class Session {
     /// A live process's event: kept for step-back with its lints, and shown
     /// (while history is on screen, the live run goes on in `liveModel`).
     private func applyLive(_ e: Event) {
-        let lints = linter?(e) ?? []
-        liveHistory?.append(e, lints: lints)
         if case .iterationEnded = e.kind { iterationsEnded += 1 }
+        var lints: [Lint] = []
         if historySteps != nil {
-            liveModel?.apply(e)
-            if !lints.isEmpty { liveModel?.addLints(lints) }
+            // In place: a copy of the model would copy its history per event.
+            if liveModel != nil { lints = fold(e, into: &liveModel!) }
         } else {
-            model.apply(e)
-            if !lints.isEmpty { model.addLints(lints) }
+            lints = fold(e, into: &model)
         }
+        liveHistory?.append(e, lints: lints)
     }
 
     private func apply(_ e: Event) {
-        model.apply(e)
+        _ = fold(e, into: &model)
         if case .iterationEnded = e.kind { iterationsEnded += 1 }
-        if let linter {
-            let lints = linter(e)
-            if !lints.isEmpty { model.addLints(lints) }
-        }
+    }
+
+    /// The event into the model, and the lints read off its timeline.
+    private func fold(_ e: Event, into m: inout TimelineModel) -> [Lint] {
+        m.apply(e)
+        guard let linter else { return [] }
+        let lints = linter(e, m.timeline)
+        if !lints.isEmpty { m.addLints(lints) }
+        return lints
     }
 
     func step() {
