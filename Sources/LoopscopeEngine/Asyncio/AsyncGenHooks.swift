@@ -5,16 +5,37 @@
 // while suspended by scheduling `aclose()` as a task, and
 // `shutdown_asyncgens` closes the ones still alive when `asyncio.run` ends.
 
-/// A weak entry of the loop's `_asyncgens` WeakSet.
-struct WeakAsyncGenerator {
-    weak var generator: PyAsyncGenerator?
+/// The loop's `_asyncgens` WeakSet, in first-iteration order. Not weak
+/// references: one gives the generator a side table, and then every retain
+/// and release of it (several per step of `async for`) takes the runtime's
+/// slow path. A registered generator leaves in its deinit instead.
+final class AsyncGenRegistry {
+    private var live: [Unmanaged<PyAsyncGenerator>] = []
+
+    func add(_ agen: PyAsyncGenerator) {
+        live.append(.passUnretained(agen))
+        agen.registry = self
+    }
+
+    /// From the generator's deinit.
+    func remove(_ agen: PyAsyncGenerator) {
+        let key = Unmanaged.passUnretained(agen).toOpaque()
+        if let i = live.lastIndex(where: { $0.toOpaque() == key }) { live.remove(at: i) }
+    }
+
+    /// The generators still alive, in order; the set is emptied.
+    func takeAll() -> [PyAsyncGenerator] {
+        let all = live.map { $0.takeUnretainedValue() }
+        for g in all { g.registry = nil }
+        live = []
+        return all
+    }
 }
 
 extension EventLoop {
     /// `_asyncgen_firstiter_hook`: `self._asyncgens.add(agen)`.
     func registerAsyncGenerator(_ agen: PyAsyncGenerator) {
-        asyncGenerators.removeAll { $0.generator == nil }
-        asyncGenerators.append(WeakAsyncGenerator(generator: agen))
+        asyncGenerators.add(agen)
     }
 
     /// `_asyncgen_finalizer_hook`: `self.call_soon_threadsafe(self.create_task, agen.aclose())`.
@@ -29,9 +50,7 @@ extension EventLoop {
     /// The async generators `shutdown_asyncgens` must close (alive, in the
     /// order they were first iterated); the WeakSet is cleared.
     func takeLiveAsyncGenerators() -> [PyAsyncGenerator] {
-        let live = asyncGenerators.compactMap { $0.generator }.filter { !$0.finished }
-        asyncGenerators = []
-        return live
+        asyncGenerators.takeAll().filter { !$0.finished }
     }
 
     /// `shutdown_asyncgens()`'s coroutine for `live` generators.

@@ -28,7 +28,10 @@ let clockResolution = 1e-09
 let foreverHorizon = 1e9
 
 final class EventLoop: PyObject {
-    unowned let interp: Interpreter
+    /// Not `unowned`: weak references give the interpreter a side table, and
+    /// then every `unowned` load goes through its slow path (a loop step read
+    /// it several times). The interpreter outlives every loop it runs.
+    unowned(unsafe) let interp: Interpreter
     var state: AsyncioState { interp.asyncio }
 
     var ready = ReadyQueue()
@@ -43,7 +46,7 @@ final class EventLoop: PyObject {
     private var tracksOrigins = false
     private var savedOriginDepth = 0
     /// `_asyncgens`: async generators first iterated while this loop ran.
-    var asyncGenerators: [WeakAsyncGenerator] = []
+    let asyncGenerators = AsyncGenRegistry()
     var isClosed: Bool { closed }
     /// `set_exception_handler`; nil means the default handler.
     var exceptionHandler: Value = .none

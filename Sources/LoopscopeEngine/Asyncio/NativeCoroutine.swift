@@ -29,6 +29,8 @@ extension Interpreter {
     /// `asyncio.iscoroutine(v)`.
     func isCoroutine(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
+        // A class test first: a protocol cast searches the conformance cache.
+        if type(of: o) == PyCoroutine.self { return true }
         if o is NativeCoroutine { return true }
         if let f = o as? Fiber { return f.fiberName != "<module>" }
         return false

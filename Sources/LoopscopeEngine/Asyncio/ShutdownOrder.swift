@@ -68,7 +68,7 @@ extension Interpreter {
         if g.needsFinalization {
             closeAtShutdown(g)
         } else if let c = g as? PyCoroutine, !c.frame.started, !c.finished, c.neverAwaitedReporter != nil {
-            c.neverAwaitedReporter = nil
+            c.neverAwaitedLink = nil
             if onCoroutineNeverAwaited != nil {
                 warnAtShutdown(NeverAwaitedCoroutine(qualname: c.qualname, line: 0, task: nil), hint: hint)
             }

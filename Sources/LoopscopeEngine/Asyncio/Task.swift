@@ -47,7 +47,10 @@ final class Task: Future {
         let interp = loop.interp
         // `isCoroutine` holds for VM coroutines and native ones only.
         let body: Body
-        if interp.isCoroutine(coro), case .object(let o) = coro, let fiber = o as? Fiber {
+        if case .object(let o) = coro, type(of: o) == PyCoroutine.self {
+            // The common case, without the protocol casts below.
+            body = .fiber(unsafeDowncast(o, to: PyCoroutine.self))
+        } else if interp.isCoroutine(coro), case .object(let o) = coro, let fiber = o as? Fiber {
             body = .fiber(fiber)
         } else if case .object(let o) = coro, let native = o as? NativeCoroutine {
             body = .native(native)
@@ -252,7 +255,7 @@ final class Task: Future {
         let native: NativeCoroutine
         switch body {
         case .fiber(let fiber):
-            if let driven = fiber as? SelfDrivenFiber {
+            if type(of: fiber) != PyCoroutine.self, let driven = fiber as? SelfDrivenFiber {
                 return driven.resume(interp, input, budget: interp.asyncio.instructionBudget, executed: &executed)
             }
             return interp.resume(fiber, input, budget: interp.asyncio.instructionBudget, executed: &executed)

@@ -50,6 +50,9 @@ public final class CodeObject: PyObject {
     /// `constants` again as a raw buffer: the dispatch loop reads it
     /// without retaining an array.
     let constantBase: UnsafeMutablePointer<Value>
+    /// `names` as a raw buffer: attribute instructions read a name in
+    /// place instead of copying it (and retaining the array) out of `names`.
+    let nameBase: UnsafeMutablePointer<String>
     /// Lazily resolved slots of `names` in the module namespace and builtins
     /// (-1 = not yet resolved). Raw buffers of `names.count` entries.
     let globalSlots: UnsafeMutablePointer<Int32>
@@ -63,8 +66,8 @@ public final class CodeObject: PyObject {
     /// A plain function: calls run it directly as a new frame.
     let isPlainFunction: Bool
     /// Returned frames can be reused for the next call (see `Frame.recycle`):
-    /// a plain function without cells of its own (a closure's free cells are
-    /// dropped on reuse).
+    /// a function without cells of its own (a closure's free cells are
+    /// dropped on reuse); a generator's or coroutine's once it finished.
     let canPoolFrames: Bool
     /// The VM's attribute lookup caches, one per name (VM/AttributeCache.swift).
     let attributeCache: AttributeCache
@@ -120,6 +123,8 @@ public final class CodeObject: PyObject {
         self.docstring = docstring
         self.constantBase = .allocate(capacity: max(constants.count, 1))
         self.constantBase.initialize(from: constants, count: constants.count)
+        self.nameBase = .allocate(capacity: max(names.count, 1))
+        self.nameBase.initialize(from: names, count: names.count)
         self.globalSlots = .allocate(capacity: max(names.count, 1))
         self.globalSlots.initialize(repeating: -1, count: names.count)
         self.builtinSlots = .allocate(capacity: max(names.count, 1))
@@ -127,8 +132,7 @@ public final class CodeObject: PyObject {
         self.isSimpleArgs = kwOnlyCount == 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty
         self.ownsGenerator = isGenerator || isCoroutine || isAsyncGenerator || isModule
         self.isPlainFunction = !isGenerator && !isCoroutine && !isAsyncGenerator
-        self.canPoolFrames = !isGenerator && !isCoroutine && !isAsyncGenerator && !isClassBody && !isModule
-            && cellvars.isEmpty
+        self.canPoolFrames = !isClassBody && !isModule && cellvars.isEmpty
         self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
         self.attributeCache = AttributeCache(count: names.count)
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1
@@ -161,6 +165,8 @@ public final class CodeObject: PyObject {
         instructions.deallocate()
         constantBase.deinitialize(count: constants.count)
         constantBase.deallocate()
+        nameBase.deinitialize(count: names.count)
+        nameBase.deallocate()
         globalSlots.deallocate()
         builtinSlots.deallocate()
         if let framePool {

@@ -62,12 +62,7 @@ public struct AttributeDict: Sequence {
                 if let i = position(of: key) {
                     entries[i].value = value
                 } else {
-                    entries.append((key, value))
-                    if index != nil {
-                        index?[key] = entries.count - 1
-                    } else if entries.count >= Self.indexedFrom {
-                        rebuildIndex()
-                    }
+                    append(key, value)
                 }
             } else {
                 removeValue(forKey: key)
@@ -90,28 +85,66 @@ public struct AttributeDict: Sequence {
     // the name last time and checks that position first, as CPython's
     // inline caches keep an index into a class's shared keys.
 
-    /// The value for `key`, looking at position `hint` first; `hint`
-    /// becomes the position it was found at.
+    /// `sameName(a, b.pointee)`, reading the name in place (the dispatch
+    /// loop's names live in a code object's buffer): no copy of it.
     @inline(__always)
-    func value(_ key: String, hint: inout Int32) -> Value? {
+    static func sameName(_ a: String, at b: UnsafePointer<String>) -> Bool {
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let y = UnsafeRawPointer(b).load(as: (UInt64, UInt64).self)
+        if x.0 == y.0, x.1 == y.1 { return true }
+        if x.1 & y.1 & (1 << 61) != 0 { return false }
+        return a == b.pointee
+    }
+
+    @inline(__always)
+    private func position(at key: UnsafePointer<String>) -> Int? {
+        if let index { return index[key.pointee] }
+        for i in entries.indices where AttributeDict.sameName(entries[i].key, at: key) { return i }
+        return nil
+    }
+
+    /// Whether the name at `key` has a value.
+    @inline(__always)
+    func contains(_ key: UnsafePointer<String>) -> Bool { position(at: key) != nil }
+
+    /// The value for the name at `key`, looking at position `hint` first;
+    /// `hint` becomes the position it was found at.
+    @inline(__always)
+    func value(_ key: UnsafePointer<String>, hint: inout Int32) -> Value? {
         let h = Int(hint)
-        if h < entries.count, AttributeDict.sameName(entries[h].key, key) { return entries[h].value }
-        guard let i = position(of: key) else { return nil }
+        if h < entries.count, AttributeDict.sameName(entries[h].key, at: key) { return entries[h].value }
+        guard let i = position(at: key) else { return nil }
         hint = Int32(truncatingIfNeeded: i)
         return entries[i].value
     }
 
-    /// `self[key] = value`, looking at position `hint` first; `hint`
-    /// becomes the key's position.
+    /// `self[key.pointee] = value`, looking at position `hint` first;
+    /// `hint` becomes the key's position. A new name is appended without
+    /// a second scan.
     @inline(__always)
-    mutating func set(_ key: String, _ value: Value, hint: inout Int32) {
+    mutating func set(_ key: UnsafePointer<String>, _ value: consuming Value, hint: inout Int32) {
         let h = Int(hint)
-        if h < entries.count, AttributeDict.sameName(entries[h].key, key) {
+        if h < entries.count, AttributeDict.sameName(entries[h].key, at: key) {
             entries[h].value = value
             return
         }
-        self[key] = value
-        if let i = position(of: key) { hint = Int32(truncatingIfNeeded: i) }
+        if let i = position(at: key) {
+            entries[i].value = value
+            hint = Int32(truncatingIfNeeded: i)
+            return
+        }
+        hint = Int32(truncatingIfNeeded: entries.count)
+        append(key.pointee, value)
+    }
+
+    /// A name known to be absent.
+    private mutating func append(_ key: String, _ value: consuming Value) {
+        entries.append((key, value))
+        if index != nil {
+            index?[key] = entries.count - 1
+        } else if entries.count >= Self.indexedFrom {
+            rebuildIndex()
+        }
     }
 
     /// Room for `n` attributes before the first one arrives.

@@ -26,6 +26,16 @@ public protocol NativeAwaitable: PyObject {
     func awaitStep(_ interp: Interpreter, _ input: ResumeInput?) throws -> AwaitStep
 }
 
+/// `o as? NativeAwaitable`, with class tests first for the awaitables every
+/// asyncio program awaits: a protocol cast searches the runtime's
+/// conformance cache (hundreds of instructions per `await`).
+@inline(__always)
+func asNativeAwaitable(_ o: PyObject) -> NativeAwaitable? {
+    if type(of: o) == SleepCoroutine.self { return unsafeDowncast(o, to: SleepCoroutine.self) }
+    if let f = o as? Future { return f }
+    return o as? NativeAwaitable
+}
+
 /// The result of driving a coroutine (or the module body) for a while.
 public enum FiberResult {
     /// The chain awaits something pending; `value` is what the innermost

@@ -55,8 +55,8 @@ enum Builtins {
             try interp.writeTo(p[2], out)
             return .none
         }
-        t.add("len") { interp, a in .int(try interp.length(try a.exactlyOne("len", receiver: false))) }
-        t.add("repr") { interp, a in .str(try interp.repr(try a.exactlyOne("repr", receiver: false))) }
+        t.addUnary("len") { interp, v in .int(try interp.length(v)) }
+        t.addUnary("repr") { interp, v in .str(try interp.repr(v)) }
         t.add("ascii") { interp, a in .str(StrFormat.asciiRepr(try interp.repr(try a.exactlyOne("ascii", receiver: false)))) }
         t.add("format") { interp, a in
             let r = try a.between("format", 1, 2, receiver: false)
@@ -67,7 +67,7 @@ enum Builtins {
             }
             return .str(try interp.format(r[0], spec))
         }
-        t.add("hash") { interp, a in .int(try interp.hash(try a.exactlyOne("hash", receiver: false))) }
+        t.addUnary("hash") { interp, v in .int(try interp.hash(v)) }
         t.add("id") { interp, a in
             let v = try a.exactlyOne("id", receiver: false)
             switch v {

@@ -4,8 +4,7 @@ import BigInt
 
 extension Builtins {
     static func addNumeric(_ t: inout MethodTable) {
-        t.add("abs") { interp, a in
-            let v = try a.exactlyOne("abs", receiver: false)
+        t.addUnary("abs") { interp, v in
             switch v {
             case .int, .bigint, .bool: return PyInt.abs(v)
             case .float(let d): return .float(Swift.abs(d))

@@ -11,6 +11,16 @@ struct MethodTable {
         dict[name] = .object(PyNativeFunction(name, body))
     }
 
+    /// A builtin function of exactly one positional argument (METH_O):
+    /// `f(x)` in Python code calls `body` directly, with no argument array
+    /// (`PyNativeFunction.unary`); any other call checks its arguments as
+    /// `exactlyOne` does.
+    mutating func addUnary(_ name: String, _ body: @escaping (Interpreter, Value) throws -> Value) {
+        let f = PyNativeFunction(name) { interp, a in try body(interp, try a.exactlyOne(name, receiver: false)) }
+        f.unary = body
+        dict[name] = .object(f)
+    }
+
     /// `__getitem__`, `__setitem__`, `__delitem__`, `__contains__`, `__iter__`
     /// (list and dict share them).
     mutating func addMutableContainerDunders() {
@@ -98,12 +108,15 @@ extension Arguments {
     /// receiver when `receiver`). Unknown keywords and surplus positionals
     /// raise TypeError as CPython's argument parser does.
     func bind(_ fname: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0, receiver: Bool = true) throws -> [Value?] {
-        let rest = receiver ? Array(positional.dropFirst()) : positional
-        if rest.count > names.count {
-            throw typeError("\(fname)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(rest.count) given)")
+        let skip = receiver ? min(1, positional.count) : 0
+        let given = positional.count - skip
+        if given > names.count {
+            throw typeError("\(fname)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
         }
-        var out = [Value?](repeating: nil, count: names.count)
-        for (i, v) in rest.enumerated() { out[i] = v }
+        // Appended, not `Array(repeating:count:)`: see `movedArguments`.
+        var out: [Value?] = []
+        out.reserveCapacity(names.count)
+        for i in 0..<names.count { out.append(i < given ? positional[skip + i] : nil) }
         for (k, v) in keywords {
             guard let i = names.firstIndex(of: k), i >= positionalOnly else {
                 throw typeError("\(fname)() got an unexpected keyword argument '\(k)'")

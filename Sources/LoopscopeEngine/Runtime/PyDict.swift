@@ -15,7 +15,7 @@ public final class PyDict: PyObject {
     private static let dummy = -2
 
     private(set) var entries: [Entry?] = []
-    private var indices: [Int] = Array(repeating: PyDict.empty, count: 8)
+    private var indices: [Int] = PyDict.emptyTable()
     /// Live entries.
     public private(set) var count = 0
     /// Slots of `indices` in use (live + dummy), for the load factor.
@@ -25,6 +25,15 @@ public final class PyDict: PyObject {
     private(set) var version = 0
 
     public override init() {}
+
+    /// A fresh table of 8 empty slots, as a literal: `Array(repeating:count:)`
+    /// allocates through the standard library's unspecialised path, which
+    /// looks the storage type up at run time (more than the rest of a small
+    /// dict's creation).
+    @inline(__always)
+    private static func emptyTable() -> [Int] {
+        [empty, empty, empty, empty, empty, empty, empty, empty]
+    }
 
     deinit {
         if count > 0 { Trashcan.dispose(&entries, empty: []) }
@@ -124,7 +133,7 @@ public final class PyDict: PyObject {
             for case .str(let name) in keys { w(name, nil) }
         }
         entries = []
-        indices = Array(repeating: PyDict.empty, count: 8)
+        indices = PyDict.emptyTable()
         count = 0
         filled = 0
         version &+= 1

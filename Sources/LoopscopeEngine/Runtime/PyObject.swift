@@ -224,6 +224,10 @@ public final class PyNativeFunction: PyObject {
     /// A method written in Swift for a class written in Python (the
     /// asyncio prelude's Queue): binds like a Python function there.
     public var bindsInPythonClass = false
+    /// For a function of exactly one positional argument: its behaviour
+    /// given that argument, which the dispatch loop calls for `f(x)`
+    /// without building an `Arguments` (see `MethodTable.addUnary`).
+    var unary: ((Interpreter, Value) throws -> Value)?
 
     public init(_ name: String, _ body: @escaping (Interpreter, Arguments) throws -> Value) {
         self.name = name

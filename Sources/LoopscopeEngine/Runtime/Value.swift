@@ -79,3 +79,14 @@ public struct Arguments {
         keywords.first(where: { $0.0 == name })?.1
     }
 }
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The object a slot (the VM's stack, a frame's locals) holds, without
+    /// taking a reference: the slot keeps it alive while the caller reads
+    /// it, so a type test or an attribute read costs no retain/release pair.
+    @inline(__always)
+    var borrowedObject: Unmanaged<PyObject>? {
+        if case .object(let o) = pointee { return Unmanaged.passUnretained(o) }
+        return nil
+    }
+}

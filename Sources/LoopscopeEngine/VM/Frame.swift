@@ -109,7 +109,14 @@ final class Frame {
     /// The generator/coroutine this frame belongs to. Not `weak`: a weak
     /// reference allocates a side table per generator (100,000 live tasks
     /// = 200,000 of them); the owner clears it in its deinit instead.
-    unowned(unsafe) var owner: PyGenBase?
+    /// Stored unmanaged rather than `unowned(unsafe)`: reading one of those
+    /// compiles to an atomic retain even in a single-threaded build, and
+    /// every yield and generator return reads it.
+    private var ownerRef: Unmanaged<PyGenBase>?
+    var owner: PyGenBase? {
+        @inline(__always) get { ownerRef?.takeUnretainedValue() }
+        @inline(__always) set { ownerRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// The input for a SEND being re-executed after a suspension.
     var sendInput: ResumeInput?
     var isPrelude: Bool { code.isPrelude }
@@ -173,11 +180,26 @@ final class Frame {
         pool[i] = Unmanaged.passRetained(consume frame)
     }
 
+    /// A finished generator's frame that only its freed generator held
+    /// (`PyGenBase.recycleFinishedFrame`), into its code's pool.
+    static func pool(_ frame: Frame) {
+        let code = frame.code
+        guard let pool = code.framePool, code.freeFrameCount < maxFreeFrames else { return }
+        frame.resetForReuse(modeIsCall: false)
+        let i = code.freeFrameCount
+        code.freeFrameCount = i + 1
+        pool[i] = Unmanaged.passRetained(frame)
+    }
+
     /// Back to the state `init` leaves: empty stack, unbound locals, no
     /// cells. Only for codes with a frame pool (no cells of their own, no
-    /// class namespace, no generator, so no `sendInput` or `atSend`).
+    /// class namespace); a generator's frame only once it finished.
     @inline(__always) private func resetForReuse(modeIsCall: Bool) {
-        assert(sendInput == nil && !atSend)
+        if code.ownsGenerator {
+            sendInput = nil
+            atSend = false
+            owner = nil
+        }
         if parent != nil { parent = nil }
         // `return` inside `finally` can leave the first return value behind.
         for i in 0..<sp { _ = (stack + i).move() }

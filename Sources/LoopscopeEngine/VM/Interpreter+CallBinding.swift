@@ -83,6 +83,8 @@ extension Interpreter {
     }
 
     /// Moves the arguments into a new frame for `fn`; `bindable` said yes.
+    /// A new frame's locals are all unbound and `bindable` ruled out a
+    /// parameter given twice, so each is initialised in place, once.
     private func boundFrame(_ fn: PyFunction, first: Value?, _ args: UnsafeMutablePointer<Value>,
                             npos: Int, kwNames: [String]) -> Frame {
         let code = fn.code
@@ -92,33 +94,36 @@ extension Interpreter {
         let shift = first == nil ? 0 : 1
         let given = npos + shift
         // Positionals: the receiver first, then the stack's values.
+        @inline(__always) func positional(_ k: Int) -> Value { k < shift ? first! : (args + (k - shift)).move() }
+        for k in 0..<min(given, argc) { (locals + k).initialize(to: positional(k)) }
         var extra: [Value] = []
-        if given > argc { extra.reserveCapacity(given - argc) }
-        for k in 0..<given {
-            let v = k < shift ? first! : (args + (k - shift)).move()
-            if k < argc { locals[k] = v } else { extra.append(v) }
+        if given > argc {
+            extra.reserveCapacity(given - argc)
+            for k in argc..<given { extra.append(positional(k)) }
         }
         var varkw: PyDict?
         if code.hasVarkw { varkw = PyDict() }
         for (j, name) in kwNames.enumerated() {
             let v = (args + npos + j).move()
             let i = keywordIndex(code, name)
-            if i >= 0 { locals[i] = v } else { try? varkw?.set(.str(name), v, self) }
+            if i >= 0 { (locals + i).initialize(to: v) } else { try? varkw?.set(.str(name), v, self) }
         }
         if given < argc {
             let firstDefault = argc - fn.defaults.count
             for i in max(given, firstDefault)..<argc where locals[i] == nil {
-                locals[i] = fn.defaults[i - firstDefault]
+                (locals + i).initialize(to: fn.defaults[i - firstDefault])
             }
         }
-        for k in 0..<kwonly where locals[argc + k] == nil { locals[argc + k] = fn.kwDefaults[k] }
+        for k in 0..<kwonly where locals[argc + k] == nil { (locals + argc + k).initialize(to: fn.kwDefaults[k]) }
         var next = argc + kwonly
         if code.hasVarargs {
-            locals[next] = .tuple(extra)
+            (locals + next).initialize(to: .tuple(extra))
             next += 1
         }
-        if let d = varkw { locals[next] = .object(d) }
-        for (ci, ai) in code.cellArgs { frame.cells[ci].value = locals[ai] }
+        if let d = varkw { (locals + next).initialize(to: .object(d)) }
+        if !code.cellArgs.isEmpty {
+            for (ci, ai) in code.cellArgs { frame.cells[ci].value = locals[ai] }
+        }
         if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
         return frame
     }

@@ -103,7 +103,7 @@ extension Interpreter {
         let c = fn.code
         if c.isCoroutine {
             let co = PyCoroutine(frame: frame, name: fn.name, qualname: fn.qualname)
-            if onCoroutineNeverAwaited != nil { co.neverAwaitedReporter = self }
+            if onCoroutineNeverAwaited != nil { co.neverAwaitedLink = link }
             return co
         }
         if c.isAsyncGenerator { return PyAsyncGenerator(frame: frame, name: fn.name, qualname: fn.qualname) }
@@ -356,5 +356,37 @@ extension Interpreter {
             out.append((s, v))
         }
         return out
+    }
+}
+
+extension Interpreter {
+    /// The one-argument body of the builtin in `slot` (see
+    /// `PyNativeFunction.unary`), read without taking a reference.
+    @inline(__always)
+    func unaryNative(_ slot: UnsafeMutablePointer<Value>) -> ((Interpreter, Value) throws -> Value)? {
+        guard let ref = slot.borrowedObject else { return nil }
+        return ref._withUnsafeGuaranteedRef { o in
+            type(of: o) == PyNativeFunction.self ? unsafeDowncast(o, to: PyNativeFunction.self).unary : nil
+        }
+    }
+
+    /// The `n` values from `base` on, moved into a new array. Array
+    /// literals for the usual counts: `Array(repeating:)` and
+    /// `Array(unsafeUninitializedCapacity:)` allocate through the standard
+    /// library's unspecialised path, which looks the storage type up at run
+    /// time (several hundred instructions a call).
+    @inline(__always)
+    func movedArguments(_ base: UnsafeMutablePointer<Value>, _ n: Int) -> [Value] {
+        switch n {
+        case 0: return []
+        case 1: return [base.move()]
+        case 2: return [base.move(), (base + 1).move()]
+        case 3: return [base.move(), (base + 1).move(), (base + 2).move()]
+        default:
+            var args: [Value] = []
+            args.reserveCapacity(n)
+            for k in 0..<n { args.append((base + k).move()) }
+            return args
+        }
     }
 }

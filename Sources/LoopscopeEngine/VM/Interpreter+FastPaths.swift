@@ -23,33 +23,50 @@ extension Interpreter {
         return inst
     }
 
-    /// `obj.name` found in the instance dict, where no data descriptor of
-    /// the class comes first; nil means: ask `loadAttribute`.
+    /// `plainInstance` for the value in a stack slot, borrowed: the slot
+    /// keeps the instance alive, so no reference is taken or dropped.
     @inline(__always)
-    func fastInstanceLoad(_ obj: Value, _ name: String,
+    func plainInstanceRef(_ slot: UnsafeMutablePointer<Value>, _ site: UnsafeMutablePointer<AttributeCacheEntry>,
+                          _ flag: UInt8) -> Unmanaged<PyInstance>? {
+        guard let ref = slot.borrowedObject else { return nil }
+        return ref._withUnsafeGuaranteedRef { o -> Unmanaged<PyInstance>? in
+            guard type(of: o) == PyInstance.self else { return nil }
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            guard site.pointee.describes(inst.cls) || promoteEntry(site, inst.cls),
+                  site.pointee.flags & flag != 0 else { return nil }
+            return Unmanaged.passUnretained(inst)
+        }
+    }
+
+    /// `obj.name` (the object in `slot`, borrowed) found in the instance
+    /// dict, where no data descriptor of the class comes first; nil means:
+    /// ask `loadAttribute`.
+    @inline(__always)
+    func fastInstanceLoad(_ slot: UnsafeMutablePointer<Value>, _ name: UnsafePointer<String>,
                           _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
-        guard let inst = plainInstance(obj, site, AttributeCacheEntry.dictFirst) else { return nil }
-        if let v = inst.dict.value(name, hint: &site.pointee.slot) { return v }
+        guard let ref = plainInstanceRef(slot, site, AttributeCacheEntry.dictFirst) else { return nil }
+        if let v = ref._withUnsafeGuaranteedRef({ $0.dict.value(name, hint: &site.pointee.slot) }) { return v }
         guard site.pointee.flags & AttributeCacheEntry.classPlain != 0, let v = site.pointee.value else { return nil }
         // Not in the instance: the class attribute, bound as `bindDescriptor` would.
         guard case .object(let d) = v else { return v }
         let kind = type(of: d)
-        if kind == PyFunction.self { return .object(PyBoundMethod(function: v, receiver: obj)) }
+        if kind == PyFunction.self { return .object(PyBoundMethod(function: v, receiver: slot.pointee)) }
         if kind == PyStaticMethod.self { return unsafeDowncast(d, to: PyStaticMethod.self).function }
         if kind == PyClassMethod.self {
             return .object(PyBoundMethod(function: unsafeDowncast(d, to: PyClassMethod.self).function,
-                                         receiver: .object(inst.cls)))
+                                         receiver: .object(ref.takeUnretainedValue().cls)))
         }
         return d is PyNativeFunction ? nil : v
     }
 
     /// LOAD_METHOD of a Python function of the class, not shadowed by the
-    /// instance dict: the function itself, to be called with the instance.
+    /// instance dict (the object in `slot`, borrowed): the function itself,
+    /// to be called with the instance.
     @inline(__always)
-    func fastInstanceMethod(_ obj: Value, _ name: String,
+    func fastInstanceMethod(_ slot: UnsafeMutablePointer<Value>, _ name: UnsafePointer<String>,
                             _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
-        guard let inst = plainInstance(obj, site, AttributeCacheEntry.method) else { return nil }
-        if !inst.dict.isEmpty, inst.dict[name] != nil { return nil }
+        guard let ref = plainInstanceRef(slot, site, AttributeCacheEntry.method) else { return nil }
+        if ref._withUnsafeGuaranteedRef({ !$0.dict.isEmpty && $0.dict.contains(name) }) { return nil }
         return site.pointee.value
     }
 
@@ -59,7 +76,7 @@ extension Interpreter {
     @inline(__always)
     func propertyGetterFrame(_ slot: UnsafeMutablePointer<Value>,
                              _ site: UnsafeMutablePointer<AttributeCacheEntry>) -> Frame? {
-        guard plainInstance(slot.pointee, site, AttributeCacheEntry.propertyGetter) != nil,
+        guard plainInstanceRef(slot, site, AttributeCacheEntry.propertyGetter) != nil,
               case .object(let p)? = site.pointee.value,
               case .object(let g) = unsafeDowncast(p, to: PyProperty.self).getter else { return nil }
         let fn = unsafeDowncast(g, to: PyFunction.self)

@@ -14,6 +14,10 @@ extension Interpreter {
         if g.isRunning {
             return .raised(PyException(BuiltinTypes.valueError, "coroutine already executing"))
         }
+        // Resident memory is read after a budget slice (a long computation
+        // may have grown), else only now and then: a task's first step is no
+        // reason to read /proc (gather over thousands of coroutines).
+        let afterSlice = g.interrupted
         let start: Frame
         var pending: PyException?
         do {
@@ -23,9 +27,8 @@ extension Interpreter {
         } catch {
             return .raised(PyException(BuiltinTypes.runtimeError, "\(error)"))
         }
-        // Past the memory budget, the code raises MemoryError where it
-        // resumes (after a budget slice: always checked; else now and then).
-        if pending == nil, HeapBudget.exceeded(always: input == nil) {
+        // Past the memory budget, the code raises MemoryError where it resumes.
+        if pending == nil, HeapBudget.exceeded(always: afterSlice) {
             pending = HeapBudget.memoryError().exception
         }
         let savedLevel = fiberLoopLevel, savedAllowed = suspendAllowed

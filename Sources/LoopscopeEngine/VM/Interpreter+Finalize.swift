@@ -17,9 +17,9 @@ extension Interpreter {
     @inline(__always)
     func registerForFinalization(_ g: PyGenBase) {
         if let pg = g as? PyGenerator {
-            pg.finalizer = self
+            pg.finalizerLink = link
         } else if let ag = g as? PyAsyncGenerator {
-            ag.finalizer = self
+            ag.finalizerLink = link
             if let loop = asyncio.runningLoop, !loop.isClosed {
                 ag.hookedByLoop = true
                 loop.registerAsyncGenerator(ag)

@@ -342,6 +342,13 @@ extension Interpreter {
         let firstCall = !f.atSend
         f.sendInput = nil
         if case .object(let o) = d {
+            if type(of: o) == PyAsyncGenerator.self {
+                // `async for`'s own `__anext__()` (see `anextAwaitable`).
+                f.ip += 1
+                f.atSend = false
+                return try sendAsyncGen(f, unsafeDowncast(o, to: PyAsyncGenerator.self), action: 0,
+                                        value: .none, exception: nil, input)
+            }
             if let g = o as? PyGenBase, !(g is PyAsyncGenerator) {
                 if g.finished {
                     if g is PyCoroutine { throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine") }
@@ -359,9 +366,15 @@ extension Interpreter {
                 return .run(nf)
             }
             if let a = o as? PyAsyncGenASend {
-                return try sendAsyncGen(f, a, input)
+                f.ip += 1
+                f.atSend = false
+                if a.used && input == nil {
+                    throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited __anext__()/asend()")
+                }
+                a.used = true
+                return try sendAsyncGen(f, a.generator, action: a.action, value: a.value, exception: a.exception, input)
             }
-            if let n = o as? NativeAwaitable {
+            if let n = asNativeAwaitable(o) {
                 // Cleared first: an awaitable that throws ends this await, and the
                 // frame's next SEND must start its awaitable afresh.
                 f.atSend = false
@@ -407,29 +420,26 @@ extension Interpreter {
         return .run(f)
     }
 
-    func sendAsyncGen(_ f: Frame, _ a: PyAsyncGenASend, _ input: ResumeInput?) throws -> Next {
-        let g = a.generator
-        f.ip += 1
-        f.atSend = false
-        if a.used && input == nil {
-            throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited __anext__()/asend()")
-        }
-        a.used = true
+    /// One step of async generator `g` as an awaited `asend(value)`
+    /// (action 0), `athrow(exception)` (1) or `aclose()` (2); f.ip points
+    /// past SEND, whose operand stays on f's stack during the step.
+    func sendAsyncGen(_ f: Frame, _ g: PyAsyncGenerator, action: Int, value: Value,
+                      exception: PyException?, _ input: ResumeInput?) throws -> Next {
         if g.finished {
-            if a.action == 2 { _ = f.pop(); f.push(.none); return .run(f) }
+            if action == 2 { _ = f.pop(); f.push(.none); return .run(f) }
             throw PyError(type: BuiltinTypes.stopAsyncIteration)
         }
         try checkGenerator(g)
         var first: ResumeInput
-        switch a.action {
-        case 1: first = .throwing(a.exception ?? PyException(type: BuiltinTypes.generatorExit, args: []))
+        switch action {
+        case 1: first = .throwing(exception ?? PyException(type: BuiltinTypes.generatorExit, args: []))
         case 2: first = .throwing(PyException(type: BuiltinTypes.generatorExit, args: []))
-        default: first = .send(a.value)
+        default: first = .send(value)
         }
         if let input, case .throwing = input { first = input }
         if !g.frame.started, case .throwing(let e) = first {
             g.finished = true
-            if a.action == 2 { _ = f.pop(); f.push(.none); return .run(f) }
+            if action == 2 { _ = f.pop(); f.push(.none); return .run(f) }
             throw PyError(e)
         }
         let (nf, exc) = try startGenStep(g, parent: f, mode: .asyncGenStep, input: first)

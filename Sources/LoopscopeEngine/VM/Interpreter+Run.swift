@@ -37,10 +37,15 @@ extension Interpreter {
             loopRemaining = outerMark
         }
         var f = start
-        // The frame holds its code: no reference counting for these in the loop.
+        // The frame holds its code: no reference counting for it in the loop.
+        // (Reading a class field through it can still cost a retain/release
+        // pair, so the hot fields live in the locals below.)
         unowned(unsafe) var code = f.code
         var instrs = code.instructionBase
         var consts = code.constantBase
+        var names = code.nameBase
+        var sites = code.attributeCache.entries
+        let nullMarker = VMSingletons.null
         var stack = f.stack
         var locals = f.locals
         var sp = f.sp
@@ -55,6 +60,8 @@ extension Interpreter {
             code = f.code
             instrs = code.instructionBase
             consts = code.constantBase
+            names = code.nameBase
+            sites = code.attributeCache.entries
             stack = f.stack
             locals = f.locals
             sp = f.sp
@@ -123,6 +130,10 @@ extension Interpreter {
         @inline(__always) func drop() {
             sp &-= 1
             _ = (stack + sp).move()
+        }
+        /// Releases the value in slot `k` (above `sp`, already popped).
+        @inline(__always) func drop(at k: Int) {
+            _ = (stack + k).move()
         }
         @inline(__always) func pushLocal(_ i: Int) throws {
             if case .int(let x)? = locals[i] {
@@ -250,6 +261,9 @@ extension Interpreter {
                         push(.object(o))
                     } else if let v = f.globals.values[slot] {
                         push(v)
+                    } else if case let b = Int(code.builtinSlots[idx]), b >= 0, let v = builtinsNS.values[b] {
+                        // Resolved by an earlier `loadBuiltin`.
+                        push(v)
                     } else {
                         sync()
                         push(try loadBuiltin(code, idx))
@@ -277,6 +291,11 @@ extension Interpreter {
                     f.globals[name] = nil
                     finalizeFreed()
                 case .loadName(let i):
+                    if f.classBody == nil, let slot = moduleSlot(code, f.globals, Int(i)), let v = f.globals.values[slot] {
+                        // Module code: the global's slot, as LOAD_GLOBAL finds it.
+                        push(v)
+                        break
+                    }
                     let name = code.names[Int(i)]
                     if let v = f.classDict?[name] { push(v) } else if f.classBody?.mapping != nil, let v = try prepared(f, name, sync) {
                         push(v)
@@ -287,7 +306,9 @@ extension Interpreter {
                 case .storeName(let i):
                     sync()
                     let v = pop()
-                    if let m = f.classBody?.mapping {
+                    if f.classBody == nil, let slot = moduleSlot(code, f.globals, Int(i)) {
+                        f.globals.values[slot] = v
+                    } else if let m = f.classBody?.mapping {
                         try setItem(m, .str(code.names[Int(i)]), v)
                     } else if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
                     finalizeFreed()
@@ -312,8 +333,8 @@ extension Interpreter {
 
                 case .loadAttr(let i):
                     sync()
-                    let site = code.attributeCache.site(Int(i))
-                    if let v = fastInstanceLoad(stack[sp - 1], code.names[Int(i)], site) {
+                    let site = sites + Int(i) &* AttributeCache.ways
+                    if let v = fastInstanceLoad(stack + (sp - 1), names + Int(i), site) {
                         stack[sp - 1] = v
                         break
                     }
@@ -322,19 +343,24 @@ extension Interpreter {
                         enter(callee)
                         break
                     }
-                    if let (v, _) = fastClassAttribute(stack[sp - 1], code.names[Int(i)], site, bind: true) {
+                    if let (v, _) = fastClassAttribute(stack[sp - 1], names[Int(i)], site, bind: true) {
                         stack[sp - 1] = v
                         break
                     }
                     let obj = pop()
-                    push(try loadAttribute(obj, code.names[Int(i)], site: site))
+                    push(try loadAttribute(obj, names[Int(i)], site: site))
                 case .storeAttr(let i):
                     sync()
-                    let site = code.attributeCache.site(Int(i))
+                    let site = sites + Int(i) &* AttributeCache.ways
+                    if let ref = plainInstanceRef(stack + (sp - 1), site, AttributeCacheEntry.plainStore) {
+                        // The value moves into the dict; the instance's slot is dropped.
+                        sp &-= 2
+                        ref._withUnsafeGuaranteedRef { $0.dict.set(names + Int(i), (stack + sp).move(), hint: &site.pointee.slot) }
+                        drop(at: sp + 1)
+                        break
+                    }
                     let obj = pop(), v = pop()
-                    if let inst = plainInstance(obj, site, AttributeCacheEntry.plainStore) {
-                        inst.dict.set(code.names[Int(i)], v, hint: &site.pointee.slot)
-                    } else if depth < recursionLimit, let callee = propertySetterFrame(obj, v, site) {
+                    if depth < recursionLimit, let callee = propertySetterFrame(obj, v, site) {
                         enter(callee)
                     } else {
                         try storeAttribute(obj, code.names[Int(i)], v, site: site)
@@ -344,10 +370,11 @@ extension Interpreter {
                     let obj = pop()
                     try deleteAttribute(obj, code.names[Int(i)])
                 case .loadMethod(let i):
-                    if let fn = fastInstanceMethod(stack[sp - 1], code.names[Int(i)], code.attributeCache.site(Int(i))) {
-                        let obj = pop()
-                        push(fn)
-                        push(obj)
+                    if let fn = fastInstanceMethod(stack + (sp - 1), names + Int(i), sites + Int(i) &* AttributeCache.ways) {
+                        // [obj] becomes [fn, obj]: the instance moves up a slot.
+                        (stack + sp).moveInitialize(from: stack + (sp - 1), count: 1)
+                        (stack + (sp - 1)).initialize(to: fn)
+                        sp &+= 1
                         break
                     }
                     sync()
@@ -386,7 +413,7 @@ extension Interpreter {
                     let k = pop(), c = pop()
                     try delItem(c, k)
 
-                case .binary(let op):
+                case .binary(let op), .inplace(let op):
                     if case .float(let x) = stack[sp - 2], case .float(let y) = stack[sp - 1],
                        let r = fastFloatPair(op, x, y) {
                         // Two floats: nothing to release, the result
@@ -407,30 +434,9 @@ extension Interpreter {
                         push(a)
                     } else {
                         sync()
-                        push(try binaryOp(op, a, b))
-                    }
-                case .inplace(let op):
-                    if case .float(let x) = stack[sp - 2], case .float(let y) = stack[sp - 1],
-                       let r = fastFloatPair(op, x, y) {
-                        // Two floats: nothing to release, the result
-                        // overwrites the left operand's slot.
-                        sp &-= 1
-                        (stack + (sp - 1)).initialize(to: .float(r))
-                        continue
-                    }
-                    let b = pop()
-                    var a = pop()
-                    if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(op, x, y) {
-                        push(r)
-                    } else if let r = fastFloatOp(op, a, b) {
-                        push(r)
-                    } else if op == .add, case .str = a, case .str = b {
-                        sync()
-                        try concatenateStrings(&a, b, next: instrs[ip], frame: f, locals: locals)
-                        push(a)
-                    } else {
-                        sync()
-                        push(try binaryOp(op, a, b, inplace: true))
+                        var inplace = false
+                        if case .inplace = ins { inplace = true }
+                        push(try binaryOp(op, a, b, inplace: inplace))
                     }
                 case .unary(let op):
                     let a = pop()
@@ -628,23 +634,37 @@ extension Interpreter {
                         sync()
                         let (nf, _) = try startGenStep(g, parent: f, mode: .nextCall(hasDefault: n == 2), input: .send(.none))
                         reload(nf)
+                    } else if n == 1, let unary = unaryNative(stack + (sp - 2)) {
+                        // `len(x)`, `abs(x)`: the builtin's one-argument body, no array.
+                        let arg = pop()
+                        drop()
+                        sync()
+                        finalizeFreed()
+                        push(try unary(self, arg))
                     } else {
-                        var args: [Value] = []
-                        args.reserveCapacity(n)
-                        for k in 0..<n { args.append((stack + sp - n + k).move()) }
+                        let args = movedArguments(stack + (sp - n), n)
                         sp -= n
                         let callable = pop()
                         sync()
                         finalizeFreed()
-                        switch try prepareCall(callable, Arguments(args), parent: f) {
-                        case .frame(let nf): reload(nf)
-                        case .value(let v): push(v)
+                        if case .object(let o) = callable, type(of: o) == PyNativeFunction.self {
+                            // What prepareCall does for a builtin, without its type tests.
+                            push(try unsafeDowncast(o, to: PyNativeFunction.self).body(self, Arguments(args)))
+                        } else {
+                            switch try prepareCall(callable, Arguments(args), parent: f) {
+                            case .frame(let nf): reload(nf)
+                            case .value(let v): push(v)
+                            }
                         }
                     }
                 case .callMethod(let argc):
                     let n = Int(argc)
                     let hasSelf: Bool
-                    if case .object(let o) = stack[sp - n - 1], o === VMSingletons.null { hasSelf = false } else { hasSelf = true }
+                    if let o = (stack + (sp - n - 1)).borrowedObject, o.toOpaque() == Unmanaged.passUnretained(nullMarker).toOpaque() {
+                        hasSelf = false
+                    } else {
+                        hasSelf = true
+                    }
                     // [method, self, args...] is already [function, args...]
                     // for a plain Python method: the call's fast path.
                     if hasSelf, depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 2), n + 1) {
@@ -1013,7 +1033,7 @@ extension Interpreter {
                 case .getANext:
                     sync()
                     let ait = stack[sp - 1]
-                    push(try anextAwaitable(ait))
+                    push(try anextAwaitable(ait, forLoop: true))
                 case .endAsyncFor:
                     let excV = pop()
                     drop()
@@ -1143,6 +1163,19 @@ extension Interpreter {
         case .int(let i): return i != 0
         default: return try truthy(v)
         }
+    }
+
+    /// The slot of module-level name `idx` of `code` in `ns`, cached as
+    /// LOAD_GLOBAL caches it; nil while the namespace has no such name (no
+    /// slot is made for it here, so a module's names keep the order in
+    /// which they were first bound).
+    @inline(__always)
+    func moduleSlot(_ code: CodeObject, _ ns: Namespace, _ idx: Int) -> Int? {
+        let cached = code.globalSlots[idx]
+        if cached >= 0 { return Int(cached) }
+        guard let found = ns.index[code.names[idx]] else { return nil }
+        code.globalSlots[idx] = Int32(found)
+        return found
     }
 
     func loadBuiltin(_ code: CodeObject, _ idx: Int) throws -> Value {

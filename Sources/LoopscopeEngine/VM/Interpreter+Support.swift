@@ -71,7 +71,7 @@ extension Interpreter {
                 c.awaitedBy = true
                 return v
             }
-            if o is NativeAwaitable || o is PyAsyncGenASend { return v }
+            if o is PyAsyncGenASend || asNativeAwaitable(o) != nil { return v }
             if let g = o as? PyGenerator {
                 if g.frame.code.isIterableCoroutine { return v }
                 throw PyError(BuiltinTypes.typeError, "object generator can't be used in 'await' expression")
@@ -96,9 +96,14 @@ extension Interpreter {
         return try callValue(ai, Arguments([v]))
     }
 
-    func anextAwaitable(_ ait: Value) throws -> Value {
-        if case .object(let o) = ait, let g = o as? PyAsyncGenerator {
-            return .object(PyAsyncGenASend(g, value: .none))
+    /// `ait.__anext__()`. For `async for` (`forLoop`) over an async
+    /// generator, the generator itself: SEND steps it as `__anext__()`
+    /// would, and no `async_generator_asend` object is made for a value
+    /// no Python code can reach.
+    func anextAwaitable(_ ait: Value, forLoop: Bool = false) throws -> Value {
+        if case .object(let o) = ait, type(of: o) == PyAsyncGenerator.self {
+            if forLoop { return ait }
+            return .object(PyAsyncGenASend(unsafeDowncast(o, to: PyAsyncGenerator.self), value: .none))
         }
         let t = vmTypeOf(ait)
         guard let an = t.lookup("__anext__") else {

@@ -32,6 +32,9 @@ public final class Interpreter {
     /// (Interpreter+Finalize.swift); the flag is what the dispatch loop reads.
     var pendingFinalizations: [PendingFinalization] = []
     var hasPendingFinalizations = false
+    /// What generators and coroutines hold to reach this interpreter from
+    /// their deinit (`InterpreterLink`); emptied in `deinit`.
+    let link = InterpreterLink()
 
     /// `__main__`.
     public let mainModule: PyModule
@@ -85,6 +88,13 @@ public final class Interpreter {
         // `coro.send(None)` before anything loads the builtins.
         VMTypeTables.install()
         asyncio.vm = self
+        link.interpreter = self
+    }
+
+    deinit {
+        // Objects freed while the interpreter's own state is torn down find
+        // no interpreter to finalize them with, as a weak reference would.
+        link.interpreter = nil
     }
 
     /// Calls any Python callable synchronously (functions, bound methods,
