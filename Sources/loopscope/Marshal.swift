@@ -3,80 +3,149 @@
 /// ints, floats, strings, tuples and lists, with back-references. Marshal is
 /// written in C inside CPython, so the recorder pays almost nothing to
 /// serialise its events (RecorderRecords).
-enum MarshalValue: Equatable {
-    case none
-    case bool(Bool)
-    case int(Int)
-    case double(Double)
-    case string(String)
-    case sequence([MarshalValue])
-}
-
+///
+/// Read typed and in place: the caller says what it expects next (an int, a
+/// string…) and gets it straight from the bytes, with no tree of values in
+/// between. That is on `loopscope record`'s critical path, hundreds of
+/// thousands of records a second.
 struct MarshalError: Error, CustomStringConvertible {
     let description: String
 }
 
-struct MarshalReader {
+struct MarshalCursor {
+    /// What a back-reference (`r`) can point to.
+    private enum Ref {
+        case none, int(Int), double(Double), string(String), ints([Int]), other
+    }
+
     private let bytes: UnsafeRawBufferPointer
     private var at = 0
     /// Objects written with FLAG_REF, in order: what `r` (TYPE_REF) points to.
-    private var refs: [MarshalValue] = []
+    private var refs: [Ref] = []
 
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var isAtEnd: Bool { at >= bytes.count }
 
-    mutating func value() throws -> MarshalValue {
-        let code = try byte()
-        let type = code & 0x7F
-        let flagged = code & 0x80 != 0
-        // A container's slot is reserved before its items, as marshal numbers them.
-        var slot: Int?
-        if flagged, type == 0x28 || type == 0x29 || type == 0x5B {
-            slot = refs.count
-            refs.append(.none)
-        }
-        let v: MarshalValue
-        switch type {
-        case 0x4E: v = .none                                  // N
-        case 0x54: v = .bool(true)                            // T
-        case 0x46: v = .bool(false)                           // F
-        case 0x69: v = .int(Int(try int32()))                 // i
-        case 0x6C: v = .int(try long())                       // l
-        case 0x67: v = .double(Double(bitPattern: try uint64()))  // g
-        case 0x75, 0x74, 0x61, 0x41:                          // u t a A
-            v = .string(try text(Int(try int32())))
-        case 0x7A, 0x5A:                                      // z Z
-            v = .string(try text(Int(try byte())))
-        case 0x28, 0x5B:                                      // ( [
-            v = .sequence(try items(Int(try int32())))
-        case 0x29:                                            // )
-            v = .sequence(try items(Int(try byte())))
-        case 0x72:                                            // r
-            let index = Int(try int32())
-            guard index >= 0, index < refs.count else { throw MarshalError(description: "bad reference \(index)") }
-            return refs[index]
-        default:
-            throw MarshalError(description: "unexpected marshal type 0x\(String(code, radix: 16)) at byte \(at - 1)")
-        }
-        if let slot {
-            refs[slot] = v
-        } else if flagged {
-            refs.append(v)
-        }
+    /// The length of a tuple or list that follows.
+    mutating func sequence() throws -> Int {
+        let (type, flagged) = try code()
+        if flagged { refs.append(.other) }
+        return try length(of: type)
+    }
+
+    mutating func int() throws -> Int {
+        guard let v = try optionalInt() else { throw mismatch("an int") }
         return v
     }
 
-    private mutating func items(_ n: Int) throws -> [MarshalValue] {
-        guard n >= 0, n <= bytes.count - at else { throw MarshalError(description: "bad length \(n)") }
-        var out: [MarshalValue] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try value()) }
-        return out
+    /// None or an int (a boolean counts as 0 or 1).
+    mutating func optionalInt() throws -> Int? {
+        let (type, flagged) = try code()
+        let v: Int?
+        switch type {
+        case 0x4E: v = nil                          // N
+        case 0x54: v = 1                            // T
+        case 0x46: v = 0                            // F
+        case 0x69: v = Int(try int32())             // i
+        case 0x6C: v = try long()                   // l
+        case 0x72:                                  // r
+            switch try ref() {
+            case .int(let i): return i
+            case .none: return nil
+            default: throw mismatch("an int")
+            }
+        default: throw mismatch("an int")
+        }
+        if flagged { refs.append(v.map(Ref.int) ?? .none) }
+        return v
     }
 
-    private mutating func need(_ n: Int) throws {
-        guard n >= 0, at + n <= bytes.count else { throw MarshalError(description: "truncated at byte \(at)") }
+    /// A float (or an int: the virtual clock may be one).
+    mutating func double() throws -> Double {
+        let (type, flagged) = try code()
+        let v: Double
+        switch type {
+        case 0x67: v = Double(bitPattern: try uint64())   // g
+        case 0x69: v = Double(try int32())                // i
+        case 0x6C: v = Double(try long())                 // l
+        case 0x72:
+            switch try ref() {
+            case .double(let d): return d
+            case .int(let i): return Double(i)
+            default: throw mismatch("a number")
+            }
+        default: throw mismatch("a number")
+        }
+        if flagged { refs.append(.double(v)) }
+        return v
+    }
+
+    mutating func string() throws -> String {
+        let (type, flagged) = try code()
+        let n: Int
+        switch type {
+        case 0x75, 0x74, 0x61, 0x41: n = Int(try int32())   // u t a A
+        case 0x7A, 0x5A: n = Int(try byte())                // z Z
+        case 0x72:
+            guard case .string(let s) = try ref() else { throw mismatch("a string") }
+            return s
+        default: throw mismatch("a string")
+        }
+        try need(n)
+        let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
+        at += n
+        if flagged { refs.append(.string(s)) }
+        return s
+    }
+
+    /// A tuple or list of ints.
+    mutating func ints() throws -> [Int] {
+        let (type, flagged) = try code()
+        if type == 0x72 {
+            guard case .ints(let v) = try ref() else { throw mismatch("a tuple of ints") }
+            return v
+        }
+        // The container's slot comes before its items, as marshal numbers them.
+        let slot = refs.count
+        if flagged { refs.append(.other) }
+        let n = try length(of: type)
+        var v: [Int] = []
+        v.reserveCapacity(n)
+        for _ in 0..<n { v.append(try int()) }
+        if flagged { refs[slot] = .ints(v) }
+        return v
+    }
+
+    private mutating func length(of type: UInt8) throws -> Int {
+        let n: Int
+        switch type {
+        case 0x28, 0x5B: n = Int(try int32())   // ( [
+        case 0x29: n = Int(try byte())          // )
+        default: throw mismatch("a tuple")
+        }
+        guard n >= 0, n <= bytes.count - at else { throw MarshalError(description: "bad length \(n)") }
+        return n
+    }
+
+    private mutating func code() throws -> (type: UInt8, flagged: Bool) {
+        let c = try byte()
+        return (c & 0x7F, c & 0x80 != 0)
+    }
+
+    private mutating func ref() throws -> Ref {
+        let index = Int(try int32())
+        guard index >= 0, index < refs.count else { throw MarshalError(description: "bad reference \(index)") }
+        return refs[index]
+    }
+
+    private func mismatch(_ expected: String) -> MarshalError {
+        let c = at > 0 ? bytes[at - 1] : 0
+        return MarshalError(description: "expected \(expected), found marshal type 0x\(String(c, radix: 16)) at byte \(at - 1)")
+    }
+
+    private func need(_ n: Int) throws {
+        guard n >= 0, n <= bytes.count - at else { throw MarshalError(description: "truncated at byte \(at)") }
     }
 
     private mutating func byte() throws -> UInt8 {
@@ -100,21 +169,36 @@ struct MarshalReader {
     /// An int beyond 32 bits: base-2^15 digits, least significant first.
     private mutating func long() throws -> Int {
         let n = Int(try int32())
-        try need(2 * abs(n))
+        let count = Int(n.magnitude)
+        try need(2 * count)
         var value = 0
-        for i in (0..<abs(n)).reversed() {
+        for i in (0..<count).reversed() {
             let digit = Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: at + 2 * i, as: UInt16.self)))
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 1 << 15)
             guard !overflow else { throw MarshalError(description: "integer too large") }
             value = shifted + digit
         }
-        at += 2 * abs(n)
+        at += 2 * count
         return n < 0 ? -value : value
     }
 
-    private mutating func text(_ n: Int) throws -> String {
-        try need(n)
-        defer { at += n }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
+    /// Steps over one value of any kind the recorder sends (a field this
+    /// reader does not know, from a newer recorder).
+    mutating func skip() throws {
+        let (type, flagged) = try code()
+        switch type {
+        case 0x4E, 0x54, 0x46: break
+        case 0x69: _ = try int32()
+        case 0x6C: at -= 1; _ = try optionalInt(); return
+        case 0x67: _ = try uint64()
+        case 0x75, 0x74, 0x61, 0x41, 0x7A, 0x5A: at -= 1; _ = try string(); return
+        case 0x28, 0x5B, 0x29:
+            if flagged { refs.append(.other) }
+            for _ in 0..<(try length(of: type)) { try skip() }
+            return
+        case 0x72: _ = try ref(); return
+        default: throw mismatch("a value")
+        }
+        if flagged { refs.append(.other) }
     }
 }

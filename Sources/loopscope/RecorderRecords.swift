@@ -34,67 +34,70 @@ struct RecorderRecords {
             while all.count - from >= 4 {
                 let length = Int(UInt32(littleEndian: all.loadUnaligned(fromByteOffset: from, as: UInt32.self)))
                 guard all.count - from - 4 >= length else { return }
-                var reader = MarshalReader(UnsafeRawBufferPointer(rebasing: all[(from + 4)..<(from + 4 + length)]))
-                guard case .sequence(let records) = try reader.value(), reader.isAtEnd else {
-                    throw MarshalError(description: "a frame is not a list of records")
+                var fields = Fields(MarshalCursor(UnsafeRawBufferPointer(rebasing: all[(from + 4)..<(from + 4 + length)])))
+                let records = try fields.records()
+                events.reserveCapacity(events.count + records)
+                for _ in 0..<records {
+                    try fields.begin()
+                    events.append(try event(&fields))
+                    try fields.end()
                 }
-                for record in records { events.append(try event(record)) }
+                guard fields.isAtEnd else { throw MarshalError(description: "a frame is not a list of records") }
                 from += 4 + length
             }
         }
     }
 
-    private mutating func event(_ record: MarshalValue) throws -> Event {
-        guard case .sequence(let r) = record, r.count >= 2, case .int(let code) = r[0],
-              let kindCode = RecordCode(rawValue: code), let raw = r[1].double
-        else { throw MarshalError(description: "malformed record \(record)") }
-        let f = Fields(values: r)
+    private mutating func event(_ f: inout Fields) throws -> Event {
+        guard let kindCode = RecordCode(rawValue: try f.int()) else { throw MarshalError(description: "unknown record code") }
+        let raw = try f.double()
         let kind: EventKind
         switch kindCode {
         case .runStarted:
-            clock = try f.string(3)
-            origin = try f.double(4)
-            kind = .runStarted(file: try f.string(2))
+            let file = try f.string()
+            clock = try f.string()
+            origin = try f.double()
+            kind = .runStarted(file: file)
         case .loopStarted: kind = .loopStarted
         case .loopClosed: kind = .loopClosed
         case .taskCreated:
-            kind = .taskCreated(task: try f.int(2), name: try f.string(3), coroutine: try f.string(4),
-                                creator: try f.optionalInt(5), line: try f.int(6))
-        case .taskRenamed: kind = .taskRenamed(task: try f.int(2), name: try f.string(3))
+            kind = .taskCreated(task: try f.int(), name: try f.string(), coroutine: try f.string(),
+                                creator: try f.optionalInt(), line: try f.int())
+        case .taskRenamed: kind = .taskRenamed(task: try f.int(), name: try f.string())
         case .handleScheduled:
-            kind = .handleScheduled(handle: try f.int(2), task: try f.optionalInt(3), description: try f.string(4))
-        case .handleCancelled: kind = .handleCancelled(handle: try f.int(2))
+            kind = .handleScheduled(handle: try f.int(), task: try f.optionalInt(), description: try f.string())
+        case .handleCancelled: kind = .handleCancelled(handle: try f.int())
         case .timerSet:
-            kind = .timerSet(timer: try f.int(2), due: try f.double(3) - origin, task: try f.optionalInt(4),
-                             description: try f.string(5))
-        case .timerFired: kind = .timerFired(timer: try f.int(2))
-        case .timerCancelled: kind = .timerCancelled(timer: try f.int(2))
-        case .clockAdvanced: kind = .clockAdvanced(from: try f.double(2) - origin, to: try f.double(3) - origin)
+            kind = .timerSet(timer: try f.int(), due: try f.double() - origin, task: try f.optionalInt(),
+                             description: try f.string())
+        case .timerFired: kind = .timerFired(timer: try f.int())
+        case .timerCancelled: kind = .timerCancelled(timer: try f.int())
+        case .clockAdvanced: kind = .clockAdvanced(from: try f.double() - origin, to: try f.double() - origin)
         case .iterationBegan:
             iteration += 1
-            kind = .iterationBegan(iteration: iteration, ready: try f.int(2))
+            kind = .iterationBegan(iteration: iteration, ready: try f.int())
         case .iterationEnded: kind = .iterationEnded(iteration: iteration)
         case .stepBegan:
-            kind = .stepBegan(handle: try f.int(2), task: try f.optionalInt(3), description: try f.string(4))
-        case .stepEnded: kind = .stepEnded(handle: try f.int(2), task: try f.optionalInt(3), instructions: 0)
+            kind = .stepBegan(handle: try f.int(), task: try f.optionalInt(), description: try f.string())
+        case .stepEnded: kind = .stepEnded(handle: try f.int(), task: try f.optionalInt(), instructions: 0)
         case .taskSuspended:
-            kind = .taskSuspended(task: try f.int(2), line: try f.int(3), awaiting: try f.string(4),
-                                  awaitedTasks: try f.ints(5))
-        case .taskWoken: kind = .taskWoken(task: try f.int(2), by: try f.string(3))
-        case .taskDone: kind = .taskDone(task: try f.int(2), result: try f.string(3))
-        case .taskFailed: kind = .taskFailed(task: try f.int(2), exception: try f.string(3), line: try f.int(4))
-        case .taskCancelled: kind = .taskCancelled(task: try f.int(2), line: try f.int(3))
-        case .cancelRequested: kind = .taskCancelRequested(task: try f.int(2), by: try f.optionalInt(3))
+            kind = .taskSuspended(task: try f.int(), line: try f.int(), awaiting: try f.string(),
+                                  awaitedTasks: try f.ints())
+        case .taskWoken: kind = .taskWoken(task: try f.int(), by: try f.string())
+        case .taskDone: kind = .taskDone(task: try f.int(), result: try f.string())
+        case .taskFailed: kind = .taskFailed(task: try f.int(), exception: try f.string(), line: try f.int())
+        case .taskCancelled: kind = .taskCancelled(task: try f.int(), line: try f.int())
+        case .cancelRequested: kind = .taskCancelRequested(task: try f.int(), by: try f.optionalInt())
         case .loopBlocked:
-            kind = .loopBlocked(task: try f.optionalInt(2), by: try f.string(3), duration: try f.double(4),
-                                line: try f.int(5))
+            kind = .loopBlocked(task: try f.optionalInt(), by: try f.string(), duration: try f.double(),
+                                line: try f.int())
         case .output:
-            kind = .output(text: try f.string(2), stream: try f.string(3) == "stderr" ? .stderr : .stdout,
-                           task: try f.optionalInt(4))
+            kind = .output(text: try f.string(), stream: try f.string() == "stderr" ? .stderr : .stdout,
+                           task: try f.optionalInt())
         case .warning:
-            let category = try f.string(2)
+            let category = try f.string()
             if category == "loopscope" { loopNotInstrumented = true }
-            kind = .warning(category: category, message: try f.string(3), task: try f.optionalInt(4), line: try f.int(5))
+            kind = .warning(category: category, message: try f.string(), task: try f.optionalInt(), line: try f.int())
         }
         var time = raw - origin
         if clock == "real", time.isFinite { time = (time * 1e6).rounded() / 1e6 }
@@ -125,51 +128,35 @@ enum RecordCode: Int {
          loopBlocked, output, warning
 }
 
-/// A record's fields by position, typed.
-private struct Fields {
-    let values: [MarshalValue]
+/// A frame's records, each read field by field in order, typed, straight
+/// off the bytes.
+struct Fields {
+    private var cursor: MarshalCursor
+    /// Fields of the current record not read yet.
+    private var left = 0
 
-    private func at(_ i: Int) throws -> MarshalValue {
-        guard i < values.count else { throw MarshalError(description: "record \(values) has no field \(i)") }
-        return values[i]
+    init(_ cursor: MarshalCursor) { self.cursor = cursor }
+
+    var isAtEnd: Bool { cursor.isAtEnd }
+
+    /// How many records the frame holds.
+    mutating func records() throws -> Int { try cursor.sequence() }
+
+    mutating func begin() throws { left = try cursor.sequence() }
+
+    private mutating func next() throws {
+        guard left > 0 else { throw MarshalError(description: "a record is missing a field") }
+        left -= 1
     }
 
-    func int(_ i: Int) throws -> Int {
-        switch try at(i) {
-        case .int(let v): return v
-        case .bool(let b): return b ? 1 : 0
-        case let v: throw MarshalError(description: "field \(i) is not an int: \(v)")
-        }
-    }
+    mutating func int() throws -> Int { try next(); return try cursor.int() }
+    mutating func optionalInt() throws -> Int? { try next(); return try cursor.optionalInt() }
+    mutating func double() throws -> Double { try next(); return try cursor.double() }
+    mutating func string() throws -> String { try next(); return try cursor.string() }
+    mutating func ints() throws -> [Int] { try next(); return try cursor.ints() }
 
-    func optionalInt(_ i: Int) throws -> Int? {
-        if case .none = try at(i) { return nil }
-        return try int(i)
-    }
-
-    func double(_ i: Int) throws -> Double {
-        guard let v = try at(i).double else { throw MarshalError(description: "field \(i) is not a number") }
-        return v
-    }
-
-    func string(_ i: Int) throws -> String {
-        guard case .string(let s) = try at(i) else { throw MarshalError(description: "field \(i) is not a string") }
-        return s
-    }
-
-    func ints(_ i: Int) throws -> [Int] {
-        guard case .sequence(let items) = try at(i) else { throw MarshalError(description: "field \(i) is not a tuple") }
-        return try items.indices.map { try Fields(values: items).int($0) }
-    }
-}
-
-extension MarshalValue {
-    /// A number as a Double (ints too: the virtual clock may be an int).
-    var double: Double? {
-        switch self {
-        case .double(let v): return v
-        case .int(let v): return Double(v)
-        default: return nil
-        }
+    /// Past the record's end (fields a newer recorder added skipped).
+    mutating func end() throws {
+        while left > 0 { try next(); try cursor.skip() }
     }
 }

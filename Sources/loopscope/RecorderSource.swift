@@ -388,7 +388,13 @@ def _task_callback(t, cb):
     if kind.__name__ == "TaskStepMethWrapper":
         _step_type[0] = kind
         return t.step
-    return t.step if getattr(cb, "__name__", "").endswith("__step") else t.wakeup
+    name = getattr(cb, "__name__", "")
+    if name.endswith("step"):
+        return t.step
+    if name and "wakeup" not in name:
+        # Another method of the task (`loop.call_later(0.5, task.cancel)`).
+        return name + "()"
+    return t.wakeup
 
 
 def _describe(cb):

@@ -102,3 +102,53 @@ struct DatetimeErrorTests {
             """)
     }
 }
+
+extension StdlibSandboxTests {
+    @Test func loggingHandlersThatWriteFilesOrUseTheNetworkAreRefused() {
+        let e = run("""
+            import logging.handlers as h
+            for make in (lambda: h.RotatingFileHandler("app.log", maxBytes=10), lambda: h.TimedRotatingFileHandler("t.log"),
+                         lambda: h.WatchedFileHandler("w.log"), lambda: h.SocketHandler("localhost", 9020),
+                         lambda: h.DatagramHandler("localhost", 9021), lambda: h.SysLogHandler(),
+                         lambda: h.SMTPHandler("mail", "a@b", ["c@d"], "s"), lambda: h.HTTPHandler("host", "/log")):
+                try:
+                    make()
+                except PermissionError as err:
+                    print(err)
+            """)
+        let refused = ["writing a rotating log file", "writing a rotating log file", "writing a watched log file",
+                       "logging to a socket", "logging to a socket", "logging to syslog", "sending log mail",
+                       "logging over HTTP"]
+        #expect(e.stdout == refused.map { "loopscope runs scripts in a sandbox: \($0) is not available\n" }.joined())
+    }
+
+    @Test func queueWaitsNoThreadCouldEndRaiseAndTimeoutsSleepOnTheVirtualClock() {
+        let e = run("""
+            import queue, time
+            q = queue.Queue(maxsize=1)
+            t0 = time.monotonic()
+            try:
+                q.get(timeout=0.25)
+            except queue.Empty:
+                print("Empty after", round(time.monotonic() - t0, 2))
+            q.put(1)
+            try:
+                q.put(2, timeout=0.5)
+            except queue.Full:
+                print("Full after", round(time.monotonic() - t0, 2))
+            q.get()
+            for wait in (q.get, q.join):
+                try:
+                    wait()
+                except RuntimeError as err:
+                    print(err)
+            """)
+        #expect(e.stdout == """
+            Empty after 0.25
+            Full after 0.75
+            loopscope: deadlock: Queue.get() on an empty queue would wait forever (no other thread runs)
+            loopscope: deadlock: Queue.join() with 1 unfinished task(s) would wait forever (no other thread runs)
+
+            """)
+    }
+}

@@ -59,6 +59,17 @@ extension Interpreter {
         // `childDone`, so only coroutines and done futures need the
         // dictionary: 100,000 pending tasks then cost no hash table.
         var seen: [ObjectIdentifier: Future] = [:]
+        // A coroutine argument is marked instead of entered in `seen`: a
+        // mark already set is the same coroutine again. Only while no task
+        // factory runs Python code (which could gather the same coroutines).
+        let marks = asyncio.runningLoop?.taskFactory.isNone == true
+        defer {
+            if marks {
+                for case .object(let o) in args where type(of: o) == PyCoroutine.self {
+                    unsafeDowncast(o, to: PyCoroutine.self).inGather = false
+                }
+            }
+        }
         var nfuts = 0
         var loop: EventLoop?
         // The outer future exists only after the children, as in CPython
@@ -74,7 +85,17 @@ extension Interpreter {
                 children.append(f)
                 continue
             }
-            let key: ObjectIdentifier? = arg.asObject.map { ObjectIdentifier($0) }
+            var coroutine: PyCoroutine?
+            if marks, case .object(let o) = arg, type(of: o) == PyCoroutine.self {
+                let co = unsafeDowncast(o, to: PyCoroutine.self)
+                // Children and arguments correspond one to one so far.
+                if co.inGather, let first = args[..<children.count].firstIndex(where: { $0.asObject === co }) {
+                    children.append(children[first])
+                    continue
+                }
+                coroutine = co
+            }
+            let key: ObjectIdentifier? = coroutine == nil ? arg.asObject.map { ObjectIdentifier($0) } : nil
             if let key, let existing = seen[key] {
                 children.append(existing)
                 continue
@@ -83,7 +104,11 @@ extension Interpreter {
             if loop == nil { loop = fut.loop }
             if let task = fut as? Task, !(arg.asObject === fut) { task.logDestroyPending = false }
             nfuts += 1
-            if let key, !(arg.asObject === fut) || fut.isDone { seen[key] = fut }
+            if let co = coroutine {
+                co.inGather = true
+            } else if let key, !(arg.asObject === fut) || fut.isDone {
+                seen[key] = fut
+            }
             fut.addDoneCallback(childDone)
             children.append(fut)
         }

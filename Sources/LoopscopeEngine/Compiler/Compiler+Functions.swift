@@ -14,9 +14,10 @@ extension Compiler {
     }
 
     /// Pushes everything MAKE_FUNCTION needs except defaults, then emits it.
-    func makeFunction(_ code: CodeObject, scope: Scope, defaults: Int32, hasKwDefaults: Bool) {
+    func makeFunction(_ code: CodeObject, scope: Scope, defaults: Int32, hasKwDefaults: Bool, annotations: Bool = false) {
         var flags = defaults << 2
         if hasKwDefaults { flags |= 1 }
+        if annotations { flags |= Self.annotationsFlag }
         if !scope.frees.isEmpty {
             flags |= 2
             for n in scope.frees {
@@ -55,6 +56,7 @@ extension Compiler {
         for d in fd.decorators { try compile(d) }
         let scope = try enterScope(ScopeKey(ScopeTag.function, loc), loc)
         let (ndefaults, hasKw) = try compileDefaults(fd.parameters)
+        let hasAnnotations = try compileFunctionAnnotations(fd)
         let qn = qualname(for: fd.name)
         let u = CodeUnit(scope: scope, name: fd.name, qualname: qn, firstLine: loc.line)
         u.isCoroutine = fd.isAsync && !scope.isGenerator
@@ -70,7 +72,7 @@ extension Compiler {
                               kwOnly: p.keywordOnly.count, varargs: p.vararg != nil, varkw: p.kwarg != nil)
         }
         at(loc)
-        makeFunction(code, scope: scope, defaults: ndefaults, hasKwDefaults: hasKw)
+        makeFunction(code, scope: scope, defaults: ndefaults, hasKwDefaults: hasKw, annotations: hasAnnotations)
         applyDecorators(fd.decorators)
         storeName(fd.name)
     }
@@ -114,13 +116,10 @@ extension Compiler {
             emit(.storeName(name("__module__")))
             emit(.loadConst(constant(.str(qn))))
             emit(.storeName(name("__qualname__")))
+            setUpAnnotations(cd.body)
             if let doc {
                 emit(.loadConst(constant(.str(doc))))
                 emit(.storeName(name("__doc__")))
-            }
-            if cd.body.contains(where: Self.isSimpleAnnotation) {
-                emit(.buildMap(0))
-                emit(.storeName(name("__annotations__")))
             }
             try compileBody(cd.body, skipDocstring: doc != nil)
             if let ci = scope.cells.firstIndex(of: "__class__") {

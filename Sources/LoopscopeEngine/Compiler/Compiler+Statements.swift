@@ -28,7 +28,7 @@ extension Compiler {
                 try compile(value)
                 try compileStore(target)
             }
-            if unit.isClassBody, case .name(let n) = target.kind { try compileClassAnnotation(n, annotation) }
+            try compileVariableAnnotation(target, annotation)
         case .functionDef(let fd):
             try compileFunctionDef(fd, s.loc)
         case .classDef(let cd):

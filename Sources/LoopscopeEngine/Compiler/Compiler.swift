@@ -63,7 +63,7 @@ public final class Compiler {
     var unit: CodeUnit
     var units: [CodeUnit] = []
     let isPrelude: Bool
-    /// `from __future__ import annotations`: class annotations are kept as text.
+    /// `from __future__ import annotations`: annotations are kept as text.
     let futureAnnotations: Bool
 
     init(module: Module, filename: String, isPrelude: Bool) throws {
@@ -85,6 +85,7 @@ public final class Compiler {
     }
 
     func compileModule(_ module: Module) throws -> CodeObject {
+        setUpAnnotations(module.body)
         if let doc = module.docstring {
             emit(.loadConst(constant(.str(doc))))
             emit(.storeGlobal(name("__doc__")))

@@ -40,12 +40,13 @@ enum StackDepth {
     }
 
     /// `makeFunction` pops the code object (loaded just before it), the
-    /// closure cells, keyword-only defaults and defaults the flags announce,
+    /// closure cells, annotations, keyword-only defaults and defaults the flags announce,
     /// and pushes the function. The counts come from that code object.
     static func makeFunctionEffect(_ flags: Int32, code previous: Instruction, constants: [Value]) -> Int {
         guard case .loadConst(let c) = previous, Int(c) < constants.count,
               case .object(let o) = constants[Int(c)], let fcode = o as? CodeObject else { return 0 }
-        var popped = 1 + Int(flags >> 2)
+        var popped = 1 + Int((flags & ~Compiler.annotationsFlag) >> 2)
+        if flags & Compiler.annotationsFlag != 0 { popped += 1 }
         if flags & 2 != 0 { popped += fcode.freevars.count }
         if flags & 1 != 0 { popped += fcode.kwOnlyCount }
         return 1 - popped

@@ -87,12 +87,14 @@ final class SymbolTable {
             try visit(value)
             if case .name(let n) = target.kind { use(n) }
             try visitTarget(target)
-        case .annAssign(let target, _, let value):
+        case .annAssign(let target, let annotation, let value):
+            try visit(annotation)
             if let value { try visit(value); try visitTarget(target) }
             else if case .name = target.kind {} else { try visitTarget(target) }
         case .functionDef(let fd):
             for d in fd.decorators { try visit(d) }
             try visitDefaults(fd.parameters)
+            for a in fd.annotations { try visit(a) }
             try bindName(fd.name, s.loc)
             let saved = current
             let sc = push(.function, fd.name, ScopeKey(ScopeTag.function, s.loc))

@@ -222,17 +222,22 @@ public enum JSONText {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// A decimal integer's digits (what `String(v)` writes).
+    /// A decimal integer's digits (what `String(v)` writes). Written
+    /// backwards into a small buffer, then appended at once: recordings
+    /// write several integers per event.
     public static func appendInt(_ v: Int, to out: inout [UInt8]) {
-        if v < 0 { out.append(UInt8(ascii: "-")) }
-        var m = v.magnitude
-        var divisor: UInt = 1
-        while m / divisor >= 10 { divisor *= 10 }
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(m / divisor))
-            m %= divisor
-            divisor /= 10
-        } while divisor > 0
+        if v >= 0, v < 10 { return out.append(UInt8(ascii: "0") + UInt8(v)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var m = v.magnitude
+            var i = digits.count
+            repeat {
+                i -= 1
+                digits[i] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            if v < 0 { out.append(UInt8(ascii: "-")) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+        }
     }
 
     /// A JSON number: shortest round-trip form; non-finite values as null.

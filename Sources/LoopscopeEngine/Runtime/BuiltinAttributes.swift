@@ -33,6 +33,8 @@ extension Interpreter {
                     return e.args.first ?? Value.none
                 case "code" where e.pyType.isSubtype(of: BuiltinTypes.systemExit):
                     return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : .tuple(e.args))
+                case _ where ExceptionMethods.syntaxErrorFields.contains(name) && e.pyType.isSubtype(of: BuiltinTypes.syntaxError):
+                    return e.dict[name] ?? (name == "msg" ? e.args.first : nil) ?? Value.none
                 case "errno" where e.pyType.isSubtype(of: BuiltinTypes.osError),
                      "strerror" where e.pyType.isSubtype(of: BuiltinTypes.osError):
                     // OSError(errno, strerror): set only for 2 to 5 arguments.

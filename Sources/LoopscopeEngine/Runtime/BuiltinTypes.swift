@@ -82,7 +82,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let runtimeError = builtin("RuntimeError", exception)
     nonisolated(unsafe) public static let notImplementedError = builtin("NotImplementedError", runtimeError)
     nonisolated(unsafe) public static let recursionError = builtin("RecursionError", runtimeError)
-    nonisolated(unsafe) public static let syntaxError = builtin("SyntaxError", exception)
+    nonisolated(unsafe) public static let syntaxError = builtin("SyntaxError", exception, methods: ExceptionMethods.syntaxErrorMethods)
     nonisolated(unsafe) public static let indentationError = builtin("IndentationError", syntaxError)
     nonisolated(unsafe) public static let tabError = builtin("TabError", indentationError)
     nonisolated(unsafe) public static let typeError = builtin("TypeError", exception)

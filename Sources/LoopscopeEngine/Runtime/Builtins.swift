@@ -139,6 +139,7 @@ enum Builtins {
         t.add("vars") { interp, a in
             let v = try a.exactlyOne("vars", receiver: false)
             if case .object(let o) = v, let d = interp.instanceDict(o) { return d }
+            if case .object(let o) = v, let t = o as? PyType { return .object(PyMappingProxy(.type(t))) }
             guard case .object(let o) = v, let attrs = o.attributes else {
                 throw typeError("vars() argument must have __dict__ attribute")
             }
@@ -192,6 +193,11 @@ extension Interpreter {
             for item in tup.items where try classMatches(t, item, fname) { return true }
             return false
         }
+        if let u = o as? PyUnionType {
+            for item in u.args where try classMatches(t, item, fname) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw typeError("\(fname)() argument 2 cannot be a parameterized generic") }
         throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
     }
 }

@@ -133,7 +133,8 @@ extension Interpreter {
         case (let l as PySetBase, let r as PyDictView) where r.kind != .values:
             return .bool(try SetOps.compare(self, op, l, try SetOps.fromIterable(self, .object(r))))
         default:
-            if isCoreObject(x) || isCoreObject(y) {
+            // A mappingproxy compares as the mapping it shows (its own `__eq__`).
+            if isCoreObject(x) || isCoreObject(y), !(x is PyMappingProxy), !(y is PyMappingProxy) {
                 if op == .eq { return .bool(x === y) }
                 if op == .ne { return .bool(x !== y) }
             }

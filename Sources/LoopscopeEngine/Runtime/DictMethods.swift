@@ -112,6 +112,7 @@ extension Interpreter {
     func toDictPairs(_ src: Value) throws -> [(Value, Value)] {
         if case .object(let o) = src {
             if let d = o as? PyDict, o.pyType.isBuiltin || o.pyType.inheritsNative("__iter__") { return d.pairs.map { ($0.key, $0.value) } }
+            if let p = o as? PyMappingProxy { return try toDictPairs(try p.backing(self)) }
             if !o.pyType.isBuiltin, lookupDunder(o.pyType, "keys") != nil {
                 var out: [(Value, Value)] = []
                 let keys = try invoke(try getAttribute(src, "keys"), [])

@@ -66,6 +66,9 @@ public final class PyType: PyObject {
     /// The class's metaclass when it is not `type` (enum's EnumType, abc's ABCMeta).
     public var metatype: PyType?
 
+    /// A Python class's `__dict__` order and CPython's added entries (VM/MappingProxy.swift).
+    var dictLayout: ClassDictLayout?
+
     public override var pyType: PyType { metatype ?? BuiltinTypes.type }
 
     /// The hooks looked up on every instantiation or attribute store.

@@ -137,6 +137,9 @@ extension Interpreter {
         if e.pyType.isSubtype(of: BuiltinTypes.osError), let text = try ExceptionMethods.osErrorStr(self, e) {
             return text
         }
+        if e.pyType.isSubtype(of: BuiltinTypes.syntaxError), let text = try ExceptionMethods.syntaxErrorStr(self, e) {
+            return text
+        }
         switch e.args.count {
         case 0: return ""
         case 1: return try str(e.args[0])

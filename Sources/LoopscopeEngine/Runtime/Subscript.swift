@@ -144,8 +144,8 @@ extension Interpreter {
                     if case .object(let fo) = f, let cm = fo as? PyClassMethod { return try invoke(cm.function, [container, key]) }
                     return try invoke(f, [container, key])
                 }
-                // `list[int]` and friends in annotations: the type itself is a fine stand-in.
-                if t.isBuiltin { return container }
+                // `list[int]` is a types.GenericAlias; other builtins stay lenient (the type itself).
+                if t.isBuiltin { return PyGenericAlias.isAliasOrigin(t) ? PyGenericAlias.parameterized(container, key) : container }
                 throw typeError("type '\(t.name)' is not subscriptable")
             }
             throw typeError("'\(o.pyType.name)' object is not subscriptable")

@@ -30,6 +30,7 @@ extension Interpreter {
         case "threading": source = StdlibSources.threading
         case "_futures": source = StdlibSources.futures
         case "concurrent": source = "import _futures as futures\n"
+        case "queue": source = StdlibSources.queue
         default: return nil
         }
         return try executeModuleSource(source, name: top)
@@ -43,7 +44,12 @@ extension Interpreter {
         switch dotted {
         case "os.path": real = "posixpath"
         case "concurrent.futures": real = "_futures"
-        case "logging.handlers": real = "_logging_handlers"
+        case "logging.handlers":
+            // A module of its own under its dotted name, bound on the package as `import` does.
+            guard let logging = try cachedStdlibModule("logging") else { return nil }
+            let m = try executeModuleSource(StdlibSources.loggingHandlers, name: dotted)
+            logging.namespace["handlers"] = .object(m)
+            return m
         case "json.decoder", "json.encoder": real = "json"
         default: return nil
         }

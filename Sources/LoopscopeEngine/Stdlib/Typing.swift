@@ -232,13 +232,46 @@ def final(f):
 def no_type_check(arg):
     return arg
 
+_HINT_BUILTINS = {'int': int, 'str': str, 'float': float, 'bool': bool, 'bytes': bytes, 'list': list,
+                  'dict': dict, 'set': set, 'tuple': tuple, 'frozenset': frozenset, 'object': object,
+                  'type': type, 'None': None}
+
+# With no eval(), a string annotation is resolved only when it is a (dotted)
+# name; any other expression is returned as written.
+def _resolve_hint(hint, namespace):
+    if hint is None:
+        return type(None)
+    if not isinstance(hint, str):
+        return hint
+    parts = hint.split('.')
+    if not all(p.isidentifier() for p in parts):
+        return hint
+    if parts[0] in namespace:
+        value = namespace[parts[0]]
+    elif parts[0] in _HINT_BUILTINS:
+        value = _HINT_BUILTINS[parts[0]]
+    else:
+        raise NameError(f"name '{parts[0]}' is not defined")
+    for p in parts[1:]:
+        value = getattr(value, p)
+    return type(None) if value is None else value
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            module = sys.modules.get(base.__module__)
+            namespace = dict(vars(module)) if globalns is None and module is not None else dict(globalns or {})
+            if localns:
+                namespace.update(localns)
+            for name, hint in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _resolve_hint(hint, namespace)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    namespace = dict(globalns if globalns is not None else getattr(obj, '__globals__', {}))
+    if localns:
+        namespace.update(localns)
+    return {name: _resolve_hint(hint, namespace) for name, hint in getattr(obj, '__annotations__', {}).items()}
 
 def get_origin(tp):
     return getattr(tp, '__origin__', None)

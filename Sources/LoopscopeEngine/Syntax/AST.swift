@@ -81,10 +81,13 @@ public struct Parameter: Sendable {
     public var name: String
     public var defaultValue: Expr?
     public var loc: SourceLocation
-    public init(name: String, defaultValue: Expr?, loc: SourceLocation) {
+    /// `name: annotation` in a def (lambdas have none).
+    public var annotation: Expr?
+    public init(name: String, defaultValue: Expr?, loc: SourceLocation, annotation: Expr? = nil) {
         self.name = name
         self.defaultValue = defaultValue
         self.loc = loc
+        self.annotation = annotation
     }
 }
 
@@ -95,7 +98,18 @@ public struct Parameters: Sendable {
     public var vararg: String?
     public var keywordOnly: [Parameter] = []
     public var kwarg: String?
+    public var varargAnnotation: Expr?
+    public var kwargAnnotation: Expr?
     public init() {}
+
+    /// Every parameter annotation, in source order.
+    public var annotations: [Expr] {
+        var out = positional.compactMap(\.annotation)
+        if let a = varargAnnotation { out.append(a) }
+        out += keywordOnly.compactMap(\.annotation)
+        if let a = kwargAnnotation { out.append(a) }
+        return out
+    }
 }
 
 public struct Expr: Sendable {
@@ -181,6 +195,10 @@ public struct FunctionDef: Sendable {
     public var isAsync: Bool
     /// The docstring, if the body starts with a string literal.
     public var docstring: String?
+    /// `-> annotation`.
+    public var returns: Expr?
+    /// The parameters' annotations, then the return annotation.
+    public var annotations: [Expr] { parameters.annotations + (returns.map { [$0] } ?? []) }
     public init(name: String, parameters: Parameters, body: [Stmt], decorators: [Expr], isAsync: Bool, docstring: String?) {
         self.name = name
         self.parameters = parameters

@@ -146,7 +146,7 @@ func firstTooDeepExpression(_ stmts: [Stmt], limit: Int = maxExpressionHeight) -
     while let block = blocks.popLast() {
         for stmt in block {
             var found: Expr?
-            stmt.forEachExpression { root in
+            func check(_ root: Expr) {
                 if found != nil { return }
                 var stack: [(Expr, Int)] = [(root, 1)]
                 while let (e, height) = stack.popLast() {
@@ -157,6 +157,9 @@ func firstTooDeepExpression(_ stmts: [Stmt], limit: Int = maxExpressionHeight) -
                     e.forEachChild { stack.append(($0, height + 1)) }
                 }
             }
+            stmt.forEachExpression(check)
+            // Annotations are compiled too, though not among a statement's expressions.
+            if case .functionDef(let def) = stmt.kind { def.annotations.forEach(check) }
             if let found { return found }
             blocks.append(contentsOf: stmt.childBlocks)
         }

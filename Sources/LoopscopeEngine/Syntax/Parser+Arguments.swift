@@ -83,7 +83,7 @@ extension Parser {
                 params.positionalOnlyCount = params.positional.count
             } else if acceptOp("**") != nil {
                 let name = try expectIdentifier()
-                try skipAnnotation(allowAnnotations)
+                params.kwargAnnotation = try parseAnnotation(allowAnnotations)
                 if checkOp("=") { throw error("var-keyword argument cannot have default value", at: current) }
                 params.kwarg = name.text
                 _ = acceptOp(",")
@@ -94,7 +94,7 @@ extension Parser {
                 seenStar = true
                 if current.kind == .name {
                     let name = try expectIdentifier()
-                    try skipAnnotation(allowAnnotations)
+                    params.varargAnnotation = try parseAnnotation(allowAnnotations)
                     if checkOp("=") { throw error("var-positional argument cannot have default value", at: current) }
                     params.vararg = name.text
                 } else if checkOp(closing) || (checkOp(",") && peek().isOp(closing)) {
@@ -102,10 +102,10 @@ extension Parser {
                 }
             } else {
                 let name = try expectIdentifier()
-                try skipAnnotation(allowAnnotations)
+                let annotation = try parseAnnotation(allowAnnotations)
                 var defaultValue: Expr?
                 if acceptOp("=") != nil { defaultValue = try parseExpression() }
-                let param = Parameter(name: name.text, defaultValue: defaultValue, loc: name.loc)
+                let param = Parameter(name: name.text, defaultValue: defaultValue, loc: name.loc, annotation: annotation)
                 if seenStar {
                     params.keywordOnly.append(param)
                 } else {
@@ -121,8 +121,9 @@ extension Parser {
         return params
     }
 
-    private func skipAnnotation(_ allowed: Bool) throws(ParseError) {
-        if allowed && acceptOp(":") != nil { _ = try parseExpression() }
+    private func parseAnnotation(_ allowed: Bool) throws(ParseError) -> Expr? {
+        guard allowed, acceptOp(":") != nil else { return nil }
+        return try parseExpression()
     }
 
     /// slices: a single slice/expression, or a tuple of them (`a[i, j]`, `a[1:2, ::3]`).

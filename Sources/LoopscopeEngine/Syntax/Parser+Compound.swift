@@ -273,10 +273,11 @@ extension Parser {
         try expectForced("(")
         let parameters = try parseParameters(closing: ")", allowAnnotations: true)
         try expectOp(")")
-        if acceptOp("->") != nil { _ = try parseExpression() }
+        let returns = acceptOp("->") != nil ? try parseExpression() : nil
         let body = try parseBlock(after: "function definition", headerLine: defToken.line)
-        let def = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators,
+        var def = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators,
                               isAsync: isAsync, docstring: docstring(of: body))
+        def.returns = returns
         return Stmt(.functionDef(def), span(from: start))
     }
 

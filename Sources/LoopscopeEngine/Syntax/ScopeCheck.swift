@@ -82,6 +82,7 @@ struct ScopeCheck {
         case .functionDef(let def):
             for d in def.decorators { try visit(d, scope) }
             try visitDefaults(def.parameters, scope)
+            for a in def.annotations { try visit(a, scope) }
             scope.bound.insert(def.name)
             scope.assigned.insert(def.name)
             let inner = ScopeInfo(kind: .function, parent: scope)

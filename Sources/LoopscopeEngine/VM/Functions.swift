@@ -20,6 +20,8 @@ public final class PyFunction: PyObject {
     public var qualname: String
     public var doc: Value
     public var dict: [String: Value] = [:]
+    /// `__annotations__`: the def's dict, or nil until first read (then `{}`).
+    public var annotations: Value?
 
     init(code: CodeObject, module: PyModule, defaults: [Value], kwDefaults: [Value?], closure: [PyCell]) {
         self.code = code

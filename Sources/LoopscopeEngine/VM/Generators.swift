@@ -48,12 +48,19 @@ public class PyGenBase: PyObject {
         set { setFlag(Flag.awaitedBy, newValue) }
     }
 
+    /// Passed to the `gather` call being set up (its duplicate check).
+    var inGather: Bool {
+        get { flags & Flag.inGather != 0 }
+        set { setFlag(Flag.inGather, newValue) }
+    }
+
     private enum Flag {
         static let running: UInt8 = 1
         static let finished: UInt8 = 2
         static let interrupted: UInt8 = 4
         static let awaitingSuspendResult: UInt8 = 8
         static let awaitedBy: UInt8 = 16
+        static let inGather: UInt8 = 32
     }
 
     @inline(__always)

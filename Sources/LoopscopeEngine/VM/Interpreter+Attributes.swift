@@ -20,6 +20,8 @@ extension Interpreter {
             throw attributeError(obj, name, message: "module '\(m.name)' has no attribute '\(name)'")
         }
         if let s = o as? PySuper { return try superAttribute(s, name) }
+        if let g = o as? PyGenericAlias, let v = try genericAliasAttribute(g, name) { return v }
+        if let u = o as? PyUnionType, let v = u.attribute(name) { return v }
         let t = o.pyType
         let classAttr = classAttribute(t, name, site)
         var descriptorGet: Value?
@@ -126,7 +128,7 @@ extension Interpreter {
         case "__mro__": return .tuple(t.mro.map { .object($0) })
         case "__bases__": return .tuple(t.bases.map { .object($0) })
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-        case "__dict__": return dictValue(t.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        case "__dict__": return .object(PyMappingProxy(.type(t)))
         case "__doc__": return t.dict["__doc__"] ?? Value.none
         case "__class__": return .object(t.pyType)
         case "__annotations__" where !t.isBuiltin:
@@ -190,6 +192,11 @@ extension Interpreter {
             case "__doc__": return fn.doc
             case "__dict__": return dictValue(fn.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             case "__defaults__": return fn.defaults.isEmpty ? Value.none : .tuple(fn.defaults)
+            case "__annotations__":
+                if let a = fn.annotations { return a }
+                let a = Value.object(PyDict())
+                fn.annotations = a
+                return a
             case "__code__": return .object(fn.code)
             case "__globals__": return dictValue(fn.module.namespace.orderedItems)
             case "__closure__": return fn.closure.isEmpty ? Value.none : .tuple(fn.closure.map { .object($0) })
@@ -200,7 +207,8 @@ extension Interpreter {
             switch name {
             case "__self__": return m.receiver
             case "__func__": return m.function
-            case "__name__", "__qualname__", "__doc__", "__module__": return try loadAttribute(m.function, name)
+            case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__", "__defaults__", "__code__":
+                return try loadAttribute(m.function, name)
             default: return nil
             }
         }
@@ -336,7 +344,9 @@ extension Interpreter {
         switch name {
         case "__name__": if case .str(let s) = value { t.name = s }
         case "__qualname__": if case .str(let s) = value { t.qualname = s }
-        default: t.dict[name] = value
+        default:
+            if t.dict[name] == nil, let order = t.dictLayout?.order, !order.contains(name) { t.dictLayout?.order.append(name) }
+            t.dict[name] = value
         }
     }
 
@@ -367,6 +377,11 @@ extension Interpreter {
             case "__doc__": fn.doc = value; return
             case "__defaults__":
                 fn.defaults = value.isNone ? [] : try sequenceItems(value); return
+            case "__annotations__":
+                guard case .object(let d) = value, d is PyDict else {
+                    throw PyError(BuiltinTypes.typeError, "__annotations__ must be set to a dict object")
+                }
+                fn.annotations = value; return
             default: fn.dict[name] = value; return
             }
         }
@@ -450,6 +465,7 @@ extension Interpreter {
             return
         }
         if let fn = o as? PyFunction {
+            if name == "__annotations__" { fn.annotations = nil; return }
             if fn.dict.removeValue(forKey: name) == nil { throw attributeError(obj, name) }
             return
         }

@@ -122,6 +122,7 @@ extension Interpreter {
         var module = "__main__"
         if case .str(let m)? = ns["__module__"] { module = m } else if let f = currentFrame, let m = f.globals["__name__"], case .str(let ms) = m { module = ms; ns["__module__"] = m }
         let t = PyType(name: name, module: module, bases: bases, dict: ns, isBuiltin: false)
+        t.dictLayout = try classDictLayout(name, bases, namespace)
         if meta !== BuiltinTypes.type { t.metatype = meta }
         if case .str(let q)? = ns["__qualname__"] { t.qualname = q }
         t.dict["__qualname__"] = nil

@@ -876,6 +876,8 @@ extension Interpreter {
                     let v = pop()
                     if case .object(let o) = v, let t = o as? PyTuple, t.items.count == Int(n) {
                         for item in t.items.reversed() { push(item) }
+                    } else if case .object(let o) = v, let l = o as? PyList, l.items.count == Int(n) {
+                        for item in l.items.reversed() { push(item) }
                     } else {
                         let items = try unpackItems(v, count: Int(n))
                         for item in items.reversed() { push(item) }
@@ -916,6 +918,7 @@ extension Interpreter {
                         }
                         for _ in 0..<n { drop() }
                     }
+                    let annotations = flags & Compiler.annotationsFlag != 0 ? pop() : nil
                     var kwDefaults: [Value?] = Array(repeating: nil, count: fcode.kwOnlyCount)
                     if flags & 1 != 0 {
                         let n = fcode.kwOnlyCount
@@ -925,11 +928,12 @@ extension Interpreter {
                         }
                         for _ in 0..<n { drop() }
                     }
-                    let nd = Int(flags >> 2)
+                    let nd = Int((flags & ~Compiler.annotationsFlag) >> 2)
                     var defaults: [Value] = []
                     for k in 0..<nd { defaults.append((stack + sp - nd + k).move()) }
                     sp -= nd
                     let fn = PyFunction(code: fcode, module: f.module, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
+                    fn.annotations = annotations
                     push(.object(fn))
                 case .buildClass(let payload):
                     let keywords: Value? = payload > 0xffff ? pop() : nil

@@ -198,8 +198,8 @@ extension Interpreter {
                 if i < 0 { i += t.items.count }
                 if i >= 0 && i < t.items.count { return t.items[i] }
             } else if let t = o as? PyType, t.lookup("__class_getitem__") == nil {
-                // `list[int]` style annotations evaluated at run time.
-                if t.isBuiltin { return c }
+                // `list[int]` style annotations evaluated at run time (GenericAlias.swift).
+                if t.isBuiltin { return PyGenericAlias.isAliasOrigin(t) ? PyGenericAlias.parameterized(c, k) : c }
             }
         }
         return try getItem(c, k)

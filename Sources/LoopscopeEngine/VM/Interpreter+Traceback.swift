@@ -180,19 +180,50 @@ extension Interpreter {
 
     /// `ValueError: boom`, `ValueError`, `KeyError: 'x'`, `__main__.MyError: x`.
     func exceptionLine(_ exc: PyException) -> String {
-        let t = exc.pyType
-        var name = t.qualname
-        var module = t.module
-        if !t.isBuiltin, case .str(let m)? = t.dict["__module__"] { module = m }
-        if module != "builtins" && module != "__main__" { name = "\(module).\(t.qualname)" }
+        let name = exceptionTypeLabel(exc)
         let text: String
         do { text = try str(.object(exc)) } catch { text = "<exception str() failed>" }
         return text.isEmpty ? name : "\(name): \(text)"
     }
 
+    /// `ValueError`, `__main__`'s `MyError`, `pkg.MyError`.
+    func exceptionTypeLabel(_ exc: PyException) -> String {
+        let t = exc.pyType
+        var module = t.module
+        if !t.isBuiltin, case .str(let m)? = t.dict["__module__"] { module = m }
+        return module != "builtins" && module != "__main__" ? "\(module).\(t.qualname)" : t.qualname
+    }
+
     private func syntaxErrorText(_ exc: PyException) -> String? {
-        guard case .object(let o)? = exc.dict["_vm_syntax_info"], let box = o as? SyntaxInfoBox else { return nil }
-        return formatSyntaxError(box.info, filename: box.filename)
+        if case .object(let o)? = exc.dict["_vm_syntax_info"], let box = o as? SyntaxInfoBox {
+            return formatSyntaxError(box.info, filename: box.filename)
+        }
+        return programSyntaxErrorText(exc)
+    }
+
+    /// A SyntaxError the program built: its file, line, text and caret from
+    /// the attributes, as CPython prints them; nil (the plain one-line form)
+    /// without an int `lineno`.
+    private func programSyntaxErrorText(_ exc: PyException) -> String? {
+        guard case .int(let line)? = exc.dict["lineno"] else { return nil }
+        func int(_ key: String) -> Int? { if case .int(let n)? = exc.dict[key] { return n }; return nil }
+        var filename = "<string>"
+        if case .str(let f)? = exc.dict["filename"] { filename = f }
+        var text: String?
+        if case .str(let t)? = exc.dict["text"] { text = t }
+        let kind: SyntaxErrorInfo.Kind = exc.pyType.isSubtype(of: BuiltinTypes.tabError) ? .tabError
+            : exc.pyType.isSubtype(of: BuiltinTypes.indentationError) ? .indentationError : .syntaxError
+        let info = SyntaxErrorInfo(kind: kind, message: "", line: line, column: int("offset") ?? -1,
+                                   endLine: int("end_lineno") ?? line, endColumn: int("end_offset") ?? -1, lineText: text)
+        var out = formatSyntaxError(info, filename: filename)
+        // The parser's form ends with its kind's name; the program's class and message replace it.
+        out.removeLast()
+        if let nl = out.lastIndex(of: "\n") { out = String(out[...nl]) } else { out = "" }
+        let label = exceptionTypeLabel(exc)
+        let msg = exc.dict["msg"] ?? .none
+        if msg.isNone { return out + label + "\n" }
+        let msgText = (try? str(msg)) ?? "<exception str() failed>"
+        return out + label + ": " + msgText + "\n"
     }
 }
 

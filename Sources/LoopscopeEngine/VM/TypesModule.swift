@@ -12,6 +12,10 @@ extension Interpreter {
         ns["AsyncGeneratorType"] = .object(VMTypes.asyncGenerator)
         ns["BuiltinFunctionType"] = .object(BuiltinTypes.builtinFunction)
         ns["ModuleType"] = .object(ModuleType.type)
+        ns["MappingProxyType"] = .object(MappingProxyTypes.type)
+        ns["GenericAlias"] = .object(GenericAliasTypes.type)
+        ns["UnionType"] = .object(GenericAliasTypes.union)
+        ns["NoneType"] = .object(BuiltinTypes.noneType)
         ns["coroutine"] = native("coroutine") { interp, args in
             guard args.count == 1 else { throw PyError(BuiltinTypes.typeError, "coroutine() takes exactly one argument") }
             let fn = args[0]

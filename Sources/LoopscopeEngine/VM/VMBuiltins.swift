@@ -148,6 +148,10 @@ enum VMTypeTables {
         }
         ag.dict["aclose"] = fn("aclose") { _, a in .object(PyAsyncGenASend(try agen(a), value: .none, action: 2)) }
         installReprs()
+        // `int | None`: type.__or__/__ror__ make a types.UnionType (GenericAlias.swift).
+        var typeOr = MethodTable()
+        GenericAliasTypes.orMethods(into: &typeOr)
+        for (k, v) in typeOr.dict { BuiltinTypes.type.dict[k] = v }
     }()
 
     static func install() { _ = once }
