@@ -111,7 +111,14 @@ enum AsyncioTypes {
             method(Task.self, "get_coro") { _, t, _ in t.coro },
             method(Task.self, "cancelling") { _, t, _ in .int(t.numCancelsRequested) },
             method(Task.self, "uncancel") { _, t, _ in .int(t.uncancel()) },
-            method(Task.self, "get_stack") { interp, _, _ in .object(interp.makeList([])) },
+            method(Task.self, "get_stack") { interp, t, a in
+                .object(interp.makeList(interp.taskStack(t, limit: try interp.optionalLimit(a.keyword("limit")))))
+            },
+            method(Task.self, "print_stack") { interp, t, a in
+                guard let f = try interp.importModule("traceback").namespace["_print_task_stack"] else { return .none }
+                _ = try interp.call(f, Arguments([.object(t), a.keyword("limit") ?? .none, a.keyword("file") ?? .none]))
+                return .none
+            },
         ]
     }
 

@@ -86,13 +86,35 @@ extension Interpreter {
             },
             function("stack_entries") { interp, _ in
                 var entries: [TracebackEntry] = []
-                var f = interp.currentFrame
+                var f = interp.programFrame(interp.currentFrame)
                 while let fr = f {
                     // Without columns: traceback.py has no carets for a stack.
-                    if !fr.isPrelude { entries.append(TracebackEntry(filename: fr.code.filename, line: interp.tracebackEntry(fr).line, function: interp.tracebackEntry(fr).function)) }
-                    f = fr.parent
+                    entries.append(TracebackEntry(filename: fr.code.filename, line: interp.tracebackEntry(fr).line, function: interp.tracebackEntry(fr).function))
+                    f = interp.programParent(fr)
                 }
                 return .object(interp.makeList(entries.reversed().map(interp.frameSummary)))
+            },
+            // A frame object's chain outward, outermost first, as stack entries.
+            function("frame_entries") { interp, a in
+                let v = try a.required(0, "f")
+                guard case .object(let o) = v, let f = o as? PyFrameObject else {
+                    throw PyError(BuiltinTypes.attributeError, "'\(interp.pyTypeName(v))' object has no attribute 'f_back'")
+                }
+                return .object(interp.makeList(interp.frameChain(f).reversed().map { interp.frameSummary(interp.entry(of: $0)) }))
+            },
+            // A task's `_exception`, read without marking it retrieved.
+            function("task_exception") { _, a in
+                guard case .object(let o) = try a.required(0, "task"), let t = o as? Task, t.state == .finished else { return .none }
+                return t.exception.map { .object($0) } ?? .none
+            },
+            function("frame_summary") { interp, a in
+                let v = try a.required(0, "f")
+                guard case .object(let o) = v, let f = o as? PyFrameObject else {
+                    throw PyError(BuiltinTypes.attributeError, "'\(interp.pyTypeName(v))' object has no attribute 'f_code'")
+                }
+                var e = interp.entry(of: f)
+                if case .int(let line) = try a.required(1, "lineno") { e.line = line }
+                return interp.frameSummary(e)
             },
             function("exception_only") { interp, a in
                 guard case .object(let o) = try a.required(0, "exc"), let e = o as? PyException else { return .str("NoneType: None\n") }
@@ -129,7 +151,7 @@ extension Interpreter {
         return PyModule(name: "_loopscope", dict: d)
     }
 
-    private func frameSummary(_ e: TracebackEntry) -> Value {
+    func frameSummary(_ e: TracebackEntry) -> Value {
         let line = rawSourceLine(e.filename, e.line).map { Value.str($0) } ?? .none
         return .tuple([.str(e.filename), .int(e.line), .str(e.function), line, .str(entryText(e))])
     }

@@ -1,8 +1,8 @@
 // `traceback`, written in Python over the engine's own traceback printer
 // (`_loopscope`): printing and formatting exceptions and stacks as the
 // interpreter prints an uncaught exception, and the FrameSummary /
-// StackSummary / TracebackException objects. There are no frame objects,
-// so `walk_tb`, `walk_stack` and the `f=` arguments are not available.
+// StackSummary / TracebackException objects, and the walks over frame
+// objects (VM/FrameObject.swift).
 
 extension PreludeSources {
     static let traceback = #"""
@@ -12,7 +12,7 @@ import _loopscope
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
            'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'TracebackException']
+           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
 _sentinel = object()
 _RECURSIVE_CUTOFF = 3
@@ -81,6 +81,19 @@ class StackSummary(list):
     """A list of FrameSummary objects, printable as a traceback's frames."""
 
     @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        if capture_locals:
+            raise NotImplementedError("loopscope does not support StackSummary.extract(capture_locals=True) yet")
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        pairs = list(frame_gen)
+        if limit is not None:
+            pairs = pairs[:limit] if limit >= 0 else pairs[len(pairs) + limit:]
+        return klass(_summary(_loopscope.frame_summary(f, lineno)) for f, lineno in pairs)
+
+    @classmethod
     def from_list(klass, a_list):
         return klass(item if isinstance(item, FrameSummary) else FrameSummary(item[0], item[1], item[2], line=item[3])
                      for item in a_list)
@@ -141,9 +154,41 @@ def extract_tb(tb, limit=None):
 
 
 def extract_stack(f=None, limit=None):
-    if f is not None:
-        raise NotImplementedError("loopscope has no frame objects: traceback.extract_stack() takes no frame")
-    return StackSummary(_summary(e) for e in _limited(_loopscope.stack_entries(), limit, True))
+    entries = _loopscope.stack_entries() if f is None else _loopscope.frame_entries(f)
+    return StackSummary(_summary(e) for e in _limited(entries, limit, True))
+
+
+def walk_stack(f):
+    # Without a frame: the program's frame that called in (the library's
+    # own frames are not the program's, so none is skipped).
+    if f is None:
+        f = sys._getframe()
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _print_task_stack(task, limit, file):
+    # Task.print_stack(): the header goes through print() (stdout when no
+    # file is given), the frames through print_list() (stderr then).
+    frames = StackSummary(_summary(_loopscope.frame_summary(f, f.f_lineno)) for f in task.get_stack(limit=limit))
+    exc = _loopscope.task_exception(task)
+    if not frames:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    print_list(frames, file=file)
+    if exc is not None:
+        for line in format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
 
 
 def format_list(extracted_list):

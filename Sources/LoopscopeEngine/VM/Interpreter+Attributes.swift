@@ -229,6 +229,7 @@ extension Interpreter {
         if let tb = o as? PyTracebackObject {
             switch name {
             case "tb_lineno": return .int(tb.entries[0].line)
+            case "tb_frame": return .object(PyFrameObject(.traceback(tb.entries[0], tracebackModule(tb.entries[0]))))
             case "tb_next": return tb.entries.count > 1 ? .object(PyTracebackObject(Array(tb.entries.dropFirst()))) : Value.none
             default: return nil
             }
@@ -257,6 +258,14 @@ extension Interpreter {
         }
         if let cm = o as? PyClassMethod, name == "__func__" { return cm.function }
         if let sm = o as? PyStaticMethod, name == "__func__" { return sm.function }
+        if let f = o as? PyFrameObject { return try frameAttribute(f, name) }
+        if let c = o as? TracebackCode {
+            switch name {
+            case "co_name", "co_qualname": return .str(c.name)
+            case "co_filename": return .str(c.filename)
+            default: return nil
+            }
+        }
         if let c = o as? CodeObject {
             switch name {
             case "co_name": return .str(c.name)
@@ -489,7 +498,7 @@ extension PyException {
 }
 
 /// `exc.__traceback__`: the frames from the one it points at inward, with
-/// `tb_lineno` and `tb_next` (there are no frame objects: no `tb_frame`).
+/// `tb_lineno`, `tb_next` and `tb_frame` (FrameObject.swift).
 public final class PyTracebackObject: PyObject {
     /// Never empty: an exception without frames has `__traceback__` None.
     let entries: [TracebackEntry]

@@ -44,6 +44,9 @@ public final class Interpreter {
     var nextBuiltin: PyObject?
     /// Imported modules by name (created once per interpreter).
     var modules: [String: PyModule] = [:]
+    /// The program's module code, while it lives: the frames a running
+    /// task's caller chain continues into (FrameObject.swift).
+    weak var mainFiber: ModuleFiber?
     /// Python frames currently executing (all nested loops), for the recursion limit.
     var depth = 0
     /// Nested run loops on the Swift stack (native → Python calls).
@@ -135,7 +138,9 @@ public final class Interpreter {
         mainModule.namespace["__name__"] = .str("__main__")
         modules["__main__"] = mainModule
         let frame = Frame(code: code, module: mainModule, interp: self)
-        return ModuleFiber(frame: frame, name: "<module>", qualname: "<module>")
+        let fiber = ModuleFiber(frame: frame, name: "<module>", qualname: "<module>")
+        mainFiber = fiber
+        return fiber
     }
 
     /// Drives a coroutine object (what `async def` calls return) or a module

@@ -26,13 +26,7 @@ extension Interpreter {
 
     private func callerLocals() -> [(String, Value)] {
         guard let frame = currentFrame else { return mainModule.namespace.orderedItems }
-        if frame.code.isModule { return frame.globals.orderedItems }
-        if let dict = frame.classDict { return dict.sorted { $0.key < $1.key } }
-        var out: [(String, Value)] = []
-        for (i, name) in frame.code.varnames.enumerated() {
-            if let v = frame.locals[i] { out.append((name, v)) }
-        }
-        return out
+        return frameLocals(frame)
     }
 
     /// What `dir(x)` lists: its own attributes and those of its class chain.

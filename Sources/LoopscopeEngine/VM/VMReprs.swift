@@ -49,6 +49,11 @@ extension VMTypeTables {
             guard case .object(let o) = a[0], let c = o as? CodeObject else { return .str("<code>") }
             return .str("<code object \(c.name) at \(addr(interp, c)), file \"\(c.filename)\", line \(c.firstLine)>")
         }
+        VMTypes.frame.dict["__repr__"] = fn("__repr__") { interp, a in
+            guard case .object(let o) = a[0], let f = o as? PyFrameObject else { return .str("<frame>") }
+            let e = interp.entry(of: f)
+            return .str("<frame at \(addr(interp, f)), file '\(e.filename)', line \(e.line), code \(e.function)>")
+        }
         VMTypes.superType.dict["__repr__"] = fn("__repr__") { interp, a in
             guard case .object(let o) = a[0], let s = o as? PySuper else { return .str("<super>") }
             return .str("<super: <class '\(s.start.name)'>, <\(s.objectType.name) object>>")

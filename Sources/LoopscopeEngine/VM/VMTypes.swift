@@ -18,6 +18,7 @@ enum VMTypes {
     nonisolated(unsafe) static let marker = BuiltinTypes.builtin("_vm_marker")
     nonisolated(unsafe) static let fiber = BuiltinTypes.builtin("module_fiber")
     nonisolated(unsafe) static let traceback = BuiltinTypes.builtin("traceback")
+    nonisolated(unsafe) static let frame = BuiltinTypes.builtin("frame")
 }
 
 /// Internal markers that never escape to Python code.
