@@ -346,8 +346,7 @@ extension Interpreter {
         if case .object(let o) = iterable, o.pyType.isBuiltin {
             if let l = o as? PyList { chargeCopy(l.items.count); return l.items }
             if let t = o as? PyTuple { chargeCopy(t.items.count); return t.items }
-            // CPython sizes the list before filling it: list(range(0, 2**63-1, 2)) fails at once.
-            if let r = o as? PyRange, let n = r.count { try HeapBudget.reserve(n, of: MemoryLayout<Value>.stride) }
+            if let r = o as? PyRange { try Self.reserveRange(r) }
         }
         var out: [Value] = []
         try forEach(iterable) {
@@ -355,6 +354,13 @@ extension Interpreter {
             try Self.checkGrowth(out.count)
         }
         return out
+    }
+
+    /// CPython sizes the list before filling it from a range: list(range(0, 2**63-1, 2)) fails
+    /// at once with MemoryError, and a length past ssize_t with OverflowError (its length hint).
+    static func reserveRange(_ r: PyRange) throws {
+        guard let n = r.count else { throw PyInt.ssizeOverflow() }
+        try HeapBudget.reserve(n, of: MemoryLayout<Value>.stride)
     }
 
     /// A collection filled from an iterator is held to the memory budget as

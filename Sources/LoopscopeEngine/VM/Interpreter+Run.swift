@@ -863,7 +863,14 @@ extension Interpreter {
                 case .setUpdate:
                     let it = pop()
                     sync()
-                    for v in try sequenceItems(it) { try setAdd(stack[sp - 1], v) }
+                    // No sizing first: CPython's set update iterates, so {*range(10**21)} runs out of memory.
+                    let source = try getIter(it)
+                    var added = 0
+                    while let v = try next(source) {
+                        try setAdd(stack[sp - 1], v)
+                        added &+= 1
+                        try Self.checkGrowth(added)
+                    }
                 case .dictUpdate(let forCall):
                     let m = pop()
                     sync()

@@ -124,10 +124,14 @@ extension Interpreter {
         if case .object(let o) = v {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
+            if let r = o as? PyRange { try Self.reserveRange(r) }
         }
         let it = try getIter(v)
         var out: [Value] = []
-        while let x = try next(it) { out.append(x) }
+        while let x = try next(it) {
+            out.append(x)
+            try Self.checkGrowth(out.count)
+        }
         return out
     }
 
