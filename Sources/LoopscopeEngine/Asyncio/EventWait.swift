@@ -16,10 +16,12 @@ final class EventWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
     private var event: Value { .object(eventObject) }
     /// Weak: a coroutine may outlive its run's interpreter in a test, and its
     /// deinit must not touch a freed one.
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, event: PyObject) {
-        self.interp = interp
+        self.link = interp.link
         self.eventObject = event
     }
 

@@ -89,10 +89,12 @@ final class ConditionWait: NativeAwaitableObject, PhasedCoroutine {
     private var pending: Error?
     /// A CancelledError arrived while re-taking the lock.
     private var interrupted = false
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, _ cond: PyInstance, _ lock: PyInstance, name: String, predicate: Value?, label: String) {
-        self.interp = interp
+        self.link = interp.link
         self.cond = cond
         self.lock = lock
         self.name = name

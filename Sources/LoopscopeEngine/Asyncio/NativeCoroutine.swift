@@ -76,10 +76,12 @@ final class OneStepCoroutine: NativeAwaitableObject, ClosableNativeCoroutine {
     let coroutineName: String
     /// nil once it ran (or was closed).
     private var body: ((Interpreter) throws -> Value)?
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink?
+    private var interp: Interpreter? { link?.interpreter }
 
     init(_ interp: Interpreter?, name: String, _ body: @escaping (Interpreter) throws -> Value) {
-        self.interp = interp
+        self.link = interp?.link
         self.coroutineName = name
         self.body = body
     }

@@ -186,10 +186,12 @@ final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
     private let kind: LockNatives.Kind
     private let lock: PyInstance
     private let entering: Bool
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, _ kind: LockNatives.Kind, _ lock: PyInstance, entering: Bool) {
-        self.interp = interp
+        self.link = interp.link
         self.kind = kind
         self.lock = lock
         self.entering = entering

@@ -193,10 +193,12 @@ final class QueueWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
     private let item: Value?
     private unowned let natives: QueueNatives
     /// Weak: see EventWaitCoroutine.
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, _ natives: QueueNatives, _ queue: PyInstance, put item: Value?) {
-        self.interp = interp
+        self.link = interp.link
         self.natives = natives
         self.queue = queue
         self.item = item

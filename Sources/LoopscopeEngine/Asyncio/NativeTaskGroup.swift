@@ -202,10 +202,12 @@ final class TaskGroupExit: NativeAwaitableObject, PhasedCoroutine {
     private let exc: Value
     /// The CancelledError to re-raise at the end, if any.
     private var cancel: Value?
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, _ group: PyInstance, _ state: TaskGroupState, excType: Value, exc: Value) {
-        self.interp = interp
+        self.link = interp.link
         self.group = group
         self.state = state
         self.excType = excType

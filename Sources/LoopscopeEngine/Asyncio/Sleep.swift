@@ -9,10 +9,12 @@ final class SleepCoroutine: NativeAwaitableObject, NativeCoroutine {
     let result: Value
     /// Weak: a coroutine may outlive its run's interpreter (a test, a
     /// value kept by the host), and its deinit must not touch a freed one.
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, delay: Value, result: Value) {
-        self.interp = interp
+        self.link = interp.link
         self.delay = delay
         self.result = result
     }

@@ -54,10 +54,12 @@ final class ToThreadCoroutine: NativeAwaitableObject, NativeCoroutine {
     private var future: Future?
     private(set) var isFinished = false
     /// Weak: the deinit must not touch an interpreter already freed.
-    private weak var interp: Interpreter?
+    /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
+    private let link: InterpreterLink
+    private var interp: Interpreter? { link.interpreter }
 
     init(_ interp: Interpreter, fn: Value, args: Arguments) {
-        self.interp = interp
+        self.link = interp.link
         self.fn = fn
         self.args = args
     }
