@@ -66,7 +66,14 @@ struct RecorderRecords {
                                 creator: try f.optionalInt(), line: try f.int())
         case .taskRenamed: kind = .taskRenamed(task: try f.int(), name: try f.string())
         case .handleScheduled:
-            kind = .handleScheduled(handle: try f.int(), task: try f.optionalInt(), description: try f.string())
+            // With a sixth field, what woke its task: the taskWoken that follows.
+            let handle = try f.int()
+            let task = try f.optionalInt()
+            kind = .handleScheduled(handle: handle, task: task, description: try f.string())
+            if let task, f.hasMore {
+                events.append(event(at: raw, kind))
+                kind = .taskWoken(task: task, by: try f.string())
+            }
         case .handleCancelled: kind = .handleCancelled(handle: try f.int())
         case .timerSet:
             kind = .timerSet(timer: try f.int(), due: try f.double() - origin, task: try f.optionalInt(),
