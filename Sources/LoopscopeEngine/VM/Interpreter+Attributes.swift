@@ -192,6 +192,10 @@ extension Interpreter {
             case "__doc__": return fn.doc
             case "__dict__": return dictValue(fn.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             case "__defaults__": return fn.defaults.isEmpty ? Value.none : .tuple(fn.defaults)
+            case "__kwdefaults__":
+                let names = fn.code.varnames.dropFirst(fn.code.argCount)
+                let items = zip(names, fn.kwDefaults).compactMap { n, d in d.map { (n, $0) } }
+                return items.isEmpty ? Value.none : dictValue(items)
             case "__annotations__":
                 if let a = fn.annotations { return a }
                 let a = Value.object(PyDict())
