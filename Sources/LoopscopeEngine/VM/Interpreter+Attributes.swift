@@ -52,6 +52,8 @@ extension Interpreter {
         if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
         if let ca = classAttr { return bindDescriptor(ca, obj, t, name: name) }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
+        // `.real`, `.numerator` of an int subclass (an IntEnum member) are its value's.
+        if let b = boxedBase(o), let v = builtinDataAttribute(b, name) { return v }
         if let ga = t.special(.getattr) {
             return try callValue(ga, Arguments([obj, .str(name)]))
         }
