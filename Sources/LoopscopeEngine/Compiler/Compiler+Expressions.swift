@@ -80,7 +80,7 @@ extension Compiler {
         case .attribute(let obj, let attr):
             try compile(obj)
             unit.position = unit.position.matchingAttribute(e, name: attr)
-            emit(.loadAttr(name(attr)))
+            emit(.loadAttr(attributeName(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
             try compile(idx)
@@ -311,7 +311,7 @@ extension Compiler {
             try compile(obj)
             at(f.loc)
             unit.position = unit.position.matchingAttribute(f, name: attr)
-            emit(.loadMethod(name(attr)))
+            emit(.loadMethod(attributeName(attr)))
             for a in args { try compile(a) }
             at(loc)
             unit.position = unit.position.matchingAttribute(f, name: attr)
