@@ -52,7 +52,7 @@ struct RecorderRecords {
         guard let kindCode = RecordCode(rawValue: try f.int()) else { throw MarshalError(description: "unknown record code") }
         if kindCode == .step { return try step(&f, into: &events) }
         let raw = try f.double()
-        let kind: EventKind
+        var kind: EventKind
         switch kindCode {
         case .runStarted:
             let file = try f.string()
