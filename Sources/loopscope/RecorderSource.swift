@@ -164,7 +164,11 @@ def _caller_line():
 
 # What a coroutine's code is to _where, asked on every suspension.
 _USER, _STOP, _PUBLIC, _PRIVATE = range(4)
-_code_kinds = {}     # code -> (kind, qualified name)
+_COROUTINE = types.CoroutineType
+_not_coroutines = set()   # types seen at the bottom of await chains
+# id(code) -> (kind, qualified name, code): by id, as hashing a code object
+# hashes its constants every time; the entry keeps the code, so its id stays its own.
+_code_kinds = {}
 
 
 def _classify(code, coro):
@@ -180,7 +184,7 @@ def _classify(code, coro):
             entry = (_PUBLIC, name)
         else:
             entry = (_PRIVATE, name)
-    _code_kinds[code] = entry
+    _code_kinds[id(code)] = entry + (code,)
     return entry
 
 
@@ -189,21 +193,31 @@ def _where(coro, t):
     frame of the program's own code, and the outermost public library
     coroutine below it (`Queue.join()`, `Lock.acquire()` under `async with
     lock`, `Queue.get()` under `as_completed`, `StreamReader.readline()`)."""
-    line, lib, private = 0, None, None
+    user, lib, private = None, None, None
     level, first_user, stop = 0, None, None
     while coro is not None and level < 100:
         level += 1
-        try:
+        kind = type(coro)
+        if kind is _COROUTINE:
             code = coro.cr_code
             below = coro.cr_await
             generator = False
-        except AttributeError:
-            code = getattr(coro, "gi_code", None)
-            below = getattr(coro, "gi_yieldfrom", None)
-            generator = True
+        elif kind in _not_coroutines:   # the bottom: the C Future's __await__
+            break
+        else:
+            code = getattr(coro, "cr_code", None)
+            if code is not None:        # a coroutine of another kind (Cython)
+                below = getattr(coro, "cr_await", None)
+                generator = False
+            else:
+                code = getattr(coro, "gi_code", None)
+                below = getattr(coro, "gi_yieldfrom", None)
+                generator = True
+                if code is None:
+                    _not_coroutines.add(kind)
         if code is None:
             break
-        entry = _code_kinds.get(code)
+        entry = _code_kinds.get(id(code))
         if entry is None:
             entry = _classify(code, coro)
         kind = entry[0]
@@ -211,7 +225,7 @@ def _where(coro, t):
             f = coro.gi_frame if generator else coro.cr_frame
             if f is None:
                 break
-            line, lib, private = f.f_lineno, None, None
+            user, lib, private = f, None, None
             if level == 1 and not generator:
                 first_user = f
         elif kind == _STOP:
@@ -222,6 +236,7 @@ def _where(coro, t):
         else:
             private = private or entry[1]
         coro = below
+    line = user.f_lineno if user is not None else 0    # the innermost frame's only
     if lib:
         result = line, lib + "()"
     elif private and private.endswith((".__aexit__", ".__aenter__")):
@@ -323,7 +338,8 @@ def _suspension(task, t):
     try:
         # The program's coroutine awaits asyncio.sleep directly, as last
         # time, at the same place: the same line, without the walk.
-        if memo is not None and coro.cr_await.cr_code is memo[0] and coro.cr_frame.f_lasti == memo[1]:
+        if memo is not None and getattr(coro.cr_await, "cr_code", None) is memo[0] \
+                and coro.cr_frame.f_lasti == memo[1]:
             line, lib = memo[2], None
             if task._fut_waiter is None:
                 t.line = line
@@ -451,30 +467,40 @@ def _call_soon(self, callback, *args, context=None):
         _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
         return handle
     handle = _orig_call_soon(self, callback, *args, context=context)
-    if owner is not None and isinstance(owner, _TASK_TYPES):
-        t = _info(owner)
-        desc = _task_callback(t, callback)
-        tid = t.id
-    else:
-        t, desc = _describe(callback)
-        tid = None
     hid = next(_hids)
+    if owner is None or not isinstance(owner, _TASK_TYPES):
+        t, desc = _describe(callback)
+        _handles[id(handle)] = (hid, t, desc)
+        if _pending:
+            _flush_output(_get_ident())
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id if t is not None else None, desc))
+        return handle
+    t = _info(owner)
+    desc = _task_callback(t, callback)
     _handles[id(handle)] = (hid, t, desc)
     if _pending:
         _flush_output(_get_ident())
-    _append((HANDLE_SCHEDULED, _clock(), hid, tid, desc))
-    if t is not None and args:
-        fut = args[0]
-        if cur is not None and fut.cancelled() and t.awaiting:
-            _emit(CANCEL_REQUESTED, tid, cur[0].id)
-        if t.awaiting.startswith("asyncio.sleep("):
-            by = "timer"
-        elif fut.cancelled():
-            by = "cancel()"
-        else:
-            by = (t.awaiting or "Future") + " done"
-        t.awaiting = ""
-        _emit(TASK_WOKEN, tid, by)
+    if desc is not t.wakeup or not args:
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
+        return handle
+    # A wake-up with the future it awaited: the handle and taskWoken in one
+    # record (its last field says what woke the task).
+    fut = args[0]
+    awaiting = t.awaiting
+    t.awaiting = ""
+    cancelled = fut.cancelled()
+    if awaiting.startswith("asyncio.sleep("):
+        by = "timer"
+    elif cancelled:
+        by = "cancel()"
+    else:
+        by = (awaiting or "Future") + " done"
+    if cancelled and cur is not None and awaiting:
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
+        _emit(CANCEL_REQUESTED, t.id, cur[0].id)
+        _emit(TASK_WOKEN, t.id, by)
+    else:
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc, by))
     return handle
 
 
