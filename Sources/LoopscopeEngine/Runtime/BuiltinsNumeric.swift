@@ -33,6 +33,9 @@ extension Builtins {
             let base = p[0] ?? .none, exp = p[1] ?? .none
             guard let m = p[2], !m.isNone else { return try interp.binaryOp(.pow, base, exp) }
             guard let b = PyInt.big(base), let e = PyInt.big(exp), let mm = PyInt.big(m) else {
+                if [base, exp, m].contains(where: { if case .object(let o) = $0 { return o is PyComplex }; return false }) {
+                    throw valueError("complex modulo")
+                }
                 throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
             }
             return try PyInt.powMod(b, e, mm)
