@@ -10,6 +10,7 @@ extension Compiler {
         case .int(let i): return .int(i)
         case .bigint(let digits): return VMBridge.bigint(digits)
         case .float(let d): return .float(d)
+        case .imaginary(let d): return .object(PyComplex(0, d))
         case .str(let s): return .str(s)
         case .bytes(let b): return .bytes(b)
         }
