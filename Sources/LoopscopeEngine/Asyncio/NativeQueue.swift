@@ -14,7 +14,7 @@
 final class QueueNatives {
     let queueClass: PyType
     let eventClass: PyType
-    let slots = QueueSlots()
+    let slots = AttributeSlots<QueueAttribute>()
     /// The prelude's values of the names a fast-path class must not override.
     private var hooks: [(String, PyObject)]
     private let eventClear: PyObject?
@@ -63,7 +63,7 @@ struct QueueFields {
     let maxsize: Int
 
     @inline(__always)
-    init?(_ q: PyInstance, _ slots: QueueSlots) {
+    init?(_ q: PyInstance, _ slots: AttributeSlots<QueueAttribute>) {
         guard let l = slots.list(q, .queue), case .int(let m)? = slots.get(q, .maxsize) else { return nil }
         queue = l
         maxsize = m
@@ -71,8 +71,8 @@ struct QueueFields {
 
     var isFull: Bool { maxsize > 0 && queue.items.count >= maxsize }
 
-    static func line(_ q: PyInstance, _ a: QueueAttribute, _ slots: QueueSlots) throws -> PyList {
-        guard let l = slots.list(q, a) else { throw pyTypeError("Queue.\(a.name) must be a list") }
+    static func line(_ q: PyInstance, _ a: QueueAttribute, _ slots: AttributeSlots<QueueAttribute>) throws -> PyList {
+        guard let l = slots.list(q, a) else { throw pyTypeError("Queue.\(a.attributeName) must be a list") }
         return l
     }
 }
