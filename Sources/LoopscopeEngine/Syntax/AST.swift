@@ -15,6 +15,12 @@ public struct SourceLocation: Sendable, Equatable {
         self.endLine = endLine ?? line
         self.endColumn = endColumn ?? column
     }
+
+    /// Whether both start at the same place: `(x): T` is not a simple
+    /// annotation target because its name starts after its statement.
+    public func startsWith(_ other: SourceLocation) -> Bool {
+        line == other.line && column == other.column
+    }
 }
 
 public enum BinaryOp: String, Sendable {
@@ -41,6 +47,8 @@ public enum Constant: Sendable, Equatable {
     /// An integer literal too large for Int, as its decimal digits.
     case bigint(String)
     case float(Double)
+    /// An imaginary literal (`2j`): the complex number 0+2j.
+    case imaginary(Double)
     case str(String)
     case bytes([UInt8])
 }

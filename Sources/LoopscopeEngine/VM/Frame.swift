@@ -100,6 +100,17 @@ final class Frame {
     /// Exceptions being handled in this frame (innermost last).
     var excStack: [PyException] = []
     var parent: Frame?
+    /// The parent a yield passes through to (this frame is driven by SEND
+    /// or `__anext__` there), unretained: the parent link holds it.
+    var delegatingParent: Unmanaged<Frame>? {
+        switch mode {
+        case .delegate, .asyncGenStep:
+            guard let p = parent else { return nil }
+            return Unmanaged.passUnretained(p)
+        default:
+            return nil
+        }
+    }
     var mode: FrameMode = .call
     // Declared after `mode` to sit in its padding: a Frame of at most 184
     // bytes takes a 192-byte malloc chunk instead of 208.
@@ -274,4 +285,14 @@ final class ClassBody {
     /// The namespace a metaclass's `__prepare__` returned: the body's names
     /// are read and written through its `__getitem__`/`__setitem__` instead.
     var mapping: Value?
+
+    /// `del name` in the body: a name bound again later goes last, as in a dict.
+    func remove(_ name: String) -> Bool {
+        guard dict.removeValue(forKey: name) != nil else { return false }
+        order.removeAll { $0 == name }
+        return true
+    }
+
+    /// The names in definition order, as the class's namespace gets them.
+    var items: [(String, Value)] { order.compactMap { k in dict[k].map { (k, $0) } } }
 }
