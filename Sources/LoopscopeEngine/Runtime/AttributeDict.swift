@@ -118,6 +118,10 @@ public struct AttributeDict: Sequence {
         return entries[i].value
     }
 
+    /// The name stored at position `i`: a caller keeping this copy of it
+    /// matches it by its bits from then on (see `sameName`).
+    func name(at i: Int) -> String { entries[i].key }
+
     /// `self[key.pointee] = value`, looking at position `hint` first;
     /// `hint` becomes the key's position. A new name is appended without
     /// a second scan.
