@@ -41,21 +41,34 @@ extension Compiler {
         }
     }
 
-    /// `x: T` (after any value was stored): recorded in a module or class body only.
-    func compileVariableAnnotation(_ target: Expr, _ annotation: Expr) throws {
-        guard unit.isClassBody || unit.isModule else { return }
-        guard case .name(let n) = target.kind else {
-            // `obj.attr: T` evaluates T and keeps nothing.
-            if !futureAnnotations {
-                try compile(annotation)
-                emit(.pop)
-            }
+    /// `x: T` (after any value was stored): only a bare name in a module or class
+    /// body is recorded. Without a value, the object (and index) of an
+    /// `obj.attr: T` or `obj[i]: T` target is still evaluated, in every scope;
+    /// an annotation that is not recorded is evaluated and dropped, outside functions.
+    func compileVariableAnnotation(_ target: Expr, _ annotation: Expr, hasValue: Bool, at stmt: SourceLocation) throws {
+        let recordable = unit.isClassBody || unit.isModule
+        if case .name(let n) = target.kind, target.loc.startsWith(stmt) {
+            guard recordable else { return }
+            try compileAnnotationValue(annotation)
+            emit(unit.isModule ? .loadGlobal(name("__annotations__")) : .loadName(name("__annotations__")))
+            emit(.loadConst(constant(.str(n))))
+            emit(.storeSubscr)
             return
         }
-        try compileAnnotationValue(annotation)
-        emit(unit.isModule ? .loadGlobal(name("__annotations__")) : .loadName(name("__annotations__")))
-        emit(.loadConst(constant(.str(n))))
-        emit(.storeSubscr)
+        if !hasValue {
+            switch target.kind {
+            case .attribute(let obj, _):
+                try compile(obj); emit(.pop)
+            case .subscript(let obj, let index):
+                try compile(obj); emit(.pop)
+                try compile(index); emit(.pop)
+            default: break
+            }
+        }
+        if recordable && !futureAnnotations {
+            try compile(annotation)
+            emit(.pop)
+        }
     }
 
     /// SETUP_ANNOTATIONS: an empty `__annotations__` first, when the body annotates anything.

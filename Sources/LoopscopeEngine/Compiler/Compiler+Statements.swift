@@ -28,7 +28,7 @@ extension Compiler {
                 try compile(value)
                 try compileStore(target)
             }
-            try compileVariableAnnotation(target, annotation)
+            try compileVariableAnnotation(target, annotation, hasValue: value != nil, at: s.loc)
         case .functionDef(let fd):
             try compileFunctionDef(fd, s.loc)
         case .classDef(let cd):

@@ -88,9 +88,11 @@ final class SymbolTable {
             if case .name(let n) = target.kind { use(n) }
             try visitTarget(target)
         case .annAssign(let target, let annotation, let value):
+            // `x: int` binds nothing yet still makes x local, as CPython's
+            // symtable does; `(x): int` without a value does not.
             try visit(annotation)
-            if let value { try visit(value); try visitTarget(target) }
-            else if case .name = target.kind {} else { try visitTarget(target) }
+            if let value { try visit(value) }
+            if case .name = target.kind, value == nil, !target.loc.startsWith(s.loc) {} else { try visitTarget(target) }
         case .functionDef(let fd):
             for d in fd.decorators { try visit(d) }
             try visitDefaults(fd.parameters)

@@ -15,6 +15,12 @@ public struct SourceLocation: Sendable, Equatable {
         self.endLine = endLine ?? line
         self.endColumn = endColumn ?? column
     }
+
+    /// Whether both start at the same place: `(x): T` is not a simple
+    /// annotation target because its name starts after its statement.
+    public func startsWith(_ other: SourceLocation) -> Bool {
+        line == other.line && column == other.column
+    }
 }
 
 public enum BinaryOp: String, Sendable {

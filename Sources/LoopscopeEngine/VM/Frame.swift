@@ -274,4 +274,14 @@ final class ClassBody {
     /// The namespace a metaclass's `__prepare__` returned: the body's names
     /// are read and written through its `__getitem__`/`__setitem__` instead.
     var mapping: Value?
+
+    /// `del name` in the body: a name bound again later goes last, as in a dict.
+    func remove(_ name: String) -> Bool {
+        guard dict.removeValue(forKey: name) != nil else { return false }
+        order.removeAll { $0 == name }
+        return true
+    }
+
+    /// The names in definition order, as the class's namespace gets them.
+    var items: [(String, Value)] { order.compactMap { k in dict[k].map { (k, $0) } } }
 }

@@ -119,7 +119,7 @@ extension Interpreter {
     /// A frame's names as `locals()` and `f_locals` show them.
     func frameLocals(_ frame: Frame) -> [(String, Value)] {
         if frame.code.isModule { return frame.globals.orderedItems }
-        if let dict = frame.classDict { return dict.sorted { $0.key < $1.key } }
+        if let body = frame.classBody { return body.items }
         var out: [(String, Value)] = []
         for (i, name) in frame.code.varnames.enumerated() {
             if let v = frame.locals[i] { out.append((name, v)) }

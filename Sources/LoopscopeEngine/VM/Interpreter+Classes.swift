@@ -27,10 +27,7 @@ extension Interpreter {
         if let prepared {
             return try callValue(metaValue, Arguments([nameV, .tuple(bases), prepared], keywords: keywords))
         }
-        let dict = frame.classDict ?? [:]
-        let order = frame.classBody?.order ?? []
-        var ns: [(String, Value)] = order.compactMap { k in dict[k].map { (k, $0) } }
-        for (k, v) in dict where !order.contains(k) { ns.append((k, v)) }
+        let ns = frame.classBody?.items ?? []
         guard let meta else {
             // A plain callable as metaclass: called like one, with the namespace.
             return try callValue(metaValue, Arguments([nameV, .tuple(bases), dictValue(ns)], keywords: keywords))

@@ -318,7 +318,7 @@ extension Interpreter {
                     if let m = f.classBody?.mapping {
                         try classMappingDelete(m, name)
                     } else if f.classDict != nil {
-                        if f.classBody?.dict.removeValue(forKey: name) == nil {
+                        if f.classBody?.remove(name) != true {
                             sync()
                             throw nameNotDefined(name)
                         }
