@@ -24,7 +24,14 @@ let package = Package(
                 // atomic: engines run on one thread at a time (see Engine),
                 // which saves ~7% on every benchmark. Release only; debug
                 // builds (and so the tests) keep every check and atomic counts.
-                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"], .when(configuration: .release)),
+                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded",
+                              // The dispatch loop is one function of thousands of blocks; past
+                              // 400 the optimizer stops inlining into it, and small helpers
+                              // (pointer initialize, Array.count) were calls on every instruction.
+                              "-Xllvm", "-sil-inline-overall-caller-block-limit=20000",
+                              "-Xllvm", "-sil-inline-block-limit-denominator=30000",
+                              "-Xllvm", "-sil-inline-block-limit-max-int-numerator=40000"],
+                             .when(configuration: .release)),
             ]
         ),
         // ncursesw, wide-character build.

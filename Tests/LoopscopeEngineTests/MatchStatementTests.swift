@@ -12,11 +12,13 @@ import Testing
         #expect(engine.stderr == c.stderr)
     }
 
-    @Test func complexLiteralPatternsAreNamedAsUnsupported() throws {
-        let info = try #require(syntaxError("match x:\n    case 1 + 2j:\n        pass\n"))
-        #expect(info.isUnsupportedFeature)
-        #expect(info.message == "loopscope does not support complex numbers yet")
-        #expect(info.line == 2)
+    @Test func complexLiteralPatternsNeedARealThenAnImaginaryPart() throws {
+        #expect(syntaxError("match x:\n    case 1 + 2j:\n        pass\n") == nil)
+        let real = try #require(syntaxError("match x:\n    case 1 + 2:\n        pass\n"))
+        #expect(real.message == "imaginary number required in complex literal")
+        let imaginary = try #require(syntaxError("match x:\n    case 1j - 2j:\n        pass\n"))
+        #expect(imaginary.message == "real number required in complex literal")
+        #expect(imaginary.line == 2)
     }
 
     @Test func matchAndCaseStayNamesWhereNoStatementParses() throws {

@@ -20,7 +20,7 @@ extension Interpreter {
         var d: [String: Value] = [:]
         let entries: [(String, Value)] = [
             function("sleep") { interp, a in
-                let arg = try a.required(0, "secs")
+                let arg = try a.required(0, "secs").unboxed
                 guard let secs = arg.asDouble, !(arg.asObject != nil) else {
                     throw pyTypeError("'\(interp.typeOf(arg).name)' object cannot be interpreted as an integer")
                 }

@@ -210,6 +210,7 @@ enum AnnotationUnparse {
         case .bigint(let s): return s
         // An infinite literal (`1e999`) is written so that it reads back as one.
         case .float(let d): return d.isInfinite ? "1e309" : FloatRepr.repr(d)
+        case .imaginary(let d): return (d.isInfinite ? "1e309" : ComplexText.part(d)) + "j"
         case .str(let s): return StrRepr.repr(s)
         case .bytes(let b): return BytesRepr.repr(b)
         }

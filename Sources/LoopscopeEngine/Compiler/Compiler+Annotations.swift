@@ -16,13 +16,13 @@ extension Compiler {
         // positional-only ones, `*args`, keyword-only, `**kwargs`, 'return'.
         var pairs: [(String, Expr)] = []
         func add(_ prms: ArraySlice<Parameter>) {
-            for prm in prms { if let a = prm.annotation { pairs.append((prm.name, a)) } }
+            for prm in prms { if let a = prm.annotation { pairs.append((unit.scope.mangle(prm.name), a)) } }
         }
         add(p.positional[p.positionalOnlyCount...])
         add(p.positional[..<p.positionalOnlyCount])
-        if let v = p.vararg, let a = p.varargAnnotation { pairs.append((v, a)) }
+        if let v = p.vararg, let a = p.varargAnnotation { pairs.append((unit.scope.mangle(v), a)) }
         add(p.keywordOnly[...])
-        if let k = p.kwarg, let a = p.kwargAnnotation { pairs.append((k, a)) }
+        if let k = p.kwarg, let a = p.kwargAnnotation { pairs.append((unit.scope.mangle(k), a)) }
         if let r = fd.returns { pairs.append(("return", r)) }
         if pairs.isEmpty { return false }
         for (n, a) in pairs {
@@ -51,7 +51,7 @@ extension Compiler {
             guard recordable else { return }
             try compileAnnotationValue(annotation)
             emit(unit.isModule ? .loadGlobal(name("__annotations__")) : .loadName(name("__annotations__")))
-            emit(.loadConst(constant(.str(n))))
+            emit(.loadConst(constant(.str(unit.scope.mangle(n)))))
             emit(.storeSubscr)
             return
         }

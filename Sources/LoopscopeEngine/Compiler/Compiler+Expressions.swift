@@ -10,6 +10,7 @@ extension Compiler {
         case .int(let i): return .int(i)
         case .bigint(let digits): return VMBridge.bigint(digits)
         case .float(let d): return .float(d)
+        case .imaginary(let d): return .object(PyComplex(0, d))
         case .str(let s): return .str(s)
         case .bytes(let b): return .bytes(b)
         }
@@ -80,7 +81,7 @@ extension Compiler {
         case .attribute(let obj, let attr):
             try compile(obj)
             unit.position = unit.position.matchingAttribute(e, name: attr)
-            emit(.loadAttr(name(attr)))
+            emit(.loadAttr(attributeName(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
             try compile(idx)
@@ -311,7 +312,7 @@ extension Compiler {
             try compile(obj)
             at(f.loc)
             unit.position = unit.position.matchingAttribute(f, name: attr)
-            emit(.loadMethod(name(attr)))
+            emit(.loadMethod(attributeName(attr)))
             for a in args { try compile(a) }
             at(loc)
             unit.position = unit.position.matchingAttribute(f, name: attr)

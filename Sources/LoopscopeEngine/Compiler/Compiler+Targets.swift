@@ -13,7 +13,7 @@ extension Compiler {
             try compile(obj)
             at(target.loc)
             unit.position = unit.position.matchingAttribute(target, name: attr)
-            emit(.storeAttr(name(attr)))
+            emit(.storeAttr(attributeName(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
             try compile(idx)
@@ -54,7 +54,7 @@ extension Compiler {
             try compile(obj)
             at(target.loc)
             unit.position = unit.position.matchingAttribute(target, name: attr)
-            emit(.deleteAttr(name(attr)))
+            emit(.deleteAttr(attributeName(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
             try compile(idx)
@@ -85,14 +85,14 @@ extension Compiler {
             try compile(obj)
             emit(.dup)
             unit.position = unit.position.matchingAttribute(target, name: attr)
-            emit(.loadAttr(name(attr)))
+            emit(.loadAttr(attributeName(attr)))
             try compile(value)
             unit.position = statement
             emit(.inplace(op))
             at(target.loc)
             unit.position = unit.position.matchingAttribute(target, name: attr)
             emit(.rot2)
-            emit(.storeAttr(name(attr)))
+            emit(.storeAttr(attributeName(attr)))
         case .subscript(let obj, let idx):
             try compile(obj)
             try compile(idx)

@@ -190,8 +190,9 @@ public final class Compiler {
 
     // MARK: names
 
-    func loadName(_ n: String) {
+    func loadName(_ written: String) {
         let sc = unit.scope
+        let n = sc.mangle(written)
         switch sc.scope(of: n) {
         case .fast:
             if let i = sc.varnames.firstIndex(of: n) { emit(.loadFast(Int32(i))) } else { emit(.loadGlobal(name(n))) }
@@ -206,8 +207,9 @@ public final class Compiler {
         }
     }
 
-    func storeName(_ n: String) {
+    func storeName(_ written: String) {
         let sc = unit.scope
+        let n = sc.mangle(written)
         switch sc.scope(of: n) {
         case .fast:
             if let i = sc.varnames.firstIndex(of: n) { emit(.storeFast(Int32(i))) } else { emit(.storeGlobal(name(n))) }
@@ -221,8 +223,9 @@ public final class Compiler {
         }
     }
 
-    func deleteName(_ n: String) {
+    func deleteName(_ written: String) {
         let sc = unit.scope
+        let n = sc.mangle(written)
         switch sc.scope(of: n) {
         case .fast:
             if let i = sc.varnames.firstIndex(of: n) { emit(.deleteFast(Int32(i))) } else { emit(.deleteGlobal(name(n))) }

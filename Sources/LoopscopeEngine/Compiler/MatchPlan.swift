@@ -167,6 +167,7 @@ private enum ConstantKey: Equatable {
         case .str(let s): self = .str(s)
         case .bigint(let digits): self = .other((negate ? "-" : "") + digits)
         case .bytes(let b): self = .other("b" + b.map(String.init).joined(separator: ","))
+        case .imaginary(let d): self = .other("j" + FloatRepr.repr(negate ? -d : d))
         case .ellipsis: return nil
         }
     }
@@ -182,6 +183,7 @@ private enum ConstantKey: Equatable {
             case .int(let i): return String(i)
             case .bigint(let digits): return digits
             case .float(let d): return FloatRepr.repr(d)
+            case .imaginary(let d): return ComplexText.part(d) + "j"
             case .str(let s): return StrRepr.repr(s)
             case .ellipsis: return "Ellipsis"
             case .bytes(let b): return BytesRepr.repr(b)

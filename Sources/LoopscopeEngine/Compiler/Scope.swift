@@ -59,6 +59,9 @@ final class Scope {
     var bindOrder: [String] = []
     /// A method that uses `super()`/`__class__`.
     var needsClassCell = false
+    /// The class whose name mangles `__x` names here: the class itself for a
+    /// class body, the nearest enclosing class for code nested in one.
+    var privateName: String?
 
     init(kind: ScopeKind, name: String, key: ScopeKey, parent: Scope?) {
         self.kind = kind

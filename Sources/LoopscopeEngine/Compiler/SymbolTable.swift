@@ -43,6 +43,7 @@ final class SymbolTable {
 
     private func push(_ kind: ScopeKind, _ name: String, _ key: ScopeKey) -> Scope {
         let s = Scope(kind: kind, name: name, key: key, parent: current)
+        s.privateName = kind == .classBody ? name : current.privateName
         current.children.append(s)
         scopes[key, default: []].append(s)
         current = s
@@ -51,14 +52,14 @@ final class SymbolTable {
 
     private func pop(_ previous: Scope) { current = previous }
 
-    private func use(_ n: String) { current.used.insert(n) }
+    private func use(_ n: String) { current.used.insert(current.mangle(n)) }
 
     private func bindName(_ n: String, _ loc: SourceLocation) throws {
-        current.bind(n)
+        current.bind(current.mangle(n))
     }
 
     private func declareGlobal(_ names: [String], _ loc: SourceLocation, nonlocal: Bool) throws {
-        for n in names {
+        for n in names.map(current.mangle) {
             if current.bound.contains(n) || current.used.contains(n) {
                 let what = current.params.contains(n) ? "parameter" : (current.bound.contains(n) ? "assigned to" : "used")
                 if current.params.contains(n) {
@@ -171,7 +172,7 @@ final class SymbolTable {
         var all = p.positional.map(\.name) + p.keywordOnly.map(\.name)
         if let v = p.vararg { all.append(v) }
         if let k = p.kwarg { all.append(k) }
-        for n in all {
+        for n in all.map(current.mangle) {
             if current.params.contains(n) {
                 throw CompileError("duplicate argument '\(n)' in function definition", p.positional.first?.loc ?? SourceLocation(line: 1, column: 1))
             }
@@ -243,8 +244,9 @@ final class SymbolTable {
             if current.isAsync { throw CompileError("'yield from' inside async function", e.loc) }
             current.isGenerator = true
             try visit(x)
-        case .namedExpr(let target, let value):
+        case .namedExpr(let written, let value):
             try visit(value)
+            let target = current.mangle(written)
             if current.kind == .comprehension {
                 var s: Scope? = current
                 while let sc = s, sc.kind == .comprehension { s = sc.parent }

@@ -31,9 +31,11 @@ func boxedBase(_ o: PyObject) -> Value? {
 
 enum BoxedMethods {
     /// The method table of a value type whose instances may be boxed: each
-    /// method sees plain values, and `__new__(cls, …)` boxes what the
-    /// builtin constructor made when `cls` is a subclass.
-    static func unboxing(_ methods: [String: Value], base: @escaping () -> PyType) -> [String: Value] {
+    /// method sees plain values (only its receiver for the `receiverOnly`
+    /// ones), and `__new__(cls, …)` boxes what the builtin constructor made
+    /// when `cls` is a subclass.
+    static func unboxing(_ methods: [String: Value], receiverOnly: Set<String> = [],
+                         base: @escaping () -> PyType) -> [String: Value] {
         var out = methods
         for (name, v) in methods {
             guard case .object(let o) = v, let f = o as? PyNativeFunction else { continue }
@@ -46,6 +48,14 @@ enum BoxedMethods {
                     var plain = a
                     plain.positional[0] = .object(t)
                     return .object(PyBoxed(cls: cls, base: try body(interp, plain)))
+                })
+            } else if receiverOnly.contains(name) {
+                // Formatting arguments keep their own repr/str (`"{!r}".format(Color.RED)`).
+                out[name] = .object(PyNativeFunction(name) { interp, a in
+                    guard a.count > 0, isBoxed(a[0]) else { return try body(interp, a) }
+                    var plain = a
+                    plain.positional[0] = a[0].unboxed
+                    return try body(interp, plain)
                 })
             } else {
                 out[name] = .object(PyNativeFunction(name) { interp, a in try body(interp, unbox(a)) })

@@ -49,6 +49,12 @@ extension Interpreter {
                     return e.args.count > 1 ? .tuple((try? toArray(e.args[1])) ?? []) : .tuple([])
                 default: return nil
                 }
+            case let c as PyComplex:
+                switch name {
+                case "real": return .float(c.re)
+                case "imag": return .float(c.im)
+                default: return nil
+                }
             case let r as PyRange:
                 switch name {
                 case "start": return r.startValue

@@ -23,7 +23,12 @@ extension PyType {
     /// class comes before any Python class defining it in the MRO.
     func inheritsNative(_ name: String) -> Bool {
         for c in mro {
-            if c.isBuiltin { return true }
+            if c.isBuiltin {
+                // int and float list every dunder they have: one they lack (`__iter__`
+                // of an IntFlag) comes from a class after them, as in CPython.
+                if c === BuiltinTypes.int || c === BuiltinTypes.float, c.dict[name] == nil { continue }
+                return true
+            }
             if c.dict[name] != nil { return false }
         }
         return true

@@ -16,7 +16,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let int: PyType = builtin("int", methods: BoxedMethods.unboxing(IntMethods.methods) { BuiltinTypes.int }).subclassable()
     nonisolated(unsafe) public static let bool = builtin("bool", int, methods: IntMethods.boolMethods)
     nonisolated(unsafe) public static let float: PyType = builtin("float", methods: BoxedMethods.unboxing(FloatMethods.methods) { BuiltinTypes.float }).subclassable()
-    nonisolated(unsafe) public static let str: PyType = builtin("str", methods: BoxedMethods.unboxing(StrMethods.methods) { BuiltinTypes.str }).subclassable()
+    nonisolated(unsafe) public static let str: PyType = builtin("str", methods: BoxedMethods.unboxing(StrMethods.methods, receiverOnly: ["format", "format_map", "__mod__"]) { BuiltinTypes.str }).subclassable()
     nonisolated(unsafe) public static let list = builtin("list", methods: ListMethods.methods).subclassable()
     nonisolated(unsafe) public static let tuple = builtin("tuple", methods: TupleMethods.methods).subclassable()
     nonisolated(unsafe) public static let dict = builtin("dict", methods: DictMethods.methods).subclassable()

@@ -10,7 +10,7 @@ enum Builtins {
         let types: [PyType] = [
             BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float,
             BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,
-            BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice,
+            BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.complex,
         ] + BuiltinTypes.exceptionTypes + ExtraWarnings.types + BytesTypes.exposed
         for t in types { ns[t.name] = .object(t) }
         ns["EnvironmentError"] = .object(BuiltinTypes.osError)

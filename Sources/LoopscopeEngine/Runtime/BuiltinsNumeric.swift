@@ -31,8 +31,13 @@ extension Builtins {
         t.add("pow") { interp, a in
             let p = try a.bind("pow", ["base", "exp", "mod"], required: 2, receiver: false)
             let base = p[0] ?? .none, exp = p[1] ?? .none
-            guard let m = p[2], !m.isNone else { return try interp.binaryOp(.pow, base, exp) }
-            guard let b = PyInt.big(base), let e = PyInt.big(exp), let mm = PyInt.big(m) else {
+            guard let m = p[2]?.unboxed, !m.isNone else { return try interp.binaryOp(.pow, base, exp) }
+            // Three-argument pow works on the ints of int subclasses (IntEnum members).
+            let base3 = base.unboxed, exp3 = exp.unboxed
+            guard let b = PyInt.big(base3), let e = PyInt.big(exp3), let mm = PyInt.big(m) else {
+                if [base, exp, m].contains(where: { if case .object(let o) = $0 { return o is PyComplex }; return false }) {
+                    throw valueError("complex modulo")
+                }
                 throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
             }
             return try PyInt.powMod(b, e, mm)

@@ -231,7 +231,9 @@ extension Interpreter {
                 guard case .object(let to) = item, let t = to as? PyTuple, t.items.count == 2 else { return false }
                 guard let w = try v.dict.get(t.items[0], self) else { return false }
                 return try equals(w, t.items[1])
-            case .values: break
+            case .values:
+                for w in v.dict.values where try equals(w, item) { return true }
+                return false
             }
         default: break
         }

@@ -79,7 +79,8 @@ enum FloatOps {
         var negate = false
         if iv < 0 {
             if iw != floor(iw) {
-                throw PyError(BuiltinTypes.valueError, "negative number cannot be raised to a fractional power (complex numbers are not supported)")
+                // A negative number to a fractional power is complex.
+                return try Complex(iv, 0).power(Complex(iw, 0)).value
             }
             base = -iv
             negate = isOddInteger(iw)

@@ -528,8 +528,6 @@ class ChainMap(_Mapping):
 def _register_abcs():
     import _collections_abc
     _collections_abc.MutableSequence.register(deque)
-    # namedtuples are sequences for isinstance and match's sequence patterns.
-    _collections_abc.Sequence.register(_NamedTupleBase)
     for cls in (defaultdict, OrderedDict, Counter, ChainMap):
         _collections_abc.MutableMapping.register(cls)
     return _collections_abc

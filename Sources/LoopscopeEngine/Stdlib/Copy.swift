@@ -9,7 +9,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, type, range, type(len), type(lambda: 0), frozenset)
+_atomic = (type(None), int, float, complex, bool, str, type, range, type(len), type(lambda: 0), frozenset)
 try:
     _atomic += (bytes,)
 except NameError:

@@ -2,8 +2,9 @@
 // CPython 3.11's: EnumType turns the
 // class body into members (auto(), aliases, _generate_next_value_), and
 // Enum/IntEnum/StrEnum/Flag/IntFlag give CPython 3.11's repr, str and format.
-// IntEnum and StrEnum members are not int/str instances here; they compare,
-// hash, format and do arithmetic like their values instead.
+// A member of an enum mixed with a data type (IntEnum, StrEnum, IntFlag,
+// `class C(str, Enum)`) is a real instance of that type, made by the type's
+// __new__, as in CPython: arithmetic, hashing and json see the value.
 
 extension PreludeSources {
     static let enumModule = enumCore + enumFlags + enumHelpers
@@ -31,16 +32,71 @@ def _is_mangled(class_name, key):
     # `__x` in the body of class C arrives as `_C__x`: a private name, never a member.
     return key.startswith('_' + class_name.lstrip('_') + '__') and not key.endswith('__')
 
+def _data_type(class_name, bases):
+    # The type members are instances of: the first class with its own
+    # __new__ in each base's MRO (an enum base brings its own member type).
+    found = []
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    found.append(base._member_type_)
+                    break
+            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                found.append(base)
+                break
+    kinds = []
+    for t in found:
+        if t not in kinds:
+            kinds.append(t)
+    if len(kinds) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(kinds)))
+    return kinds[0] if kinds else object
+
+_SHOWN_BY_ENUM = ('__repr__', '__str__', '__format__', '__reduce_ex__')
+_FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__')
+
+def _is_member(class_name, key, value):
+    return not (_is_dunder(key) or _is_sunder(key) or _is_mangled(class_name, key)
+                or _is_descriptor(value) or isinstance(value, (staticmethod, classmethod))
+                or callable(value) and not isinstance(value, auto))
+
+class _EnumDict(dict):
+    # The class body's namespace: auto() takes its value as soon as it is
+    # assigned, so later lines of the body see the number (`RW = R | W`).
+    def __init__(self, class_name, generate):
+        super().__init__()
+        self._class_name = class_name
+        self._generate = generate
+        self._count = 0
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key not in self.get('_ignore_', ()) and _is_member(self._class_name, key, value):
+            if isinstance(value, auto) and value.value is None and self._generate is not None:
+                value.value = self._generate(key, 1, self._count, self._last_values[:])
+            if isinstance(value, auto) and value.value is not None:
+                value = value.value
+            elif isinstance(value, tuple) and self._generate is not None and any(isinstance(v, auto) for v in value):
+                value = tuple(self._generate(key, 1, self._count, self._last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            self._count += 1
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, name, bases, **kw):
-        return {}
+        generate = getattr(bases[-1], '_generate_next_value_', None) if bases else None
+        return _EnumDict(name, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kw):
-        # `class S(str, Enum)`: the VM cannot subclass str/int/float, so the
-        # members get their value's behaviour from _ValueLike instead.
-        if any(b in (str, int, float) for b in bases):
-            bases = (_ValueLike,) + tuple(b for b in bases if b not in (str, int, float))
+        member_type = _data_type(cls, bases)
+        first_enum = bases[-1] if bases else None
         member_names = []
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
@@ -49,17 +105,21 @@ class EnumType(type):
         for key, value in classdict.items():
             if key in ignore or key == '_ignore_':
                 continue
-            if (_is_dunder(key) or _is_sunder(key) or _is_mangled(cls, key)
-                    or _is_descriptor(value) or isinstance(value, (staticmethod, classmethod))
-                    or callable(value) and not isinstance(value, auto)):
+            if not _is_member(cls, key, value):
                 body[key] = value
             else:
                 member_names.append((key, value))
         for key, _ in member_names:
             if key in ('mro', ''):
                 raise ValueError(f"invalid enum member name: {key!r}")
+        if '__new__' in body and first_enum is not None:
+            # A member-making __new__ is kept for subclasses; lookup by value takes its place.
+            body['__new_member__'] = body['__new__']
         enum_class = super().__new__(metacls, cls, bases, body, **kw)
         setattr = type.__setattr__
+        setattr(enum_class, '_member_type_', member_type)
+        if first_enum is not None:
+            metacls._choose_methods_(enum_class, bases, classdict, member_type, first_enum)
         setattr(enum_class, '_member_names_', [])
         setattr(enum_class, '_member_map_', {})
         setattr(enum_class, '_value2member_map_', {})
@@ -86,17 +146,54 @@ class EnumType(type):
             setattr(enum_class, '_all_bits_', (1 << bits.bit_length()) - 1)
         return enum_class
 
+    @staticmethod
+    def _choose_methods_(enum_class, bases, classdict, member_type, first_enum):
+        # As CPython: a ReprEnum shows its value through str() and format();
+        # any other repr/str/format the data type or object would supply is
+        # the enum's; Flag operators beat the data type's; and calling the
+        # class looks a member up instead of making one.
+        setattr = type.__setattr__
+        defined = set(classdict)
+        if ReprEnum is not None and ReprEnum in bases:
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')
+            if '__format__' not in defined:
+                setattr(enum_class, '__format__', member_type.__format__)
+                defined.add('__format__')
+            if '__str__' not in defined:
+                shown = member_type.__str__ if '__str__' in member_type.__dict__ else member_type.__repr__
+                setattr(enum_class, '__str__', shown)
+                defined.add('__str__')
+        for name in _SHOWN_BY_ENUM:
+            if name in defined:
+                continue
+            owner = object
+            for base in enum_class.__mro__:
+                if name in base.__dict__:
+                    owner = base
+                    break
+            if owner is object or owner is member_type:
+                setattr(enum_class, name, getattr(first_enum, name))
+        if _is_flag_class(enum_class):
+            for name in _FLAG_OPERATORS:
+                if name not in defined:
+                    setattr(enum_class, name, getattr(Flag, name))
+        setattr(enum_class, '__new__', Enum.__new__)
+
     def _add_member_(cls, name, value):
         args = value if isinstance(value, tuple) else (value,)
+        if cls._member_type_ is tuple:
+            args = (args,)
         new = cls._find_new_()
-        if new is None:
-            member = object.__new__(cls)
-            if not hasattr(member, '_value_'):
+        member = object.__new__(cls) if new is None else new(cls, *args)
+        if not hasattr(member, '_value_'):
+            if cls._member_type_ is object:
                 member._value_ = value
-        else:
-            member = new(cls, *args)
-            if not hasattr(member, '_value_'):
-                member._value_ = value
+            else:
+                try:
+                    member._value_ = cls._member_type_(*args)
+                except Exception as exc:
+                    raise TypeError('_value_ not set in __new__, unable to create it') from exc
         member._name_ = name
         init = cls._find_init_()
         if init is not None:
@@ -112,7 +209,8 @@ class EnumType(type):
                     break
         if canonical is not None:
             member = canonical
-        else:
+        elif not _is_flag_class(cls) or _is_single_bit(member._value_):
+            # A flag made of several bits (or none) is named but not iterated.
             cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
@@ -122,16 +220,19 @@ class EnumType(type):
         type.__setattr__(cls, name, member)
 
     def _find_new_(cls):
+        # A __new__ some enum class defined (kept as __new_member__), else the data type's.
         for base in cls.__mro__:
-            if base is object or base.__module__ == 'enum':
+            if base is object:
                 continue
-            if '__new__' in base.__dict__:
+            if '__new_member__' in base.__dict__:
+                return base.__dict__['__new_member__']
+            if not isinstance(base, EnumType) and '__new__' in base.__dict__:
                 return base.__dict__['__new__']
         return None
 
     def _find_init_(cls):
         for base in cls.__mro__:
-            if base.__module__ == 'enum' or base is object:
+            if base.__module__ in ('enum', 'builtins') or base is object:
                 continue
             if '__init__' in base.__dict__:
                 return base.__dict__['__init__']
@@ -204,7 +305,13 @@ class EnumType(type):
         super().__setattr__(name, value)
 
 EnumMeta = EnumType
-Flag = None   # defined further down; EnumType must work before it exists
+# Defined further down; EnumType must work before they exist.
+Flag = None
+ReprEnum = None
+Enum = None
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 def _is_flag_class(cls):
     return Flag is not None and issubclass(cls, Flag)
@@ -238,6 +345,8 @@ DynamicClassAttribute = property
 types = None
 
 class Enum(metaclass=EnumType):
+    _member_type_ = object
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         # One more than the latest value that supports + 1.
@@ -316,65 +425,28 @@ class Enum(metaclass=EnumType):
 
 # Only the repr() is the enum's; str() and format() are the value's.
 class ReprEnum(Enum):
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-
-def _value_method(name):
-    def method(self, *args):
-        args = [a._value_ if isinstance(a, Enum) else a for a in args]
-        return getattr(self._value_, name)(*args)
-    method.__name__ = name
-    return method
-
-def _value_compare(op):
-    def method(self, other):
-        if isinstance(other, Enum):
-            other = other._value_
-        return op(self._value_, other)
-    return method
-
-
-# int/str behaviour of IntEnum/StrEnum members, forwarded to the value.
-class _ValueLike:
-    __eq__ = _value_compare(lambda a, b: a == b)
-    __ne__ = _value_compare(lambda a, b: a != b)
-    __lt__ = _value_compare(lambda a, b: a < b)
-    __le__ = _value_compare(lambda a, b: a <= b)
-    __gt__ = _value_compare(lambda a, b: a > b)
-    __ge__ = _value_compare(lambda a, b: a >= b)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return getattr(self._value_, name)
-
-
-for _name in ('__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__',
-              '__rtruediv__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__pow__',
-              '__rpow__', '__neg__', '__pos__', '__abs__', '__int__', '__float__', '__index__',
-              '__len__', '__getitem__', '__iter__', '__contains__', '__bool__', '__lshift__', '__rshift__'):
-    setattr(_ValueLike, _name, _value_method(_name))
-
-
-class IntEnum(_ValueLike, ReprEnum):
     pass
 
 
-class StrEnum(_ValueLike, ReprEnum):
-    def __new__(cls, *values):
-        if len(values) == 1 and not isinstance(values[0], str) and cls.__dict__.get('_member_names_') is None:
-            raise TypeError('%r is not a string' % (values[0],))
-        return Enum.__new__(cls, values[0])
+class IntEnum(int, ReprEnum):
+    pass
 
-    def __str__(self):
-        return self._value_
+
+class StrEnum(str, ReprEnum):
+    def __new__(cls, *values):
+        # The value must already be a str (or str's bytes, encoding, errors).
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

@@ -1,5 +1,6 @@
 // enum's Flag and IntFlag, written in Python to behave as CPython 3.11's: composite members made on
-// demand (`R|W`), 3.11's repr/str, membership and iteration over bits.
+// demand (`R|W`), 3.11's repr/str, membership and iteration over bits. IntFlag members are ints;
+// EnumType gives each flag class Flag's operators ahead of int's.
 // Part of the `enum` module source (see Enum.swift).
 
 extension PreludeSources {
@@ -28,7 +29,7 @@ class Flag(Enum, boundary='strict'):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         every = cls._all_bits_
-        if getattr(cls, '_boundary_', 'strict') == 'strict' and not issubclass(cls, int_like):
+        if getattr(cls, '_boundary_', 'strict') == 'strict' and not issubclass(cls, int):
             # Out of range, or a bit inside the range that no member has.
             in_range = -every - 1 <= value <= every
             if not in_range or value & every & ~cls._flag_mask_:
@@ -38,7 +39,10 @@ class Flag(Enum, boundary='strict'):
         if value < 0:
             # Negative values count from the top of the used bits: -1 is all of them.
             value = every + 1 + value
-        pseudo = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls._iter_members_(value)]
         extra = value & ~cls._flag_mask_
@@ -90,6 +94,8 @@ class Flag(Enum, boundary='strict'):
     def _other_value(self, other):
         if isinstance(other, self.__class__):
             return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
         return None
 
     def __or__(self, other):
@@ -105,6 +111,8 @@ class Flag(Enum, boundary='strict'):
         return NotImplemented if v is None else self.__class__(self._value_ ^ v)
 
     def __invert__(self):
+        if getattr(self, '_boundary_', 'strict') in ('eject', 'keep'):
+            return self.__class__(~self._value_)
         return self.__class__(self._flag_mask_ ^ self._value_)
 
     __ror__ = __or__
@@ -122,39 +130,8 @@ def _bits_text(num, width):
     return '0b' + sign + ' ' + digits.rjust(width, sign)
 
 
-class int_like:
+class IntFlag(int, ReprEnum, Flag, boundary='keep'):
     pass
-
-
-class IntFlag(_ValueLike, ReprEnum, Flag, int_like, boundary='keep'):
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def _other_value(self, other):
-        if isinstance(other, self.__class__):
-            return other._value_
-        if isinstance(other, int):
-            return other
-        return None
-
-    __or__ = Flag.__or__
-    __and__ = Flag.__and__
-    __xor__ = Flag.__xor__
-    __ror__ = Flag.__or__
-    __rand__ = Flag.__and__
-    __rxor__ = Flag.__xor__
-
-    def __invert__(self):
-        return self.__class__(~self._value_)
-
-    __contains__ = Flag.__contains__
-    __iter__ = Flag.__iter__
-    __len__ = Flag.__len__
-    __bool__ = Flag.__bool__
-    __repr__ = Flag.__repr__
 
 """#
 }

@@ -1,6 +1,5 @@
-// `collections.namedtuple`, written in Python: classes built with type()
-// whose instances keep their values in a tuple (the VM cannot subclass
-// tuple), with CPython's reprs, _replace/_asdict/_make and error wording.
+// `collections.namedtuple`, written in Python: tuple subclasses built with
+// type(), with CPython's reprs, _replace/_asdict/_make and error wording.
 // Part of the `collections` module source (see Collections.swift).
 
 extension PreludeSources {
@@ -59,7 +58,9 @@ def _make_namedtuple_class(typename, fields, field_defaults, module):
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given")
+            least = num_fields - len(field_defaults) + 1
+            takes = f"{num_fields + 1}" if least == num_fields + 1 else f"from {least} to {num_fields + 1}"
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments but {len(args) + 1} were given")
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -84,116 +85,71 @@ def _make_namedtuple_class(typename, fields, field_defaults, module):
                 names = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
             s = "" if len(missing) == 1 else "s"
             raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{s}: {names}")
-        self = object.__new__(_cls)
-        object.__setattr__(self, '_tuple', tuple(values))
-        return self
+        return _tuple_new(_cls, values)
 
     ns = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
         '__new__': __new__,
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__match_args__': fields,
         '__module__': module or '__main__',
         '__qualname__': typename,
+        '_make': classmethod(_nt_make),
+        '_replace': _nt_replace,
+        '_asdict': _nt_asdict,
+        '__repr__': _nt_repr,
+        '__getnewargs__': _nt_getnewargs,
+        '__setattr__': _nt_setattr,
     }
     for index, name in enumerate(fields):
         ns[name] = _field_property(index)
-    return type(typename, (_NamedTupleBase,), ns)
+    return type(typename, (tuple,), ns)
 
 
 _missing = object()
+_tuple_new = tuple.__new__
 
 def _field_property(index):
-    return property(lambda self: self._tuple[index])
+    def get(self):
+        return self[index]
+    return property(get, _cant_set, doc=f'Alias for field number {index}')
 
+def _cant_set(self, value):
+    raise AttributeError("can't set attribute")
 
-class _NamedTupleBase:
-    """The tuple behaviour shared by every namedtuple class."""
+def _nt_make(cls, iterable):
+    made = _tuple_new(cls, iterable)
+    if len(made) != len(cls._fields):
+        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(made)}')
+    return made
 
-    @classmethod
-    def _make(cls, iterable):
-        return cls(*iterable)
+def _nt_replace(self, /, **kwds):
+    made = self._make(map(kwds.pop, self._fields, self))
+    if kwds:
+        raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+    return made
 
-    def _replace(self, /, **kwds):
-        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._tuple)]
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return type(self)(*values)
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
 
-    def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
+def _nt_repr(self):
+    body = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
+    return f"{type(self).__name__}({body})"
 
-    def __getnewargs__(self):
-        return self._tuple
+def _nt_getnewargs(self):
+    return tuple(self)
 
-    def __setattr__(self, name, value):
-        if name in self._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    def __repr__(self):
-        body = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._tuple))
-        return f"{type(self).__name__}({body})"
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __getitem__(self, i):
-        return self._tuple[i]
-
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def _other(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return other._tuple
-        if isinstance(other, tuple):
-            return other
-        return None
-
-    def __eq__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple == o
-
-    def __ne__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple != o
-
-    def __lt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple < o
-
-    def __le__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple <= o
-
-    def __gt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple > o
-
-    def __ge__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple >= o
-
-    def __add__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple + o
-
-    def __radd__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else o + self._tuple
-
-    def count(self, x):
-        return self._tuple.count(x)
-
-    def index(self, x, *args):
-        return self._tuple.index(x, *args)
+def _nt_setattr(self, name, value):
+    # __slots__ = () leaves no instance dict, unless a subclass without
+    # __slots__ added one back.
+    for cls in type(self).__mro__:
+        if cls is tuple:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        if '__slots__' not in cls.__dict__ or name in cls.__dict__:
+            break
+    object.__setattr__(self, name, value)
 
 """#
 }

@@ -15,6 +15,10 @@ extension Interpreter {
             let m = makeSupportModule()
             modules[top] = m
             return m
+        case "cmath":
+            let m = makeCmathModule()
+            modules[top] = m
+            return m
         case "warnings": source = StdlibSources.warnings
         case "logging": source = StdlibSources.logging
         case "_timeutil": source = StdlibSources.timeutil

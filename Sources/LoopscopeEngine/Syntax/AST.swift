@@ -47,6 +47,8 @@ public enum Constant: Sendable, Equatable {
     /// An integer literal too large for Int, as its decimal digits.
     case bigint(String)
     case float(Double)
+    /// An imaginary literal (`2j`): the complex number 0+2j.
+    case imaginary(Double)
     case str(String)
     case bytes([UInt8])
 }

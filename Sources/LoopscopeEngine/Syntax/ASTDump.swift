@@ -59,6 +59,7 @@ private func dump(_ c: Constant) -> String {
     case .int(let v): return String(v)
     case .bigint(let digits): return digits
     case .float(let v): return "\(v)"
+    case .imaginary(let v): return "\(v)j"
     case .str(let s): return quote(s)
     case .bytes(let b): return BytesRepr.repr(b)
     }

@@ -85,7 +85,8 @@ func parseModuleOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> Modul
 }
 
 func parseProgramOnCurrentThread(source: String) throws(SyntaxErrorInfo) -> ParsedProgram {
-    if let nul = source.unicodeScalars.firstIndex(of: "\0") {
+    // The byte scan first: finding the index through the scalar view walks every scalar.
+    if source.utf8.contains(0), let nul = source.unicodeScalars.firstIndex(of: "\0") {
         let before = source.unicodeScalars[..<nul]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: "\n").map { source.unicodeScalars.index(after: $0) } ?? source.unicodeScalars.startIndex

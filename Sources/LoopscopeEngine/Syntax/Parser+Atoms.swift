@@ -36,7 +36,8 @@ extension Parser {
     func parseNumber(_ t: Token) throws(ParseError) -> Constant {
         let text = t.text.filter { $0 != "_" }
         if let last = text.last, last == "j" || last == "J" {
-            throw unsupported("complex numbers", loc: t.loc)
+            // Too large a literal (1e999j) is infinite, as CPython's strtod makes it.
+            return .imaginary(Double(String(text.dropLast())) ?? .infinity)
         }
         let lower = text.lowercased()
         for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) {

@@ -88,6 +88,7 @@ extension Parser {
         try enter()
         defer { leave() }
         if checkKeyword("lambda") { return try parseLambda() }
+        if isLoneAtom() { return try parseAtom() }
         let start = current
         let body = try parseDisjunction()
         guard checkKeyword("if") else { return body }
@@ -98,6 +99,30 @@ extension Parser {
         }
         let orelse = try parseExpression()
         return Expr(.ifExp(test: test, body: body, orelse: orelse), span(from: start))
+    }
+
+    /// A name or number followed by a token that ends an expression: its
+    /// own expression. Every precedence level below `parseExpression` would
+    /// find no operator and hand it down, and arguments, targets and values
+    /// are mostly this (a fifth of parsing the asyncio prelude went there).
+    func isLoneAtom() -> Bool {
+        guard pos + 1 < tokens.count else { return false }
+        let next = tokens[pos + 1]
+        switch next.kind {
+        case .newline: break
+        case .op:
+            switch next.text {
+            case ")", "]", "}", ",", ":", "=": break
+            default: return false
+            }
+        default: return false
+        }
+        let t = tokens[pos]
+        switch t.kind {
+        case .number: return true
+        case .name: return !pythonKeywords.contains(t.text) || t.text == "None" || t.text == "True" || t.text == "False"
+        default: return false
+        }
     }
 
     func parseLambda() throws(ParseError) -> Expr {

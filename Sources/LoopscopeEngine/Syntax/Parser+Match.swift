@@ -168,22 +168,26 @@ extension Parser {
         }
     }
 
-    /// signed_number, and complex literals (refused: no complex numbers yet).
+    /// signed_number, and complex literals: signed_real_number ('+' | '-') imaginary_number.
     private func parseSignedNumber() throws(ParseError) -> Expr {
         let start = current
         let minus = acceptOp("-")
         guard current.kind == .number else { throw genericError() }
         let number = advance()
-        var value = Expr(.constant(try parseNumber(number)), number.loc)
+        let real = try parseNumber(number)
+        var value = Expr(.constant(real), number.loc)
         if minus != nil { value = Expr(.unary(.neg, value), span(from: start)) }
         if checkOp("+") || checkOp("-") {
-            advance()
+            let op: BinaryOp = advance().text == "+" ? .add : .sub
             guard current.kind == .number else { throw genericError() }
             let imaginary = current
-            if let last = imaginary.text.last, last == "j" || last == "J" {
-                throw unsupported("complex numbers", loc: imaginary.loc)
+            let imag = try parseNumber(imaginary)
+            guard case .imaginary = imag else {
+                throw error("imaginary number required in complex literal", at: imaginary)
             }
-            throw error("imaginary number required in complex literal", at: imaginary)
+            if case .imaginary = real { throw error("real number required in complex literal", at: number) }
+            advance()
+            value = Expr(.binary(op, value, Expr(.constant(imag), imaginary.loc)), span(from: start))
         }
         return value
     }

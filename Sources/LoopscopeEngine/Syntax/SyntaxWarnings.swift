@@ -62,6 +62,7 @@ enum LiteralChecks {
             case .ellipsis: return "ellipsis"
             case .int, .bigint: return "int"
             case .float: return "float"
+            case .imaginary: return "complex"
             case .str: return "str"
             case .bytes: return "bytes"
             }

@@ -100,6 +100,17 @@ final class Frame {
     /// Exceptions being handled in this frame (innermost last).
     var excStack: [PyException] = []
     var parent: Frame?
+    /// The parent a yield passes through to (this frame is driven by SEND
+    /// or `__anext__` there), unretained: the parent link holds it.
+    var delegatingParent: Unmanaged<Frame>? {
+        switch mode {
+        case .delegate, .asyncGenStep:
+            guard let p = parent else { return nil }
+            return Unmanaged.passUnretained(p)
+        default:
+            return nil
+        }
+    }
     var mode: FrameMode = .call
     // Declared after `mode` to sit in its padding: a Frame of at most 184
     // bytes takes a 192-byte malloc chunk instead of 208.

@@ -52,6 +52,8 @@ extension Interpreter {
         if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
         if let ca = classAttr { return bindDescriptor(ca, obj, t, name: name) }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
+        // `.real`, `.numerator` of an int subclass (an IntEnum member) are its value's.
+        if let b = boxedBase(o), let v = builtinDataAttribute(b, name) { return v }
         if let ga = t.special(.getattr) {
             return try callValue(ga, Arguments([obj, .str(name)]))
         }
@@ -192,6 +194,10 @@ extension Interpreter {
             case "__doc__": return fn.doc
             case "__dict__": return dictValue(fn.dict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             case "__defaults__": return fn.defaults.isEmpty ? Value.none : .tuple(fn.defaults)
+            case "__kwdefaults__":
+                let names = fn.code.varnames.dropFirst(fn.code.argCount)
+                let items = zip(names, fn.kwDefaults).compactMap { n, d in d.map { (n, $0) } }
+                return items.isEmpty ? Value.none : dictValue(items)
             case "__annotations__":
                 if let a = fn.annotations { return a }
                 let a = Value.object(PyDict())

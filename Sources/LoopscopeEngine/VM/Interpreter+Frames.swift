@@ -84,16 +84,16 @@ extension Interpreter {
 
     /// A generator yield or a chain suspension (SEND on a pending awaitable).
     func frameYield(_ f: Frame, _ v: Value) -> Next {
-        var root = f
+        // Up the delegation chain (a `yield from` tree is as deep as the
+        // recursion) without retaining each frame: every one is held by its
+        // child's parent link until the chain is unlinked below.
+        var rootRef = Unmanaged.passUnretained(f)
         var length = 1
-        while true {
-            switch root.mode {
-            case .delegate, .asyncGenStep:
-                if let p = root.parent { root = p; length += 1; continue }
-            default: break
-            }
-            break
+        while let up = rootRef._withUnsafeGuaranteedRef({ $0.delegatingParent }) {
+            rootRef = up
+            length += 1
         }
+        let root = rootRef.takeUnretainedValue()
         depth -= length
         guard let g = root.owner else { return .exit(.yielded(v)) }
         g.top = f

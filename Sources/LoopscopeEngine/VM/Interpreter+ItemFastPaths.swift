@@ -26,8 +26,9 @@ extension Interpreter {
     /// `setItem` does it; false when that path does not apply.
     @inline(__always)
     func fastStoreItem(_ c: UnsafeMutablePointer<Value>, _ i: Int, _ v: UnsafeMutablePointer<Value>) -> Bool {
+        // `sub == nil` first: a plain list's pyType is a static (a lazy-init check per read).
         guard case .object(let o) = c.pointee, let l = o as? PyList, i >= 0, i < l.items.count,
-              l.pyType.isBuiltin else { return false }
+              l.sub == nil || l.pyType.isBuiltin else { return false }
         l.items[i] = v.move()
         return true
     }

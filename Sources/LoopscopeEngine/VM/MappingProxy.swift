@@ -175,9 +175,11 @@ extension Interpreter {
         if let slotNames {
             wantsDict = wantsDict && slotNames.contains("__dict__")
             wantsWeakref = wantsWeakref && slotNames.contains("__weakref__")
+            // type_new mangles private slot names as the compiler mangles attributes.
             for s in slotNames where s != "__dict__" && s != "__weakref__" {
-                layout.order.append(s)
-                layout.descriptors[s] = PyClassDescriptor(s, owner: name, isMember: true)
+                let member = PrivateNames.mangle(s, inClass: name)
+                layout.order.append(member)
+                layout.descriptors[member] = PyClassDescriptor(member, owner: name, isMember: true)
             }
         }
         for (key, wanted) in [("__dict__", wantsDict), ("__weakref__", wantsWeakref)] where wanted {

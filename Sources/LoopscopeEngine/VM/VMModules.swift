@@ -57,11 +57,12 @@ extension Interpreter {
         ns["inf"] = .float(Double.infinity)
         ns["nan"] = .float(Double.nan)
         func real(_ v: Value, _ fname: String) throws -> Double {
-            switch v {
+            // An int or float subclass (an IntEnum member) counts as its value.
+            switch v.unboxed {
             case .int(let i): return Double(i)
             case .bool(let b): return b ? 1 : 0
             case .float(let d): return d
-            case .bigint: return try PyInt.toDouble(v)
+            case .bigint: return try PyInt.toDouble(v.unboxed)
             default: throw PyError(BuiltinTypes.typeError, "must be real number, not \(typeNameStatic(v))")
             }
         }
@@ -123,9 +124,10 @@ extension Interpreter {
         for (name, f) in [("floor", { (x: Double) in x.rounded(.down) }), ("ceil", { $0.rounded(.up) }), ("trunc", { $0.rounded(.towardZero) })] {
             ns[name] = native(name) { _, args in
                 guard args.count == 1 else { throw PyError(BuiltinTypes.typeError, "math.\(name)() takes exactly one argument (\(args.count) given)") }
-                if case .int = args[0] { return args[0] }
-                if case .bigint = args[0] { return args[0] }
-                if case .bool(let b) = args[0] { return .int(b ? 1 : 0) }
+                let x = args[0].unboxed
+                if case .int = x { return x }
+                if case .bigint = x { return x }
+                if case .bool(let b) = x { return .int(b ? 1 : 0) }
                 return try toInt(f(try real(args[0], name)))
             }
         }
