@@ -165,6 +165,17 @@ public struct AttributeDict: Sequence {
         while !entries.isEmpty { entries.removeLast() }
     }
 
+    /// The storage of a freed instance whose attributes were released
+    /// (`releaseScalars`), emptied for the next instance of its class
+    /// (`PyType.spareAttributes`); nil when there is none worth keeping.
+    mutating func takeEmptiedStorage() -> AttributeDict? {
+        guard entries.isEmpty, entries.capacity > 0 else { return nil }
+        index = nil
+        var taken = AttributeDict()
+        swap(&taken, &self)
+        return taken
+    }
+
     public mutating func removeAll() {
         entries.removeAll()
         index = nil
