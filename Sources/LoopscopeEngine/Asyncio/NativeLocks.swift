@@ -30,6 +30,8 @@ final class LockNatives {
     func snapshot() {
         expected = classes.flatMap { c, _ in Self.hookNames.map { (c, $0, c.lookup($0)?.asObject) } }
         if let condition { expected += Self.conditionHooks.map { (condition, $0, condition.lookup($0)?.asObject) } }
+        let lock = classes[0].0
+        lockMethods = (lock.lookup("acquire")?.asObject, lock.lookup("release")?.asObject, lock.lookup("locked")?.asObject)
         checkedEpoch = PyType.attributeEpoch
         intact = true
     }
@@ -65,12 +67,21 @@ final class LockNatives {
     func conditionLock(of o: PyInstance) -> PyInstance? {
         guard let condition, o.cls === condition, isIntact(),
               case .object(let lock as PyInstance)? = o.dict["_lock"], kind(of: lock) == .lock,
-              case .object(is PyList)? = o.dict["_waiters"] else { return nil }
-        for name in ["acquire", "release", "locked"] {
-            guard case .object(let m as PyBoundMethod)? = o.dict[name], m.receiver.asObject === lock,
-                  m.function.asObject === lock.cls.lookup(name)?.asObject else { return nil }
-        }
+              case .object(is PyList)? = o.dict["_waiters"],
+              holds(o, "acquire", of: lock, lockMethods.acquire), holds(o, "release", of: lock, lockMethods.release),
+              holds(o, "locked", of: lock, lockMethods.locked) else { return nil }
         return lock
+    }
+
+    /// Lock's `acquire`, `release` and `locked` as `snapshot` saw them: while
+    /// `isIntact()` they are still the class's (no lookup through its MRO).
+    private var lockMethods: (acquire: PyObject?, release: PyObject?, locked: PyObject?) = (nil, nil, nil)
+
+    /// Whether `o.name` is `method` bound to `lock`.
+    @inline(__always)
+    private func holds(_ o: PyInstance, _ name: String, of lock: PyInstance, _ method: PyObject?) -> Bool {
+        guard case .object(let m as PyBoundMethod)? = o.dict[name], m.receiver.asObject === lock else { return false }
+        return m.function.asObject === method
     }
 }
 

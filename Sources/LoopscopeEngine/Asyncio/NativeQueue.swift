@@ -14,6 +14,7 @@
 final class QueueNatives {
     let queueClass: PyType
     let eventClass: PyType
+    let slots = AttributeSlots<QueueAttribute>()
     /// The prelude's values of the names a fast-path class must not override.
     private var hooks: [(String, PyObject)]
     private let eventClear: PyObject?
@@ -61,18 +62,17 @@ struct QueueFields {
     let queue: PyList
     let maxsize: Int
 
-    init?(_ q: PyInstance) {
-        guard case .object(let l as PyList)? = q.dict["_queue"], case .int(let m)? = q.dict["_maxsize"] else { return nil }
+    @inline(__always)
+    init?(_ q: PyInstance, _ slots: AttributeSlots<QueueAttribute>) {
+        guard let l = slots.list(q, .queue), case .int(let m)? = slots.get(q, .maxsize) else { return nil }
         queue = l
         maxsize = m
     }
 
     var isFull: Bool { maxsize > 0 && queue.items.count >= maxsize }
 
-    static func line(_ q: PyInstance, _ name: String) throws -> PyList {
-        guard case .object(let l as PyList)? = q.dict[name] else {
-            throw pyTypeError("Queue.\(name) must be a list")
-        }
+    static func line(_ q: PyInstance, _ a: QueueAttribute, _ slots: AttributeSlots<QueueAttribute>) throws -> PyList {
+        guard let l = slots.list(q, a) else { throw pyTypeError("Queue.\(a.attributeName) must be a list") }
         return l
     }
 }
@@ -84,12 +84,12 @@ extension Interpreter {
         guard case .object(let qc as PyType)? = dict["Queue"], case .object(let ec as PyType)? = dict["Event"] else { return }
         let natives = QueueNatives(queueClass: qc, eventClass: ec,
                                    hookNames: ["empty", "full", "qsize", "_get", "_put"])
-        let methods: [(String, Int, (Interpreter, QueueNatives, PyInstance, Arguments) throws -> Value)] = [
-            ("get", 1, { interp, n, q, _ in .object(QueueWaitCoroutine(interp, n, q, put: nil)) }),
-            ("put", 2, { interp, n, q, a in .object(QueueWaitCoroutine(interp, n, q, put: a[1])) }),
-            ("get_nowait", 1, { interp, _, q, _ in try interp.queueGetNowait(q) }),
-            ("put_nowait", 2, { interp, _, q, a in try interp.queuePutNowait(q, a[1]) }),
-            ("task_done", 1, { interp, _, q, _ in try interp.queueTaskDone(q) }),
+        let methods: [(String, Int, (Interpreter, QueueNatives, PyInstance, QueueFields, Arguments) throws -> Value)] = [
+            ("get", 1, { interp, n, q, _, _ in .object(QueueWaitCoroutine(interp, n, q, put: nil)) }),
+            ("put", 2, { interp, n, q, _, a in .object(QueueWaitCoroutine(interp, n, q, put: a[1])) }),
+            ("get_nowait", 1, { interp, n, q, f, _ in try interp.queueGetNowait(q, f, n) }),
+            ("put_nowait", 2, { interp, n, q, f, a in try interp.queuePutNowait(q, f, a[1], n) }),
+            ("task_done", 1, { interp, n, q, _, _ in try interp.queueTaskDone(q, n) }),
         ]
         var replaced: [(String, PyObject)] = []
         for (name, arity, body) in methods {
@@ -98,10 +98,10 @@ extension Interpreter {
             let fn = PyNativeFunction(name) { [unowned natives] interp, args in
                 guard args.positional.count == arity, args.keywords.isEmpty,
                       case .object(let q as PyInstance) = args.positional[0], natives.isFast(q.cls),
-                      QueueFields(q) != nil else {
+                      let fields = QueueFields(q, natives.slots) else {
                     return try interp.call(python, args)
                 }
-                return try body(interp, natives, q, args)
+                return try body(interp, natives, q, fields, args)
             }
             fn.bindsInPythonClass = true
             replaced.append((name, fn))
@@ -116,45 +116,45 @@ extension Interpreter {
     }
 
     /// `Queue.get_nowait` on a fast-path queue.
-    func queueGetNowait(_ q: PyInstance) throws -> Value {
-        guard let f = QueueFields(q) else { throw pyTypeError("Queue._queue must be a list") }
+    func queueGetNowait(_ q: PyInstance, _ f: QueueFields, _ n: QueueNatives) throws -> Value {
         if f.queue.items.isEmpty { throw PyError(PyException(type: AsyncioExceptions.queueEmpty, args: [])) }
         let item = f.queue.items.removeFirst()
-        let putters = try QueueFields.line(q, "_putters")
+        let putters = try QueueFields.line(q, .putters, n.slots)
         if !putters.items.isEmpty { try wakeOne(putters) }
         return item
     }
 
     /// `Queue.put_nowait` on a fast-path queue.
-    func queuePutNowait(_ q: PyInstance, _ item: Value) throws -> Value {
-        guard let f = QueueFields(q) else { throw pyTypeError("Queue._queue must be a list") }
+    func queuePutNowait(_ q: PyInstance, _ f: QueueFields, _ item: Value, _ n: QueueNatives) throws -> Value {
+        let slots = n.slots
         if f.isFull { throw PyError(PyException(type: AsyncioExceptions.queueFull, args: [])) }
         f.queue.items.append(item)
-        if case .int(let n)? = q.dict["_unfinished_tasks"], n < Int.max {
-            q.dict["_unfinished_tasks"] = .int(n + 1)
+        if case .int(let k)? = slots.get(q, .unfinishedTasks), k < Int.max {
+            slots.set(q, .unfinishedTasks, .int(k + 1))
         } else {
-            let n = try binaryOp(.add, q.dict["_unfinished_tasks"] ?? .none, .int(1))
-            try setAttribute(.object(q), "_unfinished_tasks", n)
+            let k = try binaryOp(.add, slots.get(q, .unfinishedTasks) ?? .none, .int(1))
+            try setAttribute(.object(q), "_unfinished_tasks", k)
         }
-        let finished = q.dict["_finished"]
-        if case .object(let e as PyInstance)? = finished, e.cls === asyncio.queueNatives?.eventClass {
-            e.dict["_value"] = .bool(false)
+        let finished = slots.get(q, .finished)
+        if case .object(let e as PyInstance)? = finished, e.cls === n.eventClass {
+            slots.set(e, .eventValue, .bool(false))
         } else if let finished {
             _ = try call(try getAttribute(finished, "clear"), Arguments())
         }
-        let getters = try QueueFields.line(q, "_getters")
+        let getters = try QueueFields.line(q, .getters, slots)
         if !getters.items.isEmpty { try wakeOne(getters) }
         return .none
     }
 
     /// `Queue.task_done`.
-    func queueTaskDone(_ q: PyInstance) throws -> Value {
-        guard case .int(let n)? = q.dict["_unfinished_tasks"] else {
-            return try call(asyncio.queueNatives?.fallbacks["task_done"] ?? .none, Arguments([.object(q)]))
+    func queueTaskDone(_ q: PyInstance, _ n: QueueNatives) throws -> Value {
+        let slots = n.slots
+        guard case .int(let k)? = slots.get(q, .unfinishedTasks) else {
+            return try call(n.fallbacks["task_done"] ?? .none, Arguments([.object(q)]))
         }
-        if n - 1 < 0 { throw pyValueError("task_done() called too many times") }
-        q.dict["_unfinished_tasks"] = .int(n - 1)
-        if n - 1 == 0, let finished = q.dict["_finished"] {
+        if k - 1 < 0 { throw pyValueError("task_done() called too many times") }
+        slots.set(q, .unfinishedTasks, .int(k - 1))
+        if k - 1 == 0, let finished = slots.get(q, .finished) {
             _ = try call(try getAttribute(finished, "set"), Arguments())
         }
         return .none
@@ -225,26 +225,32 @@ final class QueueWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
         }
     }
 
-    private var lineName: String { item == nil ? "_getters" : "_putters" }
+    private var line: QueueAttribute { item == nil ? .getters : .putters }
+
+    /// The queue's fields, which must still have the prelude's types.
+    private func fields() throws -> QueueFields {
+        guard let f = QueueFields(queue, natives.slots) else { throw pyTypeError("Queue._queue must be a list") }
+        return f
+    }
 
     /// Whether the operation must wait (the queue is empty / full).
-    private func blocked() throws -> Bool {
-        guard let f = QueueFields(queue) else { throw pyTypeError("Queue._queue must be a list") }
-        return item == nil ? f.queue.items.isEmpty : f.isFull
+    private func blocked(_ f: QueueFields) -> Bool {
+        item == nil ? f.queue.items.isEmpty : f.isFull
     }
 
     /// One turn of the `while` loop: wait in line, or finish.
     private func attempt(_ interp: Interpreter) throws -> AwaitStep {
-        if try blocked() {
+        let f = try fields()
+        if blocked(f) {
             let future = Future(loop: try interp.getRunningLoop(), label: awaitingLabel)
             if interp.asyncio.wantsEvents { future.syncObject = interp.asyncio.syncNumber(queue) }
-            try QueueFields.line(queue, lineName).items.append(.object(future))
+            try QueueFields.line(queue, line, natives.slots).items.append(.object(future))
             phase = .parked(future)
             return try forward(interp, future, nil)
         }
         phase = .finished
-        if let item { return .done(try interp.queuePutNowait(queue, item)) }
-        return .done(try interp.queueGetNowait(queue))
+        if let item { return .done(try interp.queuePutNowait(queue, f, item, natives)) }
+        return .done(try interp.queueGetNowait(queue, f, natives))
     }
 
     private func forward(_ interp: Interpreter, _ future: Future, _ input: ResumeInput?) throws -> AwaitStep {
@@ -259,8 +265,8 @@ final class QueueWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
     /// The prelude's `_give_up`.
     private func giveUp(_ interp: Interpreter, _ future: Future) throws {
         future.cancel()
-        let line = try QueueFields.line(queue, lineName)
-        if let i = line.items.firstIndex(where: { $0.asObject === future }) { line.items.remove(at: i) }
-        if try !blocked() && !future.isCancelled { try interp.wakeOne(line) }
+        let waiters = try QueueFields.line(queue, line, natives.slots)
+        if let i = waiters.items.firstIndex(where: { $0.asObject === future }) { waiters.items.remove(at: i) }
+        if try !blocked(fields()) && !future.isCancelled { try interp.wakeOne(waiters) }
     }
 }

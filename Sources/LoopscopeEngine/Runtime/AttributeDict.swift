@@ -118,6 +118,10 @@ public struct AttributeDict: Sequence {
         return entries[i].value
     }
 
+    /// The name stored at position `i`: a caller keeping this copy of it
+    /// matches it by its bits from then on (see `sameName`).
+    func name(at i: Int) -> String { entries[i].key }
+
     /// `self[key.pointee] = value`, looking at position `hint` first;
     /// `hint` becomes the key's position. A new name is appended without
     /// a second scan.
@@ -159,6 +163,17 @@ public struct AttributeDict: Sequence {
     /// order is not observable.
     mutating func releaseScalars() {
         while !entries.isEmpty { entries.removeLast() }
+    }
+
+    /// The storage of a freed instance whose attributes were released
+    /// (`releaseScalars`), emptied for the next instance of its class
+    /// (`PyType.spareAttributes`); nil when there is none worth keeping.
+    mutating func takeEmptiedStorage() -> AttributeDict? {
+        guard entries.isEmpty, entries.capacity > 0 else { return nil }
+        index = nil
+        var taken = AttributeDict()
+        swap(&taken, &self)
+        return taken
     }
 
     public mutating func removeAll() {

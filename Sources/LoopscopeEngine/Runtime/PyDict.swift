@@ -36,7 +36,11 @@ public final class PyDict: PyObject {
     }
 
     deinit {
-        if count > 0 { Trashcan.dispose(&entries, empty: []) }
+        // Only keys and values without objects (a `**kwargs` dict): no
+        // release runs code or recurses, the trashcan has nothing to bound.
+        if count > 0, entries.contains(where: { $0.map { $0.key.holdsObject || $0.value.holdsObject } ?? false }) {
+            Trashcan.dispose(&entries, empty: [])
+        }
     }
     /// An instance's `__dict__` passes writes of str keys on to the
     /// instance's attributes (VM/InstanceDict.swift).

@@ -41,6 +41,10 @@ public final class PyType: PyObject {
     /// How many attributes `__init__` gave an instance last time: room
     /// reserved in the next instance's dict (no regrowth while it fills).
     var attributeHint = 0
+    /// Emptied attribute storage of freed instances (`PyInstance.deinit`),
+    /// taken by the next instances `C(...)` makes.
+    var spareAttributes: [AttributeDict] = []
+    static let maxSpareAttributes = 8
     /// Whether Python code may set attributes on the class (false for builtins).
     public let isBuiltin: Bool
 
@@ -133,7 +137,17 @@ open class PyInstance: PyObject {
     }
 
     deinit {
-        if dict.holdsObjects { Trashcan.dispose(&dict, empty: AttributeDict()) } else { dict.releaseScalars() }
+        if dict.holdsObjects {
+            Trashcan.dispose(&dict, empty: AttributeDict())
+        } else {
+            dict.releaseScalars()
+            // A user class's freed instances pass their storage on to the
+            // next ones (a malloc and a free saved per small object).
+            if !cls.isBuiltin, cls.spareAttributes.count < PyType.maxSpareAttributes,
+               let spare = dict.takeEmptiedStorage() {
+                cls.spareAttributes.append(spare)
+            }
+        }
     }
 
     open override var pyType: PyType { cls }

@@ -48,6 +48,10 @@ enum Trashcan {
     /// coroutine's warning, a generator's `finally`) run in that order.
     static func disposeLastFirst(_ items: inout [Value]) {
         if items.isEmpty { return }
+        // Without objects no release runs code or recurses: the order is
+        // unobservable and the array's own release will do (a tuple of
+        // ints passed as `*args` is freed on every call).
+        if !items.contains(where: { $0.holdsObject }) { return }
         if items.count > 1 { items.reverse() }
         dispose(&items, empty: [])
     }
@@ -70,5 +74,15 @@ enum Trashcan {
             }
         }
         s.depth -= 1
+    }
+}
+
+extension Value {
+    /// Whether releasing the value may free an object (whose deinit can
+    /// run Python code or free further objects); strings, big ints and
+    /// numbers cannot.
+    @inline(__always) var holdsObject: Bool {
+        if case .object = self { return true }
+        return false
     }
 }

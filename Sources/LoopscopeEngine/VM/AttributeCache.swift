@@ -114,7 +114,8 @@ extension AttributeCacheEntry {
         var dataDescriptor = false, takesStores = false, isFunction = false, plainGetter = false
         var plainSetter = false, onClass = classAttr != nil && !name.hasPrefix("__")
         if case .object(let d)? = classAttr {
-            if d is PyFunction {
+            if d is PyFunction || (d as? PyNativeFunction)?.bindsInPythonClass == true {
+                // A Swift method placed in a prelude class (Queue.get) binds as a Python one.
                 isFunction = true
             } else if let p = d as? PyProperty {
                 dataDescriptor = true

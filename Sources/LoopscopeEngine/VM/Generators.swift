@@ -95,6 +95,14 @@ public class PyGenBase: PyObject {
         frame.owner = self
     }
 
+    /// Named as its code object (a function never renamed): no names to
+    /// pass, compare and release per call.
+    init(frame: Frame) {
+        self.frame = frame
+        super.init()
+        frame.owner = self
+    }
+
     deinit {
         // The frame may outlive this object (a parent link, a traceback
         // walk): it must not point at freed memory.

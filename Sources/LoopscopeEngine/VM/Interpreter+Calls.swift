@@ -102,7 +102,8 @@ extension Interpreter {
     func wrapGenerator(_ fn: PyFunction, _ frame: Frame) -> PyGenBase? {
         let c = fn.code
         if c.isCoroutine {
-            let co = PyCoroutine(frame: frame, name: fn.name, qualname: fn.qualname)
+            let co = AttributeDict.sameName(fn.name, c.name) && AttributeDict.sameName(fn.qualname, c.qualname)
+                ? PyCoroutine(frame: frame) : PyCoroutine(frame: frame, name: fn.name, qualname: fn.qualname)
             if onCoroutineNeverAwaited != nil { co.neverAwaitedLink = link }
             return co
         }

@@ -170,7 +170,11 @@ extension Interpreter {
         guard argc == code.fastArgCount
                 || (code.fastArgCount > argc && argc + fn.defaults.count >= code.argCount) else { return nil }
         let inst = PyInstance(cls: t)
-        if t.attributeHint > 0 { inst.dict.reserve(t.attributeHint) }
+        if let spare = t.spareAttributes.popLast() {
+            inst.dict = spare
+        } else if t.attributeHint > 0 {
+            inst.dict.reserve(t.attributeHint)
+        }
         let frame = Frame.make(code: code, module: fn.module, interp: self)
         frame.locals.initialize(to: .object(inst))
         for k in 0..<n { (frame.locals + 1 + k).initialize(to: (slot + 1 + k).move()) }

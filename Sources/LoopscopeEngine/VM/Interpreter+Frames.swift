@@ -337,6 +337,7 @@ extension Interpreter {
 
     /// SEND: drive the delegate on top of `f`'s stack (f.ip points at SEND).
     func send(_ f: Frame) throws -> Next {
+        if let child = awaitFreshCoroutine(f) { return .run(child) }
         let d = f.top()
         let input = f.sendInput
         let firstCall = !f.atSend

@@ -9,17 +9,22 @@ extension Interpreter {
     /// from the end), as `subscriptValue` answers it; nil otherwise.
     @inline(__always)
     func fastItem(_ o: PyObject, _ i: Int) -> Value? {
-        if let l = o as? PyList {
-            let n = l.items.count
-            let j = i < 0 ? i &+ n : i
-            return j >= 0 && j < n ? l.items[j] : nil
-        }
-        if let t = o as? PyTuple {
-            let n = t.items.count
-            let j = i < 0 ? i &+ n : i
-            return j >= 0 && j < n ? t.items[j] : nil
-        }
+        if let l = o as? PyList { return item(of: l.items, i) }
+        if let t = o as? PyTuple { return item(of: t.items, i) }
         return nil
+    }
+
+    /// A float item is copied as a float: the generic copy of a Value is
+    /// an out-of-line call that tests for a reference to retain.
+    @inline(__always)
+    private func item(of items: [Value], _ i: Int) -> Value? {
+        items.withUnsafeBufferPointer { b in
+            let n = b.count
+            let j = i < 0 ? i &+ n : i
+            guard j >= 0 && j < n else { return nil }
+            if case .float(let d) = b[j] { return .float(d) }
+            return b[j]
+        }
     }
 
     /// c[i] = v for a builtin list and a valid non-negative index, as

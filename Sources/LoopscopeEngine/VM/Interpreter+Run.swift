@@ -703,6 +703,11 @@ extension Interpreter {
                     let callable = pop()
                     sync()
                     finalizeFreed()
+                    if case .object(let o) = callable, type(of: o) == PyNativeFunction.self {
+                        // A Swift method of a prelude class (`queue.get()`): no type tests.
+                        push(try unsafeDowncast(o, to: PyNativeFunction.self).body(self, Arguments(args)))
+                        break
+                    }
                     switch try prepareCall(callable, Arguments(args), parent: f) {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)

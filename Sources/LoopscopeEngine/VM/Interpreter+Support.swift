@@ -64,7 +64,8 @@ extension Interpreter {
     /// GET_AWAITABLE: what `await v` drives.
     func awaitable(_ v: Value) throws -> Value {
         if case .object(let o) = v {
-            if let c = o as? PyCoroutine {
+            if type(of: o) == PyCoroutine.self {
+                let c = unsafeDowncast(o, to: PyCoroutine.self)
                 if c.finished || c.awaitedBy {
                     throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine")
                 }
