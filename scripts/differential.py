@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Differential lanes: Loopscope's task story against real CPython's.
 
-    python3 scripts/differential.py [--loopscope BIN] [--python EXE] [-v] [NAME...]
+    python3 scripts/differential.py [--loopscope BIN] [--python EXE] [--keep DIR] [-v] [NAME...]
 
 For every conformance program (conformance/cases/*.py and demos/*.py), or
 the NAMEs given, records real CPython under the frozen virtual clock (the
@@ -15,7 +15,8 @@ recorder in recorder/ plus scripts/vclock.py) and runs Loopscope
 * the same step order (which task or callback each loop step ran).
 
 Prints one line per program that differs (the first difference) and the
-count; exit 0 when all agree. Programs CPython cannot run under vclock the
+count; exit 0 when all agree. `--keep DIR` leaves both recordings of each
+program there (cases-NAME.cpython.jsonl, cases-NAME.loopscope.jsonl, demos-...). Programs CPython cannot run under vclock the
 same way (reading stdin, needing a terminal) are counted as skipped.
 """
 
@@ -151,6 +152,7 @@ def main(argv):
     binary = str(ROOT / ".build" / "debug" / "loopscope")
     python = "python3"
     verbose = False
+    keep = None
     names = []
     it = iter(argv)
     for a in it:
@@ -158,6 +160,9 @@ def main(argv):
             binary = next(it)
         elif a == "--python":
             python = next(it)
+        elif a == "--keep":
+            keep = next(it)
+            os.makedirs(keep, exist_ok=True)
         elif a == "-v":
             verbose = True
         else:
@@ -169,7 +174,10 @@ def main(argv):
     same, differ, skipped = 0, 0, 0
     with tempfile.TemporaryDirectory() as tmp:
         for program in programs:
-            a, b = os.path.join(tmp, "cpython.jsonl"), os.path.join(tmp, "loopscope.jsonl")
+            where = keep or tmp
+            stem = Path(program).parent.name + "-" + Path(program).stem if keep else ""
+            a = os.path.join(where, stem + ("." if stem else "") + "cpython.jsonl")
+            b = os.path.join(where, stem + ("." if stem else "") + "loopscope.jsonl")
             try:
                 record_cpython(binary, python, program, a)
                 run_loopscope(binary, program, b)

@@ -10,8 +10,6 @@ import Glibc
 /// `p` (hold again) on the control pipe; its events arrive on another pipe.
 final class LiveProcess: LiveProgram {
     var onEvent: ((Event) -> Void)?
-    /// Sees every event first (what `e` exports from, WatchCommand).
-    var tap: ((Event) -> Void)?
     private(set) var isFinished = false
     private let child: RealPython.Child
     private var control: Int32?
@@ -124,7 +122,6 @@ final class LiveProcess: LiveProgram {
     private func deliver(_ e: Event) {
         count += 1
         if e.time.isFinite { lastTime = e.time }
-        tap?(e)
         onEvent?(e)
     }
 

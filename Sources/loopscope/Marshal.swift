@@ -63,7 +63,14 @@ struct MarshalCursor {
 
     /// A float (or an int: the virtual clock may be one).
     mutating func double() throws -> Double {
+        guard let v = try optionalDouble() else { throw mismatch("a number") }
+        return v
+    }
+
+    /// None or a number.
+    mutating func optionalDouble() throws -> Double? {
         let (type, flagged) = try code()
+        if type == 0x4E { return nil }                    // N
         let v: Double
         switch type {
         case 0x67: v = Double(bitPattern: try uint64())   // g

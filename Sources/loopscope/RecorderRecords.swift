@@ -39,7 +39,7 @@ struct RecorderRecords {
                 events.reserveCapacity(events.count + records)
                 for _ in 0..<records {
                     try fields.begin()
-                    events.append(try event(&fields))
+                    try decode(&fields, into: &events)
                     try fields.end()
                 }
                 guard fields.isAtEnd else { throw MarshalError(description: "a frame is not a list of records") }
@@ -48,10 +48,11 @@ struct RecorderRecords {
         }
     }
 
-    private mutating func event(_ f: inout Fields) throws -> Event {
+    private mutating func decode(_ f: inout Fields, into events: inout [Event]) throws {
         guard let kindCode = RecordCode(rawValue: try f.int()) else { throw MarshalError(description: "unknown record code") }
+        if kindCode == .step { return try step(&f, into: &events) }
         let raw = try f.double()
-        let kind: EventKind
+        var kind: EventKind
         switch kindCode {
         case .runStarted:
             let file = try f.string()
@@ -65,7 +66,14 @@ struct RecorderRecords {
                                 creator: try f.optionalInt(), line: try f.int())
         case .taskRenamed: kind = .taskRenamed(task: try f.int(), name: try f.string())
         case .handleScheduled:
-            kind = .handleScheduled(handle: try f.int(), task: try f.optionalInt(), description: try f.string())
+            // With a sixth field, what woke its task: the taskWoken that follows.
+            let handle = try f.int()
+            let task = try f.optionalInt()
+            kind = .handleScheduled(handle: handle, task: task, description: try f.string())
+            if let task, f.hasMore {
+                events.append(event(at: raw, kind))
+                kind = .taskWoken(task: task, by: try f.string())
+            }
         case .handleCancelled: kind = .handleCancelled(handle: try f.int())
         case .timerSet:
             kind = .timerSet(timer: try f.int(), due: try f.double() - origin, task: try f.optionalInt(),
@@ -98,7 +106,36 @@ struct RecorderRecords {
             let category = try f.string()
             if category == "loopscope" { loopNotInstrumented = true }
             kind = .warning(category: category, message: try f.string(), task: try f.optionalInt(), line: try f.int())
+        case .step: return
         }
+        events.append(event(at: raw, kind))
+    }
+
+    /// A STEP record: `(code, start or None, handle, task, description, end
+    /// [, line, awaiting, awaitedTasks, next handle or None, its description])`
+    /// is the step's stepBegan (unless the recorder wrote it already), the
+    /// taskSuspended that ended it and the handleScheduled of a bare yield,
+    /// both at its end, and its stepEnded.
+    private mutating func step(_ f: inout Fields, into events: inout [Event]) throws {
+        let start = try f.optionalDouble()
+        let handle = try f.int()
+        let task = try f.optionalInt()
+        let description = try f.string()
+        let end = try f.double()
+        if let start {
+            events.append(event(at: start, .stepBegan(handle: handle, task: task, description: description)))
+        }
+        if let task, f.hasMore {
+            events.append(event(at: end, .taskSuspended(task: task, line: try f.int(), awaiting: try f.string(),
+                                                        awaitedTasks: try f.ints())))
+            if let next = try f.optionalInt() {
+                events.append(event(at: end, .handleScheduled(handle: next, task: task, description: try f.string())))
+            }
+        }
+        events.append(event(at: end, .stepEnded(handle: handle, task: task, instructions: 0)))
+    }
+
+    private mutating func event(at raw: Double, _ kind: EventKind) -> Event {
         var time = raw - origin
         if clock == "real", time.isFinite { time = (time * 1e6).rounded() / 1e6 }
         let e = Event(seq: count, time: time, kind: kind)
@@ -120,12 +157,12 @@ struct RecorderRecords {
     }
 }
 
-/// The record codes, in the recorder's order (its RUN_STARTED ... WARNING).
+/// The record codes, in the recorder's order (its RUN_STARTED ... STEP).
 enum RecordCode: Int {
     case runStarted, loopStarted, loopClosed, taskCreated, taskRenamed, handleScheduled, handleCancelled,
          timerSet, timerFired, timerCancelled, clockAdvanced, iterationBegan, iterationEnded, stepBegan,
          stepEnded, taskSuspended, taskWoken, taskDone, taskFailed, taskCancelled, cancelRequested,
-         loopBlocked, output, warning
+         loopBlocked, output, warning, step
 }
 
 /// A frame's records, each read field by field in order, typed, straight
@@ -138,6 +175,9 @@ struct Fields {
     init(_ cursor: MarshalCursor) { self.cursor = cursor }
 
     var isAtEnd: Bool { cursor.isAtEnd }
+
+    /// Whether the current record has fields not read yet.
+    var hasMore: Bool { left > 0 }
 
     /// How many records the frame holds.
     mutating func records() throws -> Int { try cursor.sequence() }
@@ -152,6 +192,7 @@ struct Fields {
     mutating func int() throws -> Int { try next(); return try cursor.int() }
     mutating func optionalInt() throws -> Int? { try next(); return try cursor.optionalInt() }
     mutating func double() throws -> Double { try next(); return try cursor.double() }
+    mutating func optionalDouble() throws -> Double? { try next(); return try cursor.optionalDouble() }
     mutating func string() throws -> String { try next(); return try cursor.string() }
     mutating func ints() throws -> [Int] { try next(); return try cursor.ints() }
 

@@ -75,7 +75,7 @@ _length = struct.Struct("<I").pack
 (RUN_STARTED, LOOP_STARTED, LOOP_CLOSED, TASK_CREATED, TASK_RENAMED, HANDLE_SCHEDULED,
  HANDLE_CANCELLED, TIMER_SET, TIMER_FIRED, TIMER_CANCELLED, CLOCK_ADVANCED, ITERATION_BEGAN,
  ITERATION_ENDED, STEP_BEGAN, STEP_ENDED, TASK_SUSPENDED, TASK_WOKEN, TASK_DONE, TASK_FAILED,
- TASK_CANCELLED, CANCEL_REQUESTED, LOOP_BLOCKED, OUTPUT, WARNING) = range(24)
+ TASK_CANCELLED, CANCEL_REQUESTED, LOOP_BLOCKED, OUTPUT, WARNING, STEP) = range(25)
 
 
 def _plain(x):
@@ -95,6 +95,10 @@ def _drain():
     n = len(_buf)      # another thread may append meanwhile: keep what it adds
     if not n:
         return
+    if _open[0] is not None:           # mid-step: its stepBegan goes first
+        _buf.insert(_open[1], _open[0])
+        _open[0] = None
+        n += 1
     chunk = _buf[:n]
     del _buf[:n]
     if not _enabled[0]:
@@ -160,7 +164,11 @@ def _caller_line():
 
 # What a coroutine's code is to _where, asked on every suspension.
 _USER, _STOP, _PUBLIC, _PRIVATE = range(4)
-_code_kinds = {}     # code -> (kind, qualified name)
+_COROUTINE = types.CoroutineType
+_not_coroutines = set()   # types seen at the bottom of await chains
+# id(code) -> (kind, qualified name, code): by id, as hashing a code object
+# hashes its constants every time; the entry keeps the code, so its id stays its own.
+_code_kinds = {}
 
 
 def _classify(code, coro):
@@ -176,41 +184,40 @@ def _classify(code, coro):
             entry = (_PUBLIC, name)
         else:
             entry = (_PRIVATE, name)
-    _code_kinds[code] = entry
+    _code_kinds[id(code)] = entry + (code,)
     return entry
 
 
-def _where(task, t):
+def _where(coro, t):
     """(line, library coroutine) where a suspended task stands: the innermost
     frame of the program's own code, and the outermost public library
     coroutine below it (`Queue.join()`, `Lock.acquire()` under `async with
     lock`, `Queue.get()` under `as_completed`, `StreamReader.readline()`)."""
-    coro = task.get_coro()
-    memo = t.memo
-    if memo is not None:
-        # The program's coroutine awaits asyncio.sleep directly, as last
-        # time, at the same place: the same answer, without the walk.
-        try:
-            below = coro.cr_await
-            if below is not None and below.cr_code is memo[0] and coro.cr_frame.f_lasti == memo[1]:
-                return memo[2]
-        except AttributeError:
-            pass
-    line, lib, private = 0, None, None
+    user, lib, private = None, None, None
     level, first_user, stop = 0, None, None
     while coro is not None and level < 100:
         level += 1
-        try:
+        kind = type(coro)
+        if kind is _COROUTINE:
             code = coro.cr_code
             below = coro.cr_await
             generator = False
-        except AttributeError:
-            code = getattr(coro, "gi_code", None)
-            below = getattr(coro, "gi_yieldfrom", None)
-            generator = True
+        elif kind in _not_coroutines:   # the bottom: the C Future's __await__
+            break
+        else:
+            code = getattr(coro, "cr_code", None)
+            if code is not None:        # a coroutine of another kind (Cython)
+                below = getattr(coro, "cr_await", None)
+                generator = False
+            else:
+                code = getattr(coro, "gi_code", None)
+                below = getattr(coro, "gi_yieldfrom", None)
+                generator = True
+                if code is None:
+                    _not_coroutines.add(kind)
         if code is None:
             break
-        entry = _code_kinds.get(code)
+        entry = _code_kinds.get(id(code))
         if entry is None:
             entry = _classify(code, coro)
         kind = entry[0]
@@ -218,7 +225,7 @@ def _where(task, t):
             f = coro.gi_frame if generator else coro.cr_frame
             if f is None:
                 break
-            line, lib, private = f.f_lineno, None, None
+            user, lib, private = f, None, None
             if level == 1 and not generator:
                 first_user = f
         elif kind == _STOP:
@@ -229,6 +236,7 @@ def _where(task, t):
         else:
             private = private or entry[1]
         coro = below
+    line = user.f_lineno if user is not None else 0    # the innermost frame's only
     if lib:
         result = line, lib + "()"
     elif private and private.endswith((".__aexit__", ".__aenter__")):
@@ -236,7 +244,7 @@ def _where(task, t):
     else:
         result = line, private + "()" if private else None
     if level == 2 and stop is not None and first_user is not None:
-        t.memo = (stop, first_user.f_lasti, result)
+        t.memo = (stop, first_user.f_lasti, line)
     return result
 
 
@@ -322,8 +330,25 @@ def _label(fut):
     return None, ()
 
 
-def _suspended(task, t):
-    line, lib = _where(task, t)
+def _suspension(task, t):
+    """(what, the tasks behind it) a task its step left waiting awaits;
+    t.line becomes the line it waits at."""
+    coro = task.get_coro()
+    memo = t.memo
+    try:
+        # The program's coroutine awaits asyncio.sleep directly, as last
+        # time, at the same place: the same line, without the walk.
+        if memo is not None and getattr(coro.cr_await, "cr_code", None) is memo[0] \
+                and coro.cr_frame.f_lasti == memo[1]:
+            line, lib = memo[2], None
+            if task._fut_waiter is None:
+                t.line = line
+                t.awaiting = "asyncio.sleep(0)"
+                return "asyncio.sleep(0)", ()
+        else:
+            line, lib = _where(coro, t)
+    except AttributeError:      # not awaiting a coroutine now, or a generator
+        line, lib = _where(coro, t)
     if line:
         t.line = line
     fut = task._fut_waiter
@@ -334,6 +359,11 @@ def _suspended(task, t):
         if what is None:
             what = lib or "Future"
     t.awaiting = what
+    return what, awaited
+
+
+def _suspended(task, t):
+    what, awaited = _suspension(task, t)
     if _pending:
         _flush_output(_get_ident())
     _append((TASK_SUSPENDED, _clock(), t.id, t.line, what, awaited))
@@ -413,8 +443,17 @@ _orig_call_soon = base_events.BaseEventLoop.call_soon
 
 
 def _call_soon(self, callback, *args, context=None):
-    owner = getattr(callback, "__self__", None)
     cur = _current[0]
+    if type(callback) is _step_type[0] and cur is not None and callback.__self__ is cur[1]:
+        # The running C Task scheduled its own next step: it yielded bare
+        # (`await asyncio.sleep(0)`), the last thing its step does. Its
+        # taskSuspended and this handleScheduled go out with the step's end (_run).
+        handle = _orig_call_soon(self, callback, context=context)
+        hid = next(_hids)
+        _handles[id(handle)] = (hid, cur[0], cur[0].step)
+        _yielded[0] = hid
+        return handle
+    owner = getattr(callback, "__self__", None)
     if cur is not None and owner is cur[1] and not args and not owner.done():
         # The running task rescheduled itself (`await asyncio.sleep(0)`, a bare yield).
         t = cur[0]
@@ -428,30 +467,40 @@ def _call_soon(self, callback, *args, context=None):
         _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
         return handle
     handle = _orig_call_soon(self, callback, *args, context=context)
-    if owner is not None and isinstance(owner, _TASK_TYPES):
-        t = _info(owner)
-        desc = _task_callback(t, callback)
-        tid = t.id
-    else:
-        t, desc = _describe(callback)
-        tid = None
     hid = next(_hids)
+    if owner is None or not isinstance(owner, _TASK_TYPES):
+        t, desc = _describe(callback)
+        _handles[id(handle)] = (hid, t, desc)
+        if _pending:
+            _flush_output(_get_ident())
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id if t is not None else None, desc))
+        return handle
+    t = _info(owner)
+    desc = _task_callback(t, callback)
     _handles[id(handle)] = (hid, t, desc)
     if _pending:
         _flush_output(_get_ident())
-    _append((HANDLE_SCHEDULED, _clock(), hid, tid, desc))
-    if t is not None and args:
-        fut = args[0]
-        if cur is not None and fut.cancelled() and t.awaiting:
-            _emit(CANCEL_REQUESTED, tid, cur[0].id)
-        if t.awaiting.startswith("asyncio.sleep("):
-            by = "timer"
-        elif fut.cancelled():
-            by = "cancel()"
-        else:
-            by = (t.awaiting or "Future") + " done"
-        t.awaiting = ""
-        _emit(TASK_WOKEN, tid, by)
+    if desc is not t.wakeup or not args:
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
+        return handle
+    # A wake-up with the future it awaited: the handle and taskWoken in one
+    # record (its last field says what woke the task).
+    fut = args[0]
+    awaiting = t.awaiting
+    t.awaiting = ""
+    cancelled = fut.cancelled()
+    if awaiting.startswith("asyncio.sleep("):
+        by = "timer"
+    elif cancelled:
+        by = "cancel()"
+    else:
+        by = (awaiting or "Future") + " done"
+    if cancelled and cur is not None and awaiting:
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc))
+        _emit(CANCEL_REQUESTED, t.id, cur[0].id)
+        _emit(TASK_WOKEN, t.id, by)
+    else:
+        _append((HANDLE_SCHEDULED, _clock(), hid, t.id, desc, by))
     return handle
 
 
@@ -532,6 +581,16 @@ def _unknown(handle):
     return known
 
 
+# A step's records, most often one (a STEP record) instead of four:
+# stepBegan waits in _open until something else is recorded inside the step,
+# and then goes in before it; the suspension that ends a task's step (and
+# the handle of its next step after a bare yield) travel in the STEP record,
+# stamped with the step's end. marshal and the tuples cost about as much per
+# record as the hooks themselves.
+_open = [None, 0]      # the open step's stepBegan while not written yet, its place in _buf
+_yielded = [None]      # the handle a bare yield of the running task scheduled
+
+
 def _run(self):
     if _gate is not None:
         _gate.before_callback()
@@ -545,9 +604,10 @@ def _run(self):
     hid, t, desc = known
     if _pending:
         _flush_output(_get_ident())
+    mark = _open[1] = len(_buf)
     start = _clock()
     if t is None:
-        _append((STEP_BEGAN, start, hid, None, desc))
+        _open[0] = (STEP_BEGAN, start, hid, None, desc)
         saved = _current[0]
         _current[0] = None
         _sleep_call[0] = None
@@ -562,10 +622,18 @@ def _run(self):
                 _blocked(None, desc, end - start, 0)
             if _pending:
                 _flush_output(_get_ident())
-            _append((STEP_ENDED, end, hid, None))
+            began = _open[0]
+            if began is None:           # _drain wrote it
+                start = None
+            else:
+                _open[0] = None
+                if len(_buf) > mark:
+                    _buf.insert(mark, began)
+                    start = None
+            _append((STEP, start, hid, None, desc, end))
         return
     tid = t.id
-    _append((STEP_BEGAN, start, hid, tid, desc))
+    _open[0] = (STEP_BEGAN, start, hid, tid, desc)
     task = self._callback.__self__
     if task.get_name() != t.name:
         _rename(t, task.get_name())
@@ -578,18 +646,43 @@ def _run(self):
         _orig_run(self)
     finally:
         _current[0] = saved
-        if task.done():
-            _ended(task, t)
-        elif task._fut_waiter is not None:
-            _suspended(task, t)
-        if _fresh:
-            _check_renames()
-        end = _clock()
-        if end - start > 0.1:
-            _blocked(tid, desc, end - start, t.line)
         if _pending:
             _flush_output(_get_ident())
-        _append((STEP_ENDED, end, hid, tid))
+        then = _yielded[0]
+        if then is not None:
+            _yielded[0] = None
+            what, awaited = _suspension(task, t)
+        elif task._fut_waiter is not None:
+            what, awaited = _suspension(task, t)
+        else:
+            what = None
+            if task.done():
+                _ended(task, t)
+        end = _clock()
+        if _fresh or end - start > 0.1:
+            if what is not None:
+                _append((TASK_SUSPENDED, _clock(), tid, t.line, what, awaited))
+                if then is not None:
+                    _append((HANDLE_SCHEDULED, _clock(), then, tid, t.step))
+                what = None
+            if _fresh:
+                _check_renames()
+            if end - start > 0.1:
+                _blocked(tid, desc, end - start, t.line)
+        began = _open[0]
+        if began is None:               # _drain wrote it
+            start = None
+        else:
+            _open[0] = None
+            if len(_buf) > mark:
+                _buf.insert(mark, began)
+                start = None
+        if what is None:
+            _append((STEP, start, hid, tid, desc, end))
+        elif then is None:
+            _append((STEP, start, hid, tid, desc, end, t.line, what, awaited, None, None))
+        else:
+            _append((STEP, start, hid, tid, desc, end, t.line, what, awaited, then, t.step))
 
 
 def _blocked(tid, desc, duration, line):

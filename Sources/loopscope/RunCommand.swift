@@ -215,8 +215,8 @@ struct EventFolder {
     }
 }
 
-/// An `EventFolder` an event callback can feed (`e` in the visualizer and
-/// in `watch` exports from it).
+/// An `EventFolder` an event callback can feed (`e` in the visualizer
+/// exports from it; `watch` exports from the session's own fold).
 final class FoldedEvents {
     var events: EventFolder
 

@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import LoopscopeAnalysis
 import LoopscopeEngine
 import LoopscopeUI
 
@@ -53,13 +54,14 @@ struct WatchCommand: ParsableCommand {
         var hooks = AppHooks()
         hooks.historyBudget = history
         hooks.makeProgram = { _ in process }
-        // `e` exports what has run so far: the events are folded as they
-        // arrive, like `run --trace` does, within the same budget.
-        let folder = FoldedEvents(source: source.source)
-        process.tap = { folder.consume($0) }
+        // `e` exports what has run so far, from the timeline the screen
+        // folds (within the same budget): a real process is not run twice.
         hooks.onExport = { request in
-            Visualizer.write(history: folder.history(), lints: folder.events.lints.kept, request: request,
-                             scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
+            guard let live = request.live else { return "export not available" }
+            var timeline = live.timeline
+            _ = timeline.keepWithinBudget()
+            return Visualizer.write(history: RunHistory(timeline), lints: live.lints, request: request,
+                                    scope: process.isFinished ? "the whole run" : "the run so far", clock: "real")
         }
         _ = TerminalApp.run(start: .program(name: source.filename, source: source.source), hooks: hooks)
         process.interrupt()

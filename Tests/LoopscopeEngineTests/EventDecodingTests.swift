@@ -39,4 +39,22 @@ struct EventDecodingTests {
         #expect(throws: (any Error).self) { try Event(jsonLine: #"{"v":99,"seq":0,"t":0.0,"type":"loopStarted"}"#) }
         #expect(throws: (any Error).self) { try Event(jsonLine: String(repeating: "[", count: 10_000)) }
     }
+
+    /// Times are written without a String when they are whole microseconds:
+    /// the bytes must be exactly `String(v)`'s (shortest round trip), or
+    /// recordings would change.
+    @Test func numbersAsTheirShortestForm() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 1e-4, 0.0001234, 9.9e-5, 5e-6, 0.1, 0.2, 0.3, 0.1 + 0.2, 1.5, 100, -2.25,
+                                999_999_999.999999, 1e9, 1e15, 1e16, 12_345.678901, .infinity, .nan]
+        for i in 0..<20_000 {
+            let micros = Double(Int.random(in: 0..<(i % 2 == 0 ? 10_000_000 : 1_000_000_000_000), using: &generator))
+            values.append((i % 3 == 0 ? -micros : micros) / 1e6)
+        }
+        for v in values {
+            var out: [UInt8] = []
+            JSONText.appendNumber(v, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == JSONText.number(v), "\(v)")
+        }
+    }
 }

@@ -19,7 +19,7 @@ extension Event {
         w.int("v", EventSchema.version)
         w.int("seq", seq)
         w.double("t", time)
-        w.string("type", kind.typeName)
+        w.name("type", kind.typeName)
         kind.writeFields(into: &w)
         w.finish(into: &out)
     }
@@ -143,21 +143,32 @@ struct JSONObjectWriter {
     }
 
     private mutating func key(_ k: StaticString) {
-        if !first { out.append(UInt8(ascii: ",")) }
-        first = false
+        if first {
+            first = false
+        } else {
+            out.append(UInt8(ascii: ","))
+        }
         out.append(UInt8(ascii: "\""))
-        k.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(UInt8(ascii: "\""))
-        out.append(UInt8(ascii: ":"))
+        out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        out.append(contentsOf: UnsafeBufferPointer(start: Self.quoteColon.utf8Start, count: 2))
     }
+
+    private static let quoteColon: StaticString = "\":"
 
     mutating func int(_ k: StaticString, _ v: Int) { key(k); JSONText.appendInt(v, to: &out) }
     mutating func optionalInt(_ k: StaticString, _ v: Int?) {
         key(k)
         if let v { JSONText.appendInt(v, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
-    mutating func double(_ k: StaticString, _ v: Double) { key(k); out.append(contentsOf: JSONText.number(v).utf8) }
+    mutating func double(_ k: StaticString, _ v: Double) { key(k); JSONText.appendNumber(v, to: &out) }
     mutating func string(_ k: StaticString, _ v: String) { key(k); JSONText.appendQuoted(v, to: &out) }
+    /// A string known to need no escapes (an event type's name).
+    mutating func name(_ k: StaticString, _ v: String) {
+        key(k)
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: v.utf8)
+        out.append(UInt8(ascii: "\""))
+    }
     mutating func intArray(_ k: StaticString, _ v: [Int]) { array(k, v) { JSONText.appendInt($0, to: &$1) } }
     mutating func stringArray(_ k: StaticString, _ v: [String]) { array(k, v) { JSONText.appendQuoted($0, to: &$1) } }
     private mutating func array<T>(_ k: StaticString, _ items: [T], _ element: (T, inout [UInt8]) -> Void) {
@@ -237,6 +248,36 @@ public enum JSONText {
             } while m > 0
             if v < 0 { out.append(UInt8(ascii: "-")) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+        }
+    }
+
+    /// `number(v)`'s UTF-8 bytes. Times are mostly whole microseconds
+    /// (recordings round to them; virtual times are short decimals), and
+    /// the shortest round-trip form of such a value is its microseconds'
+    /// digits with the trailing zeros dropped: written here without a
+    /// String, a few hundred thousand times a second when recording.
+    /// Anything else (or below 1e-4, which Swift writes with an exponent) goes through `number`.
+    public static func appendNumber(_ v: Double, to out: inout [UInt8]) {
+        let micros = (v * 1e6).rounded()
+        guard v.magnitude >= 1e-4, v.magnitude < 1e9, micros / 1e6 == v else {
+            return out.append(contentsOf: number(v).utf8)
+        }
+        let n = Int(micros.magnitude)
+        if v < 0 { out.append(UInt8(ascii: "-")) }
+        appendInt(n / 1_000_000, to: &out)
+        out.append(UInt8(ascii: "."))
+        var fraction = n % 1_000_000
+        var digits = 6
+        while digits > 1, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { buffer in
+            for i in (0..<digits).reversed() {
+                buffer[i] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<digits]))
         }
     }
 

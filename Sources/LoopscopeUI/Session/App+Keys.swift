@@ -260,7 +260,7 @@ extension App {
             return
         }
         let request = ExportRequest(info: info, axis: view.axis, stepsShown: session.model.stepCount,
-                                    finishedHere: session.isFinished)
+                                    finishedHere: session.isFinished, live: session.liveRun)
         view.message = hook(request)
     }
 }

@@ -20,6 +20,15 @@ public struct ExportRequest: Sendable {
     /// Steps on screen when `e` was pressed, and whether the run had ended there.
     public var stepsShown: Int
     public var finishedHere: Bool
+    /// A live process (`watch`) cannot be run again: the live run's own
+    /// timeline (the fold the screen shows) and the lints read off it.
+    public var live: LiveRun?
+}
+
+/// What a live process has run so far, as the session folded it.
+public struct LiveRun: Sendable {
+    public var timeline: Timeline
+    public var lints: [Lint]
 }
 
 public struct AppHooks {

@@ -47,4 +47,10 @@ extension Session {
 
     /// Callbacks completed in the live run so far.
     var liveStepCount: Int { (liveModel ?? model).stepCount }
+
+    /// The live run so far (not the history on screen), for `e`.
+    var liveRun: LiveRun? {
+        guard live != nil else { return nil }
+        return LiveRun(timeline: (liveModel ?? model).timeline, lints: liveLints.kept)
+    }
 }

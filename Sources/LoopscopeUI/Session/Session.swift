@@ -28,6 +28,8 @@ public final class Session {
     /// many steps history shows.
     var liveHistory: LiveHistory?
     var liveModel: TimelineModel?
+    /// The lints a live process's run raised, for its exports.
+    var liveLints = LintCollector()
     public internal(set) var historySteps: Int?
     /// `step()` calls made on this program (a `.sliced` step counts).
     public internal(set) var stepsTaken = 0
@@ -304,6 +306,7 @@ public final class Session {
             lints = fold(e, into: &model)
         }
         liveHistory?.append(e, lints: lints)
+        for lint in lints { liveLints.add(lint) }
     }
 
     private func apply(_ e: Event) {
