@@ -15,7 +15,9 @@ struct MarshalError: Error, CustomStringConvertible {
 struct MarshalCursor {
     /// What a back-reference (`r`) can point to.
     private enum Ref {
-        case none, int(Int), double(Double), string(String), ints([Int]), other
+        case none, int(Int), double(Double), ints([Int]), other
+        /// A string's bytes in the frame: where they start, how many.
+        case text(Int, Int)
     }
 
     private let bytes: UnsafeRawBufferPointer
@@ -89,21 +91,28 @@ struct MarshalCursor {
     }
 
     mutating func string() throws -> String {
+        String(decoding: try text(), as: UTF8.self)
+    }
+
+    /// A string's bytes as marshal wrote them (UTF-8, except that CPython
+    /// writes a lone surrogate too, which `String(decoding:)` repairs), in
+    /// the frame: valid as long as the frame is.
+    mutating func text() throws -> UnsafeRawBufferPointer {
         let (type, flagged) = try code()
         let n: Int
         switch type {
         case 0x75, 0x74, 0x61, 0x41: n = Int(try int32())   // u t a A
         case 0x7A, 0x5A: n = Int(try byte())                // z Z
         case 0x72:
-            guard case .string(let s) = try ref() else { throw mismatch("a string") }
-            return s
+            guard case .text(let start, let count) = try ref() else { throw mismatch("a string") }
+            return UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count)])
         default: throw mismatch("a string")
         }
         try need(n)
-        let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
+        let start = at
         at += n
-        if flagged { refs.append(.string(s)) }
-        return s
+        if flagged { refs.append(.text(start, n)) }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<at])
     }
 
     /// A tuple or list of ints.
@@ -198,7 +207,7 @@ struct MarshalCursor {
         case 0x69: _ = try int32()
         case 0x6C: at -= 1; _ = try optionalInt(); return
         case 0x67: _ = try uint64()
-        case 0x75, 0x74, 0x61, 0x41, 0x7A, 0x5A: at -= 1; _ = try string(); return
+        case 0x75, 0x74, 0x61, 0x41, 0x7A, 0x5A: at -= 1; _ = try text(); return
         case 0x28, 0x5B, 0x29:
             if flagged { refs.append(.other) }
             for _ in 0..<(try length(of: type)) { try skip() }

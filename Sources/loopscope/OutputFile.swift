@@ -53,6 +53,28 @@ final class OutputFile {
         try FileDescriptorWriter.writeAll(fd, bytes)
     }
 
+    #if os(Linux)
+    /// Appends the first `count` bytes of the file `source`, copied by the
+    /// kernel (`sendfile`, not through loopscope's memory); the first write
+    /// replaces a regular file's old content. False, with nothing written,
+    /// when the kernel cannot copy between these two files.
+    func append(copyOf source: Int32, count: Int) throws(SystemError) -> Bool {
+        if count == 0 { return true }
+        try truncateOnce()
+        var offset: off_t = 0
+        while Int(offset) < count {
+            let n = sendfile(fd, source, &offset, count - Int(offset))
+            if n < 0 {
+                if errno == EINTR { continue }
+                if offset == 0, errno == EINVAL || errno == ENOSYS { return false }
+                throw .last
+            }
+            if n == 0 { throw SystemError(EIO) }   // the source is shorter than it was
+        }
+        return true
+    }
+    #endif
+
     private func truncateOnce() throws(SystemError) {
         if isRegular && !truncated {
             if ftruncate(fd, 0) != 0 { throw .last }

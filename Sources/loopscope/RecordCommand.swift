@@ -87,16 +87,15 @@ struct RecordCommand: ParsableCommand {
 /// whole frames are decoded: a recorder killed mid-write leaves no broken line.
 ///
 /// This is on the recorded program's critical path (a full pipe stalls it),
-/// so events go from the recorder's records to bytes without a String per
-/// line, one `write(2)` per chunk read.
+/// so records go straight to JSON Lines (`RecorderJSONLines`), one
+/// `write(2)` per chunk read.
 struct RecordingCopier {
     let sink: StreamedOutput
     private(set) var writeError: SystemError?
     /// The recorder's stream could not be read (it is not ours, or corrupt).
     private(set) var readError: String?
-    private var records = RecorderRecords()
-    private var events: [Event] = []
-    private var lines: [UInt8] = []
+    private var records = RecorderJSONLines()
+    private var lines = ByteWriter()
 
     init(sink: StreamedOutput) { self.sink = sink }
 
@@ -106,7 +105,7 @@ struct RecordingCopier {
     var loopNotInstrumented: Bool { records.loopNotInstrumented }
 
     mutating func drain(_ fd: Int32) {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer = [UInt8](repeating: 0, count: 1 << 18)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
@@ -117,22 +116,21 @@ struct RecordingCopier {
 
     mutating func take(_ chunk: UnsafeRawBufferPointer) {
         guard readError == nil else { return }
-        events.removeAll(keepingCapacity: true)
+        lines.removeAll()
         do {
-            try records.feed(chunk, into: &events)
+            try records.feed(chunk, into: &lines)
         } catch {
             readError = "\(error)"
         }
-        lines.removeAll(keepingCapacity: true)
-        for e in events { records.appendJSONLine(e, to: &lines) }
-        lines.withUnsafeBytes { write($0) }
+        write(lines.bytes)
     }
 
     mutating func finish(exitCode: Int) {
         let end = Event(seq: records.count, time: records.lastTime, kind: .runFinished(exitCode: exitCode))
-        lines.removeAll(keepingCapacity: true)
-        records.appendJSONLine(end, to: &lines)
-        lines.withUnsafeBytes { write($0) }
+        var line: [UInt8] = []
+        end.appendJSONLine(to: &line)
+        line.append(0x0A)
+        line.withUnsafeBytes { write($0) }
     }
 
     /// The first failure is kept and reported at the end: the program
@@ -148,6 +146,7 @@ struct RecordingCopier {
 
     /// Puts the recording in place once the program has ended.
     mutating func land() {
+        lines.deallocate()
         guard writeError == nil else { return }
         do {
             try sink.land()

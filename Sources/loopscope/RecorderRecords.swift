@@ -21,30 +21,24 @@ struct RecorderRecords {
     private(set) var loopNotInstrumented = false
     private var origin = 0.0
     private var iteration = 0
-    /// The start of a frame whose end has not arrived yet.
-    private var carry: [UInt8] = []
+    private var frames = FrameSplitter()
 
     /// Feeds bytes read from the pipe; every whole frame's events are
     /// appended to `events`, in order. A frame that is not the recorder's is an error.
     mutating func feed(_ chunk: UnsafeRawBufferPointer, into events: inout [Event]) throws {
-        carry.append(contentsOf: chunk)
-        var from = 0
-        defer { carry.removeSubrange(0..<from) }
-        try carry.withUnsafeBytes { all in
-            while all.count - from >= 4 {
-                let length = Int(UInt32(littleEndian: all.loadUnaligned(fromByteOffset: from, as: UInt32.self)))
-                guard all.count - from - 4 >= length else { return }
-                var fields = Fields(MarshalCursor(UnsafeRawBufferPointer(rebasing: all[(from + 4)..<(from + 4 + length)])))
-                let records = try fields.records()
-                events.reserveCapacity(events.count + records)
-                for _ in 0..<records {
-                    try fields.begin()
-                    try decode(&fields, into: &events)
-                    try fields.end()
-                }
-                guard fields.isAtEnd else { throw MarshalError(description: "a frame is not a list of records") }
-                from += 4 + length
+        var frames = self.frames
+        self.frames = FrameSplitter()
+        defer { self.frames = frames }
+        try frames.split(chunk) { frame in
+            var fields = Fields(MarshalCursor(frame))
+            let records = try fields.records()
+            events.reserveCapacity(events.count + records)
+            for _ in 0..<records {
+                try fields.begin()
+                try decode(&fields, into: &events)
+                try fields.end()
             }
+            guard fields.isAtEnd else { throw MarshalError(description: "a frame is not a list of records") }
         }
     }
 
@@ -165,6 +159,38 @@ enum RecordCode: Int {
          loopBlocked, output, warning, step
 }
 
+/// Cuts the pipe's bytes into frames (a little-endian UInt32 length, then
+/// that many bytes), keeping the start of a frame whose end has not arrived.
+struct FrameSplitter {
+    private var carry: [UInt8] = []
+
+    /// Calls `body` with each whole frame, in order.
+    mutating func split(_ chunk: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if carry.isEmpty {
+            // Most reads end on a frame's end or hold most of one: no copy.
+            let used = try Self.whole(chunk, body)
+            carry.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[used...]))
+            return
+        }
+        carry.append(contentsOf: chunk)
+        var used = 0
+        defer { carry.removeSubrange(0..<used) }
+        try carry.withUnsafeBytes { used = try Self.whole($0, body) }
+    }
+
+    /// Passes the whole frames at the start of `bytes` to `body`; how many bytes they took.
+    private static func whole(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
+        var from = 0
+        while bytes.count - from >= 4 {
+            let length = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: from, as: UInt32.self)))
+            guard bytes.count - from - 4 >= length else { break }
+            try body(UnsafeRawBufferPointer(rebasing: bytes[(from + 4)..<(from + 4 + length)]))
+            from += 4 + length
+        }
+        return from
+    }
+}
+
 /// A frame's records, each read field by field in order, typed, straight
 /// off the bytes.
 struct Fields {
@@ -194,6 +220,7 @@ struct Fields {
     mutating func double() throws -> Double { try next(); return try cursor.double() }
     mutating func optionalDouble() throws -> Double? { try next(); return try cursor.optionalDouble() }
     mutating func string() throws -> String { try next(); return try cursor.string() }
+    mutating func text() throws -> UnsafeRawBufferPointer { try next(); return try cursor.text() }
     mutating func ints() throws -> [Int] { try next(); return try cursor.ints() }
 
     /// Past the record's end (fields a newer recorder added skipped).
