@@ -117,6 +117,75 @@ import Testing
         #expect(svg.contains(" s real, ") && !svg.contains("virtual"))
     }
 
+    /// `record` writes its lines straight from the recorder's records, not
+    /// through `Event`: every line must be what `Event` itself writes for
+    /// the event it decodes to (runStarted also names the clock).
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func recordedLinesAreWhatTheEventEncoderWrites() throws {
+        let (path, dir) = Self.program(#"""
+            import asyncio, time, warnings
+
+            async def child(n):
+                await asyncio.sleep(0.001 * n)
+                if n == 2:
+                    raise ValueError("boom \\ \"quoted\"")
+                return n
+
+            async def sleeper():
+                await asyncio.sleep(10)
+
+            async def main():
+                asyncio.current_task().set_name("main task")
+                print("tab\there, naïve ☃, \x01")
+                warnings.warn("careful")
+                s = asyncio.create_task(sleeper(), name="sleeper")
+                await asyncio.sleep(0)
+                s.cancel()
+                await asyncio.gather(child(1), child(2), return_exceptions=True)
+                q = asyncio.Queue()
+                asyncio.get_running_loop().call_later(0.002, q.put_nowait, 1)
+                await q.get()
+                time.sleep(0.12)
+                await asyncio.sleep(0)
+
+            asyncio.run(main())
+            """#)
+        let out = dir + "/rec.jsonl"
+        #expect(Self.run(Self.binary, ["record", "-o", out, path], cwd: dir).status == 0)
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map(String.init)
+        let events = try Self.events(out)
+        #expect(lines.count == events.count && lines.count > 40)
+        var kinds = Set<String>()
+        for (line, e) in zip(lines, events) {
+            var expected = e.jsonLine
+            if case .runStarted = e.kind { expected = String(expected.dropLast()) + ",\"clock\":\"real\"}" }
+            #expect(line == expected)
+            kinds.insert(e.kind.typeName)
+        }
+        for kind in ["runStarted", "taskCreated", "taskRenamed", "handleScheduled", "timerSet", "timerFired",
+                     "timerCancelled", "clockAdvanced", "iterationBegan", "iterationEnded", "stepBegan", "stepEnded",
+                     "taskSuspended", "taskWoken", "taskDone", "taskFailed", "taskCancelled", "taskCancelRequested",
+                     "loopBlocked", "output", "warning", "loopStarted", "loopClosed", "runFinished"] {
+            #expect(kinds.contains(kind), "no \(kind) in the recording")
+        }
+    }
+
+    /// The version probe is light (`-S`, no `platform`): what it reports
+    /// still decides, with the interpreter's own name for its kind.
+    @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
+    func oldOrOtherPythonsAreUsageErrors() throws {
+        let (path, dir) = Self.program("print('hi')\n")
+        for (answer, message) in [("3.7 cpython", "is Python 3.7"), ("3.10 pypy", "is PyPy 3.10"),
+                                  ("2.7 cpython", "is Python 2.7")] {
+            let fake = dir + "/fake-python"
+            _ = FileManager.default.createFile(atPath: fake, contents: Data("#!/bin/sh\necho '\(answer)'\n".utf8),
+                                               attributes: [.posixPermissions: 0o755])
+            let r = Self.run(Self.binary, ["record", "--python", fake, path], cwd: dir)
+            #expect(r.status == 2)
+            #expect(r.stderr.contains(message) && r.stderr.contains("--python"), "\(r.stderr)")
+        }
+    }
+
     @Test(.enabled(if: available, "needs the built binary and python3 >= 3.8"))
     func defaultNameIsShownAndBadPythonIsAUsageError() throws {
         let (path, dir) = Self.program("print('hi')\n")
