@@ -38,16 +38,19 @@ struct ByteWriter {
         capacity = size
     }
 
+    @inline(__always)
     mutating func byte(_ b: UInt8) {
         ensure(1)
         base[count] = b
         count += 1
     }
 
+    @inline(__always)
     mutating func put(_ s: StaticString) {
         put(UnsafeRawBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
+    @inline(__always)
     mutating func put(_ b: UnsafeRawBufferPointer) {
         guard let from = b.baseAddress, b.count > 0 else { return }
         ensure(b.count)
@@ -60,6 +63,7 @@ struct ByteWriter {
     }
 
     /// Decimal digits, as `JSONText.appendInt` (and `String(v)`) write them.
+    @inline(__always)
     mutating func int(_ v: Int) {
         ensure(20)
         if v < 0 { base[count] = UInt8(ascii: "-"); count += 1 }

@@ -144,6 +144,7 @@ struct MarshalCursor {
         return n
     }
 
+    @inline(__always)
     private mutating func code() throws -> (type: UInt8, flagged: Bool) {
         let c = try byte()
         return (c & 0x7F, c & 0x80 != 0)
@@ -160,22 +161,26 @@ struct MarshalCursor {
         return MarshalError(description: "expected \(expected), found marshal type 0x\(String(c, radix: 16)) at byte \(at - 1)")
     }
 
+    @inline(__always)
     private func need(_ n: Int) throws {
         guard n >= 0, n <= bytes.count - at else { throw MarshalError(description: "truncated at byte \(at)") }
     }
 
+    @inline(__always)
     private mutating func byte() throws -> UInt8 {
         try need(1)
         defer { at += 1 }
         return bytes[at]
     }
 
+    @inline(__always)
     private mutating func int32() throws -> Int32 {
         try need(4)
         defer { at += 4 }
         return Int32(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
     }
 
+    @inline(__always)
     private mutating func uint64() throws -> UInt64 {
         try need(8)
         defer { at += 8 }
