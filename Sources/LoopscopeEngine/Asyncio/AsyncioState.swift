@@ -68,6 +68,10 @@ public final class AsyncioState {
     var queueNatives: QueueNatives?
     /// Lock and Semaphore's native methods (NativeLocks.swift).
     var lockNatives: LockNatives?
+    /// Event's native methods (EventWait.swift).
+    var eventNatives: EventNatives?
+    /// `async with`'s method lookups by class (Interpreter+AsyncWith.swift).
+    let asyncWithMethods = AsyncWithMethods()
     /// The native `TaskGroup._on_task_done`, to tell a subclass's own.
     var taskGroupDone: PyObject?
 

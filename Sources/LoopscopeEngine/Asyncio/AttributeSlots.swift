@@ -82,3 +82,47 @@ enum QueueAttribute: Int, SlotName {
         }
     }
 }
+
+/// What the lock natives read of a Lock, Semaphore or BoundedSemaphore
+/// (NativeLocks.swift): one set of slots per class, as their layouts differ.
+enum LockAttribute: Int, SlotName {
+    case waiters, locked, value, boundValue
+
+    var attributeName: String {
+        switch self {
+        case .waiters: "_waiters"
+        case .locked: "_locked"
+        case .value: "_value"
+        case .boundValue: "_bound_value"
+        }
+    }
+}
+
+/// What the Condition natives read of a Condition (NativeCondition.swift).
+enum ConditionAttribute: Int, SlotName {
+    case lock, waiters, acquire, release, locked
+
+    var attributeName: String {
+        switch self {
+        case .lock: "_lock"
+        case .waiters: "_waiters"
+        case .acquire: "acquire"
+        case .release: "release"
+        case .locked: "locked"
+        }
+    }
+}
+
+/// What `Event.wait()` and the Event natives read of an Event (EventWait.swift).
+enum EventAttribute: Int, SlotName {
+    case waiters, head, value, label
+
+    var attributeName: String {
+        switch self {
+        case .waiters: "_waiters"
+        case .head: "_head"
+        case .value: "_value"
+        case .label: "_label"
+        }
+    }
+}

@@ -36,8 +36,8 @@ final class EventWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
         case .created:
             phase = .finished
             if case .throwing(let e)? = input { throw PyError(e) }
-            if try interp.truthy(try interp.getAttribute(event, "_value")) { return .done(.bool(true)) }
-            let label = try interp.getAttribute(event, "_label")
+            if try interp.truthy(try read(interp, .value)) { return .done(.bool(true)) }
+            let label = try read(interp, .label)
             let future = Future(loop: try interp.getRunningLoop())
             if case .str(let s) = label { future.label = s }
             if interp.asyncio.wantsEvents { future.syncObject = interp.asyncio.syncNumber(eventObject) }
@@ -63,8 +63,18 @@ final class EventWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
         return .done(.bool(true))
     }
 
+    /// `self.<name>`: from the instance dict for an Event of exactly the
+    /// prelude's class, as the Event natives read it.
+    private func read(_ interp: Interpreter, _ a: EventAttribute) throws -> Value {
+        if let n = interp.asyncio.eventNatives, let o = eventObject as? PyInstance, o.cls === n.eventClass,
+           let v = n.slots.get(o, a) {
+            return v
+        }
+        return try interp.getAttribute(event, a.attributeName)
+    }
+
     private func waiters(_ interp: Interpreter) throws -> PyList {
-        let w = try interp.getAttribute(event, "_waiters")
+        let w = try read(interp, .waiters)
         guard case .object(let o) = w, let list = o as? PyList else {
             throw pyTypeError("Event._waiters must be a list, not \(interp.typeOf(w).name)")
         }
@@ -76,7 +86,7 @@ final class EventWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
     /// is dropped once it is at least half the list.
     private func removeWaiter(_ interp: Interpreter, _ future: Future) throws {
         let list = try waiters(interp)
-        guard case .int(var head) = try interp.getAttribute(event, "_head"), head >= 0 else {
+        guard case .int(var head) = try read(interp, .head), head >= 0 else {
             throw pyTypeError("Event._head must be an int")
         }
         if head < list.items.count, case .object(let first) = list.items[head], first === future {
@@ -89,7 +99,12 @@ final class EventWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
                 list.items.removeFirst(head)
                 head = 0
             }
-            try interp.setAttribute(event, "_head", .int(head))
+            if let n = interp.asyncio.eventNatives, let o = eventObject as? PyInstance, o.cls === n.eventClass,
+               n.slots.get(o, .head) != nil {
+                n.slots.set(o, .head, .int(head))
+            } else {
+                try interp.setAttribute(event, "_head", .int(head))
+            }
         } else if head <= list.items.count,
                   let i = list.items[head...].firstIndex(where: { $0.asObject === future }) {
             list.items.remove(at: i)
@@ -107,23 +122,26 @@ extension Interpreter {
     /// call with other arguments runs the Python version, for its errors.
     func installEventNatives(_ dict: [String: Value]) {
         guard case .object(let ec as PyType)? = dict["Event"] else { return }
-        let read: (Interpreter, Value, String) throws -> Value = { interp, ev, name in
-            if case .object(let o as PyInstance) = ev, o.cls === ec, let v = o.dict[name] { return v }
-            return try interp.getAttribute(ev, name)
+        let natives = EventNatives(eventClass: ec)
+        asyncio.eventNatives = natives
+        let slots = natives.slots
+        let read: (Interpreter, Value, EventAttribute) throws -> Value = { interp, ev, name in
+            if case .object(let o as PyInstance) = ev, o.cls === ec, let v = slots.get(o, name) { return v }
+            return try interp.getAttribute(ev, name.attributeName)
         }
         let write: (Interpreter, Value, Value) throws -> Void = { interp, ev, v in
-            if case .object(let o as PyInstance) = ev, o.cls === ec, o.dict["_value"] != nil {
-                o.dict["_value"] = v
+            if case .object(let o as PyInstance) = ev, o.cls === ec, slots.get(o, .value) != nil {
+                slots.set(o, .value, v)
             } else {
                 try interp.setAttribute(ev, "_value", v)
             }
         }
         let table: [(String, (Interpreter, Value) throws -> Value)] = [
-            ("is_set", { interp, ev in try read(interp, ev, "_value") }),
+            ("is_set", { interp, ev in try read(interp, ev, .value) }),
             ("set", { interp, ev in
-                if try !interp.truthy(try read(interp, ev, "_value")) {
+                if try !interp.truthy(try read(interp, ev, .value)) {
                     try write(interp, ev, .bool(true))
-                    try interp.wakeEventWaiters(try read(interp, ev, "_waiters"), head: try read(interp, ev, "_head"))
+                    try interp.wakeEventWaiters(try read(interp, ev, .waiters), head: try read(interp, ev, .head))
                 }
                 return .none
             }),
@@ -157,5 +175,15 @@ extension Interpreter {
         for case .object(let f as Future) in pending where !f.isDone {
             try f.setResult(.bool(true))
         }
+    }
+}
+
+/// The prelude's Event class and where its instances keep their attributes.
+final class EventNatives {
+    let eventClass: PyType
+    let slots = AttributeSlots<EventAttribute>()
+
+    init(eventClass: PyType) {
+        self.eventClass = eventClass
     }
 }

@@ -31,7 +31,7 @@ extension Interpreter {
                 return Value.none
             }),
             ("notify_all", 1, { interp, c, l, _ in
-                guard case .object(let line as PyList)? = c.dict["_waiters"] else { return nil }
+                guard let line = interp.asyncio.lockNatives?.conditionSlots.list(c, .waiters) else { return nil }
                 try interp.conditionNotify(c, l, line.items.count)
                 return Value.none
             }),
@@ -39,9 +39,10 @@ extension Interpreter {
         for (name, most, body) in table {
             guard let python = cc.dict[name] else { continue }
             let least = name == "notify" ? 1 : most
-            let fn = PyNativeFunction(name) { [unowned natives] interp, args in
+            let fn = PyNativeFunction(name) { interp, args in
                 if (least...most).contains(args.positional.count), args.keywords.isEmpty,
-                   case .object(let o as PyInstance) = args.positional[0], let lock = natives.conditionLock(of: o),
+                   case .object(let o as PyInstance) = args.positional[0],
+                   let lock = interp.asyncio.lockNatives?.conditionLock(of: o),
                    let result = try body(interp, o, lock, args) {
                     return result
                 }
@@ -52,10 +53,28 @@ extension Interpreter {
         }
     }
 
+    /// `predicate()` for `wait_for`: a plain Python function without
+    /// parameters (`lambda: box`, the usual predicate) runs as a frame of a
+    /// nested loop at once, without the general call's argument binding;
+    /// anything else is called as usual.
+    func callPredicate(_ predicate: Value) throws -> Value {
+        guard case .object(let o) = predicate, type(of: o) == PyFunction.self else { return try call(predicate, Arguments()) }
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        guard fn.code.fastArgCount == 0 else { return try call(predicate, Arguments()) }
+        // What `pushFrame` checks before a native → Python call.
+        if depth >= recursionLimit { throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded") }
+        let frame = Frame.make(code: fn.code, module: fn.module, interp: self)
+        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
+        let result = try runNestedFrame(frame, mode: .nativeCall)
+        Frame.recycle(frame)
+        return result
+    }
+
     /// `Condition.notify(n)`: the first `n` waiters not yet woken get False.
     func conditionNotify(_ cond: PyInstance, _ lock: PyInstance, _ n: Int) throws {
-        guard case .bool(true)? = lock.dict["_locked"] else { throw pyRuntimeError("cannot notify on un-acquired lock") }
-        guard case .object(let line as PyList)? = cond.dict["_waiters"] else { return }
+        let natives = asyncio.lockNatives.unsafelyUnwrapped
+        guard case .bool(true)? = natives.lockSlots.get(lock, .locked) else { throw pyRuntimeError("cannot notify on un-acquired lock") }
+        guard let line = natives.conditionSlots.list(cond, .waiters) else { return }
         var woken = 0
         for w in line.items {
             if woken >= n { return }
@@ -138,12 +157,13 @@ final class ConditionWait: NativeAwaitableObject, PhasedCoroutine {
     private func check(_ interp: Interpreter) throws -> AwaitStep {
         phase = .finished
         if let predicate {
-            let outcome = try interp.call(predicate, Arguments())
+            let outcome = try interp.callPredicate(predicate)
             if try interp.truthy(outcome) { return .done(outcome) }
         }
-        guard case .bool(true)? = lock.dict["_locked"] else { throw pyRuntimeError("cannot wait on un-acquired lock") }
+        let natives = interp.asyncio.lockNatives.unsafelyUnwrapped
+        guard case .bool(true)? = natives.lockSlots.get(lock, .locked) else { throw pyRuntimeError("cannot wait on un-acquired lock") }
         _ = try interp.lockRelease(.lock, lock)
-        guard case .object(let line as PyList)? = cond.dict["_waiters"] else {
+        guard let line = natives.conditionSlots.list(cond, .waiters) else {
             throw pyTypeError("Condition._waiters must be a list")
         }
         let future = Future(loop: try interp.getRunningLoop(), label: label)
@@ -193,7 +213,7 @@ final class ConditionWait: NativeAwaitableObject, PhasedCoroutine {
     }
 
     private func leaveLine(_ future: Future) throws {
-        guard case .object(let line as PyList)? = cond.dict["_waiters"],
+        guard let line = interp?.asyncio.lockNatives?.conditionSlots.list(cond, .waiters),
               let i = line.items.firstIndex(where: { $0.asObject === future }) else {
             throw pyValueError("list.remove(x): x not in list")
         }

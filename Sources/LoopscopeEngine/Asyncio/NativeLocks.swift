@@ -11,7 +11,9 @@
 /// methods the natives replaced.
 final class LockNatives {
     enum Kind { case lock, semaphore, bounded }
-    private let classes: [(PyType, Kind)]
+    private let lockClass: PyType
+    private let semaphoreClass: PyType
+    private let boundedClass: PyType
     /// Each class's view of the names CPython's methods call, as installed.
     private var expected: [(PyType, String, PyObject?)] = []
     var fallbacks: [String: Value] = [:]
@@ -20,39 +22,65 @@ final class LockNatives {
     /// The prelude's Condition and the names its natives rely on.
     var condition: PyType?
     static let conditionHooks = ["wait", "_wait", "wait_for", "_wait_for", "notify", "notify_all", "__aenter__", "__aexit__"]
+    /// Where each class's attributes sit in its instances' dicts (the three
+    /// lock classes lay them out differently).
+    let lockSlots = AttributeSlots<LockAttribute>()
+    let semaphoreSlots = AttributeSlots<LockAttribute>()
+    let boundedSlots = AttributeSlots<LockAttribute>()
+    let conditionSlots = AttributeSlots<ConditionAttribute>()
 
     init(lock: PyType, semaphore: PyType, bounded: PyType) {
-        classes = [(lock, .lock), (semaphore, .semaphore), (bounded, .bounded)]
+        lockClass = lock
+        semaphoreClass = semaphore
+        boundedClass = bounded
     }
 
     static let hookNames = ["acquire", "release", "locked", "_wake_up_first", "_wake_up_next", "__aenter__", "__aexit__"]
 
     func snapshot() {
-        expected = classes.flatMap { c, _ in Self.hookNames.map { (c, $0, c.lookup($0)?.asObject) } }
+        expected = [lockClass, semaphoreClass, boundedClass].flatMap { c in Self.hookNames.map { (c, $0, c.lookup($0)?.asObject) } }
         if let condition { expected += Self.conditionHooks.map { (condition, $0, condition.lookup($0)?.asObject) } }
-        let lock = classes[0].0
-        lockMethods = (lock.lookup("acquire")?.asObject, lock.lookup("release")?.asObject, lock.lookup("locked")?.asObject)
+        lockMethods = (lockClass.lookup("acquire")?.asObject, lockClass.lookup("release")?.asObject,
+                       lockClass.lookup("locked")?.asObject)
         checkedEpoch = PyType.attributeEpoch
         intact = true
     }
 
+    @inline(__always)
+    func slots(_ k: Kind) -> AttributeSlots<LockAttribute> {
+        switch k {
+        case .lock: lockSlots
+        case .semaphore: semaphoreSlots
+        case .bounded: boundedSlots
+        }
+    }
+
     /// The kind of `o` when the fast path applies to it.
     func kind(of o: PyInstance) -> Kind? {
-        guard let k = classes.first(where: { $0.0 === o.cls })?.1, isIntact() else { return nil }
+        let c = o.cls
+        let k: Kind
+        if c === lockClass { k = .lock } else if c === semaphoreClass { k = .semaphore } else if c === boundedClass {
+            k = .bounded
+        } else {
+            return nil
+        }
+        guard isIntact() else { return nil }
+        let s = slots(k)
         switch k {
         case .lock:
-            guard case .bool? = o.dict["_locked"] else { return nil }
+            guard case .bool? = s.get(o, .locked) else { return nil }
         case .semaphore, .bounded:
-            guard case .int? = o.dict["_value"] else { return nil }
-            if k == .bounded { guard case .int? = o.dict["_bound_value"] else { return nil } }
+            guard case .int? = s.get(o, .value) else { return nil }
+            if k == .bounded { guard case .int? = s.get(o, .boundValue) else { return nil } }
         }
-        switch o.dict["_waiters"] {
+        switch s.get(o, .waiters) {
         case .none?, .object(is PyList)?: return k
         default: return nil
         }
     }
 
     /// Whether every class still has the methods the natives replaced.
+    @inline(__always)
     func isIntact() -> Bool {
         if checkedEpoch != PyType.attributeEpoch {
             intact = expected.allSatisfy { c, name, v in c.lookup(name)?.asObject === v }
@@ -65,11 +93,12 @@ final class LockNatives {
     /// exactly the prelude's class, over a fast-path Lock whose bound
     /// `acquire`/`release`/`locked` it still holds as `__init__` set them.
     func conditionLock(of o: PyInstance) -> PyInstance? {
-        guard let condition, o.cls === condition, isIntact(),
-              case .object(let lock as PyInstance)? = o.dict["_lock"], kind(of: lock) == .lock,
-              case .object(is PyList)? = o.dict["_waiters"],
-              holds(o, "acquire", of: lock, lockMethods.acquire), holds(o, "release", of: lock, lockMethods.release),
-              holds(o, "locked", of: lock, lockMethods.locked) else { return nil }
+        guard let condition, o.cls === condition, isIntact() else { return nil }
+        let s = conditionSlots
+        guard case .object(let l)? = s.get(o, .lock), let lock = l as? PyInstance, kind(of: lock) == .lock,
+              s.list(o, .waiters) != nil,
+              holds(o, .acquire, of: lock, lockMethods.acquire), holds(o, .release, of: lock, lockMethods.release),
+              holds(o, .locked, of: lock, lockMethods.locked) else { return nil }
         return lock
     }
 
@@ -79,9 +108,10 @@ final class LockNatives {
 
     /// Whether `o.name` is `method` bound to `lock`.
     @inline(__always)
-    private func holds(_ o: PyInstance, _ name: String, of lock: PyInstance, _ method: PyObject?) -> Bool {
-        guard case .object(let m as PyBoundMethod)? = o.dict[name], m.receiver.asObject === lock else { return false }
-        return m.function.asObject === method
+    private func holds(_ o: PyInstance, _ name: ConditionAttribute, of lock: PyInstance, _ method: PyObject?) -> Bool {
+        guard case .object(let b)? = conditionSlots.get(o, name), type(of: b) == PyBoundMethod.self else { return false }
+        let m = unsafeDowncast(b, to: PyBoundMethod.self)
+        return m.receiver.asObject === lock && m.function.asObject === method
     }
 }
 
@@ -108,8 +138,10 @@ extension Interpreter {
         for (cls, name, arity, body) in table {
             guard let python = cls.dict[name] else { continue }
             let servesCondition = cls === mixin
-            let fn = PyNativeFunction(name) { [unowned natives] interp, args in
-                guard arity.contains(args.positional.count), args.keywords.isEmpty,
+            // The natives through the interpreter, not captured: an `unowned`
+            // capture costs a checked retain per use.
+            let fn = PyNativeFunction(name) { interp, args in
+                guard arity.contains(args.positional.count), args.keywords.isEmpty, let natives = interp.asyncio.lockNatives,
                       case .object(let o as PyInstance) = args.positional[0] else {
                     return try interp.call(python, args)
                 }
@@ -126,38 +158,47 @@ extension Interpreter {
         asyncio.lockNatives = natives
     }
 
+    /// The slots of the class of kind `k` (the natives are installed
+    /// whenever they run).
+    @inline(__always)
+    func lockSlots(_ k: LockNatives.Kind) -> AttributeSlots<LockAttribute> {
+        asyncio.lockNatives.unsafelyUnwrapped.slots(k)
+    }
+
     /// `release()` of a Lock, Semaphore or BoundedSemaphore.
     func lockRelease(_ k: LockNatives.Kind, _ o: PyInstance) throws -> Value {
+        let s = lockSlots(k)
         switch k {
         case .lock:
-            guard case .bool(true)? = o.dict["_locked"] else { throw pyRuntimeError("Lock is not acquired.") }
-            o.dict["_locked"] = .bool(false)
+            guard case .bool(true)? = s.get(o, .locked) else { throw pyRuntimeError("Lock is not acquired.") }
+            s.set(o, .locked, .bool(false))
             noteSync("released", o)
             try lockWakeUpFirst(o)
         case .semaphore, .bounded:
-            guard case .int(let v)? = o.dict["_value"] else { throw pyTypeError("Semaphore._value must be an int") }
-            if k == .bounded, case .int(let bound)? = o.dict["_bound_value"], v >= bound {
+            guard case .int(let v)? = s.get(o, .value) else { throw pyTypeError("Semaphore._value must be an int") }
+            if k == .bounded, case .int(let bound)? = s.get(o, .boundValue), v >= bound {
                 throw pyValueError("BoundedSemaphore released too many times")
             }
-            o.dict["_value"] = .int(v + 1)
+            s.set(o, .value, .int(v + 1))
             noteSync("released", o)
-            try semaphoreWakeUpNext(o)
+            try semaphoreWakeUpNext(k, o)
         }
         return .none
     }
 
     /// Lock._wake_up_first: only the head of the line is woken.
     func lockWakeUpFirst(_ o: PyInstance) throws {
-        guard case .object(let line as PyList)? = o.dict["_waiters"], let head = line.items.first else { return }
+        guard let line = lockSlots(.lock).list(o, .waiters), let head = line.items.first else { return }
         try wakeIfPending(head, .bool(true))
     }
 
     /// Semaphore._wake_up_next: the first waiter not yet woken gets a unit.
-    func semaphoreWakeUpNext(_ o: PyInstance) throws {
-        guard case .object(let line as PyList)? = o.dict["_waiters"] else { return }
+    func semaphoreWakeUpNext(_ k: LockNatives.Kind, _ o: PyInstance) throws {
+        let s = lockSlots(k)
+        guard let line = s.list(o, .waiters) else { return }
         for w in line.items where try !isDoneFuture(w) {
-            guard case .int(let v)? = o.dict["_value"] else { throw pyTypeError("Semaphore._value must be an int") }
-            o.dict["_value"] = .int(v - 1)
+            guard case .int(let v)? = s.get(o, .value) else { throw pyTypeError("Semaphore._value must be an int") }
+            s.set(o, .value, .int(v - 1))
             try wakeIfPending(w, .bool(true))
             return
         }
@@ -176,8 +217,8 @@ extension Interpreter {
     }
 
     /// Whether any waiter in the line is not cancelled (`not _all_cancelled`).
-    func someWaiterLive(_ o: PyInstance) throws -> Bool {
-        guard case .object(let line as PyList)? = o.dict["_waiters"] else { return false }
+    func someWaiterLive(_ k: LockNatives.Kind, _ o: PyInstance) throws -> Bool {
+        guard let line = lockSlots(k).list(o, .waiters) else { return false }
         for w in line.items {
             if case .object(let f as Future) = w {
                 if !f.isCancelled { return true }
@@ -201,8 +242,12 @@ final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
     private let link: InterpreterLink
     private var interp: Interpreter? { link.interpreter }
 
+    /// Where the lock's class keeps its attributes.
+    private let slots: AttributeSlots<LockAttribute>
+
     init(_ interp: Interpreter, _ kind: LockNatives.Kind, _ lock: PyInstance, entering: Bool) {
         self.link = interp.link
+        self.slots = interp.lockSlots(kind)
         self.kind = kind
         self.lock = lock
         self.entering = entering
@@ -230,31 +275,31 @@ final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
     }
 
     private func value() throws -> Int {
-        guard case .int(let v)? = lock.dict["_value"] else { throw pyTypeError("Semaphore._value must be an int") }
+        guard case .int(let v)? = slots.get(lock, .value) else { throw pyTypeError("Semaphore._value must be an int") }
         return v
     }
 
     private func start(_ interp: Interpreter) throws -> AwaitStep {
         switch kind {
         case .lock:
-            if case .bool(false)? = lock.dict["_locked"], try !interp.someWaiterLive(lock) {
-                lock.dict["_locked"] = .bool(true)
+            if case .bool(false)? = slots.get(lock, .locked), try !interp.someWaiterLive(kind, lock) {
+                slots.set(lock, .locked, .bool(true))
                 interp.noteSync("acquired", lock)
                 return .done(result)
             }
         case .semaphore, .bounded:
-            if try value() != 0, try !interp.someWaiterLive(lock) {
-                lock.dict["_value"] = .int(try value() - 1)
+            if try value() != 0, try !interp.someWaiterLive(kind, lock) {
+                slots.set(lock, .value, .int(try value() - 1))
                 interp.noteSync("acquired", lock)
                 return .done(result)
             }
         }
         let line: PyList
-        if case .object(let l as PyList)? = lock.dict["_waiters"] {
+        if let l = slots.list(lock, .waiters) {
             line = l
         } else {
             line = PyList()
-            lock.dict["_waiters"] = .object(line)
+            slots.set(lock, .waiters, .object(line))
         }
         let future = Future(loop: try interp.getRunningLoop(), label: awaitingLabel)
         future.syncObject = interp.asyncio.syncNumber(lock)
@@ -271,12 +316,12 @@ final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
                 switch kind {
                 case .lock:
                     // Woken but cancelled before running: pass the turn on.
-                    if case .bool(false)? = lock.dict["_locked"] { try interp.lockWakeUpFirst(lock) }
+                    if case .bool(false)? = slots.get(lock, .locked) { try interp.lockWakeUpFirst(lock) }
                 case .semaphore, .bounded:
                     // A waiter woken (its unit reserved) returns the unit.
                     if !future.isCancelled {
-                        lock.dict["_value"] = .int(try value() + 1)
-                        try interp.semaphoreWakeUpNext(lock)
+                        slots.set(lock, .value, .int(try value() + 1))
+                        try interp.semaphoreWakeUpNext(kind, lock)
                     }
                 }
             }
@@ -286,9 +331,9 @@ final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
         try leaveLine(future)
         switch kind {
         case .lock:
-            lock.dict["_locked"] = .bool(true)
+            slots.set(lock, .locked, .bool(true))
         case .semaphore, .bounded:
-            if try value() > 0 { try interp.semaphoreWakeUpNext(lock) }
+            if try value() > 0 { try interp.semaphoreWakeUpNext(kind, lock) }
         }
         interp.noteSync("acquired", lock)
         return .done(result)
@@ -296,7 +341,7 @@ final class LockAcquireCoroutine: NativeAwaitableObject, PhasedCoroutine {
 
     /// `finally: self._waiters.remove(fut)`.
     private func leaveLine(_ future: Future) throws {
-        guard case .object(let line as PyList)? = lock.dict["_waiters"],
+        guard let line = slots.list(lock, .waiters),
               let i = line.items.firstIndex(where: { $0.asObject === future }) else {
             throw pyValueError("list.remove(x): x not in list")
         }

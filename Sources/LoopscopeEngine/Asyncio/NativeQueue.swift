@@ -95,8 +95,10 @@ extension Interpreter {
         for (name, arity, body) in methods {
             guard let python = qc.dict[name] else { continue }
             natives.fallbacks[name] = python
-            let fn = PyNativeFunction(name) { [unowned natives] interp, args in
-                guard args.positional.count == arity, args.keywords.isEmpty,
+            // The natives through the interpreter, not captured: an `unowned`
+            // capture costs a checked retain per use.
+            let fn = PyNativeFunction(name) { interp, args in
+                guard args.positional.count == arity, args.keywords.isEmpty, let natives = interp.asyncio.queueNatives,
                       case .object(let q as PyInstance) = args.positional[0], natives.isFast(q.cls),
                       let fields = QueueFields(q, natives.slots) else {
                     return try interp.call(python, args)
@@ -191,7 +193,9 @@ final class QueueWaitCoroutine: NativeAwaitableObject, PhasedCoroutine {
     private let queue: PyInstance
     /// The item of a put; nil for a get.
     private let item: Value?
-    private unowned let natives: QueueNatives
+    /// Strong: an `unowned` reference costs a checked retain per use and an
+    /// unowned release when the coroutine is freed.
+    private let natives: QueueNatives
     /// Weak: see EventWaitCoroutine.
     /// Through the interpreter's shared link, not a weak reference of its own (see `InterpreterLink`).
     private let link: InterpreterLink

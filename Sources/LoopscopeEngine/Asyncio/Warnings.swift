@@ -27,12 +27,16 @@ extension Interpreter {
     /// typically right after the statement that dropped the coroutine. Call
     /// after `write` is set.
     func installNeverAwaitedHook() {
-        onCoroutineNeverAwaited = { [weak self] co in
-            self?.noteNeverAwaited(co.qualname)
+        // Through the interpreter's link, not `[weak self]`: a weak reference
+        // gives the interpreter a side table, and every later retain of it
+        // (the loop and the tasks read it on each step) takes the slow path.
+        let link = self.link
+        onCoroutineNeverAwaited = { co in
+            link.interpreter?.noteNeverAwaited(co.qualname)
         }
         let output = write
-        write = { [weak self] text, stream in
-            if let self, !self.asyncio.neverAwaited.isEmpty { self.flushNeverAwaitedWarnings() }
+        write = { text, stream in
+            if let interp = link.interpreter, !interp.asyncio.neverAwaited.isEmpty { interp.flushNeverAwaitedWarnings() }
             output(text, stream)
         }
     }

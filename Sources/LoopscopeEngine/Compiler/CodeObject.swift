@@ -75,6 +75,10 @@ public final class CodeObject: PyObject {
     /// references, nil when frames of this code are never pooled.
     let framePool: UnsafeMutablePointer<Unmanaged<Frame>>?
     var freeFrameCount = 0
+    /// A coroutine function's coroutines that finished while awaited and
+    /// were then dropped, with their frames, for the next calls
+    /// (VM/CoroutineReuse.swift).
+    var spareCoroutines: [PyCoroutine] = []
     /// The argument count a call must have to bind positional arguments
     /// straight into locals (plain function, simple parameters), else -1.
     let fastArgCount: Int

@@ -205,7 +205,7 @@ final class Frame {
     /// Back to the state `init` leaves: empty stack, unbound locals, no
     /// cells. Only for codes with a frame pool (no cells of their own, no
     /// class namespace); a generator's frame only once it finished.
-    @inline(__always) private func resetForReuse(modeIsCall: Bool) {
+    @inline(__always) func resetForReuse(modeIsCall: Bool) {
         if code.ownsGenerator {
             sendInput = nil
             atSend = false

@@ -111,6 +111,35 @@ public class PyGenBase: PyObject {
 
     public var hasStarted: Bool { frame.started }
 
+    /// Whether nothing but this object holds its frame (no frame object,
+    /// no traceback walk).
+    var holdsFrameAlone: Bool { isKnownUniquelyReferenced(&frame) }
+
+    /// Back to the state of a new object over a frame `Frame.make` gave
+    /// (see `Interpreter.spareCoroutine`): not started, not running, its
+    /// chain only its frame, named as its code.
+    func resetForReuse() {
+        flags = 0
+        storedChainLength = 1
+        innerTop = nil
+        renamed = nil
+        frame.resetForReuse(modeIsCall: false)
+        frame.owner = self
+    }
+
+    /// Returned from its own frame: finished, not running, `top` its frame
+    /// (what `frameReturn` sets, without `top`'s setter).
+    @inline(__always)
+    func finishAtRoot() {
+        flags = (flags | Flag.finished) & ~Flag.running
+        if innerTop != nil { innerTop = nil }
+    }
+
+    /// Named as `fn`, when that differs from the code object's names.
+    func rename(as name: String, _ qualname: String) {
+        setNames(name: name, qualname: qualname)
+    }
+
     /// From a subclass deinit: a finished generator's frame goes back to its
     /// code's pool (`Frame.recycle`) when nothing else holds it, so the next
     /// generator of that function skips two allocations (a recursive
@@ -286,5 +315,12 @@ struct PendingFinalization {
 /// about a hundred instructions per generator): one shared object, retained
 /// like any other, which the interpreter empties when it goes away.
 final class InterpreterLink {
-    unowned(unsafe) var interpreter: Interpreter?
+    /// Unmanaged rather than `unowned(unsafe)`: reading one of those compiles
+    /// to an atomic retain even in a single-threaded build, and every native
+    /// coroutine reads it when it is freed.
+    private var ref: Unmanaged<Interpreter>?
+    var interpreter: Interpreter? {
+        @inline(__always) get { ref?.takeUnretainedValue() }
+        set { ref = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 }

@@ -119,8 +119,15 @@ extension Interpreter {
     /// defaults, and its closure. The caller has checked the counts fit.
     @inline(__always)
     func positionalFrame(_ fn: PyFunction, _ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Frame {
+        let frame = Frame.make(code: fn.code, module: fn.module, interp: self)
+        fillPositional(frame, fn, slot, n)
+        return frame
+    }
+
+    /// `positionalFrame`'s filling of a fresh or recycled frame of `fn`.
+    @inline(__always)
+    func fillPositional(_ frame: Frame, _ fn: PyFunction, _ slot: UnsafeMutablePointer<Value>, _ n: Int) {
         let code = fn.code
-        let frame = Frame.make(code: code, module: fn.module, interp: self)
         // A fresh or recycled frame's locals are all unbound (nil).
         for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
         if n < code.argCount {
@@ -128,7 +135,6 @@ extension Interpreter {
             for k in n..<code.argCount { (frame.locals + k).initialize(to: fn.defaults[d - (code.argCount - k)]) }
         }
         if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
-        return frame
     }
 
     /// For `call` on a plain Python function with positional arguments

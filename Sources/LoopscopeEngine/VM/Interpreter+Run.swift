@@ -623,6 +623,13 @@ extension Interpreter {
                     } else if let g = generatorCall(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         push(g)
+                        // `await f(...)`: GET_AWAITABLE and SEND done here (Interpreter+AwaitCall.swift).
+                        if remaining >= 2, case .getAwaitable = instrs[ip], case .send = instrs[ip &+ 1],
+                           let child = startAwaitedCall(stack[sp &- 1]) {
+                            remaining &-= 2
+                            ip &+= 2
+                            enter(child)
+                        }
                     } else if depth < recursionLimit, let sc = stackCall(stack + (sp - n - 1), npos: n, kwNames: []) {
                         sp -= n + 1
                         switch sc {
@@ -675,6 +682,12 @@ extension Interpreter {
                     if hasSelf, let g = generatorCall(stack + (sp - n - 2), n + 1) {
                         sp -= n + 2
                         push(g)
+                        if remaining >= 2, case .getAwaitable = instrs[ip], case .send = instrs[ip &+ 1],
+                           let child = startAwaitedCall(stack[sp &- 1]) {
+                            remaining &-= 2
+                            ip &+= 2
+                            enter(child)
+                        }
                         break
                     }
                     if depth < recursionLimit {
@@ -693,11 +706,18 @@ extension Interpreter {
                         }
                         if !hasSelf { swapSlots(base) }
                     }
-                    var args: [Value] = []
+                    var args: [Value]
                     let selfV = stack[sp - n - 1]
-                    args.reserveCapacity(n + 1)
-                    if hasSelf { args.append(selfV) }
-                    for k in 0..<n { args.append((stack + sp - n + k).move()) }
+                    if hasSelf && n <= 1 {
+                        // `q.get()`, `q.put(x)`: an array literal is allocated by
+                        // the specialised path, `reserveCapacity` by the generic one.
+                        args = n == 0 ? [selfV] : [selfV, (stack + sp - 1).move()]
+                    } else {
+                        args = []
+                        args.reserveCapacity(n + 1)
+                        if hasSelf { args.append(selfV) }
+                        for k in 0..<n { args.append((stack + sp - n + k).move()) }
+                    }
                     sp -= n
                     drop()
                     let callable = pop()
@@ -796,6 +816,29 @@ extension Interpreter {
                         loadFields()
                         push(consume v)
                         Frame.recycle(consume done, modeIsCall: true)
+                        continue
+                    }
+                    saveFrame()
+                    if finishAwaitedCoroutine(f) {
+                        // `await coro` completes: the result replaces the
+                        // coroutine on the awaiting frame's stack (past SEND).
+                        var done = f.parent.take()!
+                        swap(&f, &done)
+                        loadFields()
+                        sp &-= 1
+                        if let ref = (stack + sp).borrowedObject,
+                           ref._withUnsafeGuaranteedRef({ type(of: $0) == PyCoroutine.self }) {
+                            // The slot's reference moves into `g` (the slot is
+                            // then uninitialised), so `g` may be the only one.
+                            var g = unsafeDowncast(ref.takeRetainedValue(), to: PyCoroutine.self)
+                            push(consume v)
+                            recycleAwaited(&g, consume done)
+                        } else {
+                            _ = (stack + sp).move()
+                            push(consume v)
+                            Frame.recycle(consume done)
+                        }
+                        finalizeFreed()
                         continue
                     }
                     sync()
@@ -1010,9 +1053,9 @@ extension Interpreter {
                 case .beforeAsyncWith:
                     sync()
                     let mgr = pop()
-                    let (enter, exit) = try withMethods(mgr, async: true)
+                    let (exit, entered) = try enterAsyncWith(mgr)
                     push(exit)
-                    push(try callValue(enter, Arguments()))
+                    push(entered)
                 case .withExceptStart:
                     sync()
                     let excV = stack[sp - 1]
@@ -1023,7 +1066,13 @@ extension Interpreter {
                 case .callExitNone:
                     sync()
                     let exitFn = pop()
-                    push(try callValue(exitFn, Arguments([.none, .none, .none])))
+                    if case .object(let o) = exitFn, type(of: o) == PyBoundMethod.self {
+                        // What calling the bound method does, with the receiver in place.
+                        let m = unsafeDowncast(o, to: PyBoundMethod.self)
+                        push(try callValue(m.function, Arguments([m.receiver, .none, .none, .none])))
+                    } else {
+                        push(try callValue(exitFn, Arguments([.none, .none, .none])))
+                    }
 
                 case .yieldValue, .asyncGenYield:
                     let v = pop()

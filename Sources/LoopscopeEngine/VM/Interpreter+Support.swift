@@ -72,7 +72,7 @@ extension Interpreter {
                 c.awaitedBy = true
                 return v
             }
-            if o is PyAsyncGenASend || asNativeAwaitable(o) != nil { return v }
+            if asNativeAwaitable(o) != nil || o is PyAsyncGenASend { return v }
             if let g = o as? PyGenerator {
                 if g.frame.code.isIterableCoroutine { return v }
                 throw PyError(BuiltinTypes.typeError, "object generator can't be used in 'await' expression")
