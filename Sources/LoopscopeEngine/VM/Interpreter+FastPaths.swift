@@ -147,7 +147,7 @@ extension Interpreter {
         let code = fn.code
         guard code.isCoroutine || code.isGenerator || code.isAsyncGenerator, code.isSimpleArgs,
               n == code.argCount || (n < code.argCount && n + fn.defaults.count >= code.argCount) else { return nil }
-        let frame = positionalFrame(fn, slot, n)
+        let frame = positionalFrame(fn, slot + 1, n)
         guard let g = wrapGenerator(fn, frame) else { return nil }
         _ = slot.move()
         return .object(g)
