@@ -129,6 +129,8 @@ extension Builtins {
         // `sum(x)` (METH_FASTCALL in CPython) takes the one-argument call
         // path, without an argument array; `start` needs the full binding.
         t.add("sum", unary: { interp, v in try sumValues(interp, v, start: .int(0)) }) { interp, a in
+            // Argument Clinic's check comes before the keywords are looked at.
+            if a.positional.isEmpty { throw typeError("sum() takes at least 1 positional argument (0 given)") }
             let p = try a.bind("sum", ["iterable", "start"], required: 1, positionalOnly: 1, receiver: false)
             return try sumValues(interp, p[0] ?? .none, start: p[1] ?? .int(0))
         }
