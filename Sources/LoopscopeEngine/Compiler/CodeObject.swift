@@ -82,6 +82,11 @@ public final class CodeObject: PyObject {
     /// The argument count a call must have to bind positional arguments
     /// straight into locals (plain function, simple parameters), else -1.
     let fastArgCount: Int
+    /// A plain function whose only parameters beyond the positional ones
+    /// are keyword-only (no `*args`, `**kwargs` or cell parameters): a
+    /// positional call binds straight into locals when the function has
+    /// defaults for all of them (`Interpreter.takesPositionally`).
+    let kwOnlyDefaultsBind: Bool
     /// Whether the code can open handler blocks or handle exceptions; frames
     /// of code that cannot never have blocks or handled exceptions to reset.
     let hasHandlers: Bool
@@ -140,6 +145,7 @@ public final class CodeObject: PyObject {
         self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
         self.attributeCache = AttributeCache(count: names.count)
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1
+        self.kwOnlyDefaultsBind = kwOnlyCount > 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty && isPlainFunction
         self.hasHandlers = instructions.contains { i in
             switch i {
             case .setupExcept, .pushExcInfo: return true

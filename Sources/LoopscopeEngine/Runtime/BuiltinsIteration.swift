@@ -126,23 +126,13 @@ extension Builtins {
             }
             throw typeError("'\(interp.pyTypeName(v))' object is not reversible")
         }
-        t.add("sum") { interp, a in
+        // `sum(x)` (METH_FASTCALL in CPython) takes the one-argument call
+        // path, without an argument array; `start` needs the full binding.
+        t.add("sum", unary: { interp, v in try sumValues(interp, v, start: .int(0)) }) { interp, a in
+            // Argument Clinic's check comes before the keywords are looked at.
+            if a.positional.isEmpty { throw typeError("sum() takes at least 1 positional argument (0 given)") }
             let p = try a.bind("sum", ["iterable", "start"], required: 1, positionalOnly: 1, receiver: false)
-            var acc = p[1] ?? .int(0)
-            switch acc {
-            case .str: throw typeError("sum() can't sum strings [use ''.join(seq) instead]")
-            default: break
-            }
-            try interp.forEach(p[0] ?? .none) { v in
-                if case .int(let x) = acc, case .int(let y) = v {
-                    acc = PyInt.add(x, y)
-                } else if case .float(let x) = acc, case .float(let y) = v {
-                    acc = .float(x + y)
-                } else {
-                    acc = try interp.binaryOp(.add, acc, v)
-                }
-            }
-            return acc
+            return try sumValues(interp, p[0] ?? .none, start: p[1] ?? .int(0))
         }
         t.add("min") { interp, a in try minMax(interp, a, "min", .lt) }
         t.add("max") { interp, a in try minMax(interp, a, "max", .gt) }
@@ -158,6 +148,21 @@ extension Builtins {
             while let x = try interp.next(it) { if !(try interp.truthy(x)) { return .bool(false) } }
             return .bool(true)
         }
+    }
+
+    static func sumValues(_ interp: Interpreter, _ iterable: Value, start: Value) throws -> Value {
+        var acc = start
+        if case .str = acc { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+        try interp.forEach(iterable) { v in
+            if case .int(let x) = acc, case .int(let y) = v {
+                acc = PyInt.add(x, y)
+            } else if case .float(let x) = acc, case .float(let y) = v {
+                acc = .float(x + y)
+            } else {
+                acc = try interp.binaryOp(.add, acc, v)
+            }
+        }
+        return acc
     }
 
     static func minMax(_ interp: Interpreter, _ a: Arguments, _ name: String, _ op: CompareOp) throws -> Value {

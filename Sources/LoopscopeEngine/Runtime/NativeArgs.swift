@@ -11,6 +11,15 @@ struct MethodTable {
         dict[name] = .object(PyNativeFunction(name, body))
     }
 
+    /// A builtin whose one-positional-argument call has a body of its own
+    /// (`unary`, as `addUnary`'s), other calls taking `body`.
+    mutating func add(_ name: String, unary: @escaping (Interpreter, Value) throws -> Value,
+                      _ body: @escaping NativeBody) {
+        let f = PyNativeFunction(name, body)
+        f.unary = unary
+        dict[name] = .object(f)
+    }
+
     /// A builtin function of exactly one positional argument (METH_O):
     /// `f(x)` in Python code calls `body` directly, with no argument array
     /// (`PyNativeFunction.unary`); any other call checks its arguments as

@@ -26,6 +26,12 @@ public final class PyDict: PyObject {
 
     public override init() {}
 
+    /// Room for `n` entries (a `**kwargs` dict of a known size): no regrowth
+    /// of the entry array while it fills.
+    func reserveEntries(_ n: Int) {
+        entries.reserveCapacity(n)
+    }
+
     /// A fresh table of 8 empty slots, as a literal: `Array(repeating:count:)`
     /// allocates through the standard library's unspecialised path, which
     /// looks the storage type up at run time (more than the rest of a small

@@ -102,7 +102,11 @@ extension Interpreter {
             for k in argc..<given { extra.append(positional(k)) }
         }
         var varkw: PyDict?
-        if code.hasVarkw { varkw = PyDict() }
+        if code.hasVarkw {
+            let d = PyDict()
+            if !kwNames.isEmpty { d.reserveEntries(kwNames.count) }
+            varkw = d
+        }
         for (j, name) in kwNames.enumerated() {
             let v = (args + npos + j).move()
             let i = keywordIndex(code, name)

@@ -112,64 +112,6 @@ extension Interpreter {
         return nil
     }
 
-    // MARK: the Python → Python fast path
-
-    /// A frame for `fn` with the `n` arguments after `slot` moved into its
-    /// first locals (consumed), the missing trailing positionals from its
-    /// defaults, and its closure. The caller has checked the counts fit.
-    @inline(__always)
-    func positionalFrame(_ fn: PyFunction, _ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Frame {
-        let frame = Frame.make(code: fn.code, module: fn.module, interp: self)
-        fillPositional(frame, fn, slot, n)
-        return frame
-    }
-
-    /// `positionalFrame`'s filling of a fresh or recycled frame of `fn`.
-    @inline(__always)
-    func fillPositional(_ frame: Frame, _ fn: PyFunction, _ slot: UnsafeMutablePointer<Value>, _ n: Int) {
-        let code = fn.code
-        // A fresh or recycled frame's locals are all unbound (nil).
-        for k in 0..<n { (frame.locals + k).initialize(to: (slot + 1 + k).move()) }
-        if n < code.argCount {
-            let d = fn.defaults.count
-            for k in n..<code.argCount { (frame.locals + k).initialize(to: fn.defaults[d - (code.argCount - k)]) }
-        }
-        if fn.hasClosure { frame.cells.append(contentsOf: fn.closure) }
-    }
-
-    /// For `call` on a plain Python function with positional arguments
-    /// (`slot` holds the function, the `n` arguments follow it): a frame
-    /// with the arguments moved into its locals, or nil when the call needs
-    /// the general path. On success the function's slot and the arguments'
-    /// slots are consumed (left uninitialised). The function is only
-    /// borrowed while the frame is built, then its slot's reference dropped.
-    @inline(__always)
-    func plainCallFrame(_ slot: UnsafeMutablePointer<Value>, _ n: Int) -> Frame? {
-        guard let fn = plainFunction(slot.pointee) else { return nil }
-        let frame: Frame? = fn._withUnsafeGuaranteedRef { fn in
-            let code = fn.code
-            guard n == code.fastArgCount
-                    || (code.fastArgCount > n && n + fn.defaults.count >= code.argCount) else { return nil }
-            return positionalFrame(fn, slot, n)
-        }
-        // The slot held `.object(fn)`: releasing the object is destroying the value.
-        if frame != nil { fn.release() }
-        return frame
-    }
-
-    /// The function in a value, without taking a reference: the caller's
-    /// stack slot keeps it alive.
-    @inline(__always)
-    private func plainFunction(_ v: borrowing Value) -> Unmanaged<PyFunction>? {
-        switch v {
-        case .object(let o):
-            guard let fn = o as? PyFunction else { return nil }
-            return Unmanaged.passUnretained(fn)
-        default:
-            return nil
-        }
-    }
-
     // MARK: argument binding
 
     func bindArguments(_ fn: PyFunction, _ args: Arguments) throws -> Frame {

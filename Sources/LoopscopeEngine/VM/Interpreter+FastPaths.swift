@@ -148,11 +148,11 @@ extension Interpreter {
         guard code.isCoroutine || code.isGenerator || code.isAsyncGenerator, code.isSimpleArgs,
               n == code.argCount || (n < code.argCount && n + fn.defaults.count >= code.argCount) else { return nil }
         if code.isCoroutine, let g = spareCoroutine(fn) {
-            fillPositional(g.frame, fn, slot, n)
+            fillPositional(g.frame, fn, slot + 1, n)
             _ = slot.move()
             return .object(g)
         }
-        let frame = positionalFrame(fn, slot, n)
+        let frame = positionalFrame(fn, slot + 1, n)
         guard let g = wrapGenerator(fn, frame) else { return nil }
         _ = slot.move()
         return .object(g)

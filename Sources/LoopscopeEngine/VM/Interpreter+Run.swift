@@ -620,6 +620,9 @@ extension Interpreter {
                     } else if depth < recursionLimit, let callee = plainInitFrame(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         enter(callee)
+                    } else if depth < recursionLimit, let callee = boundMethodFrame(stack + (sp - n - 1), n) {
+                        sp -= n + 1
+                        enter(callee)
                     } else if let g = generatorCall(stack + (sp - n - 1), n) {
                         sp -= n + 1
                         push(g)
@@ -676,6 +679,14 @@ extension Interpreter {
                     // for a plain Python method: the call's fast path.
                     if hasSelf, depth < recursionLimit, let callee = plainCallFrame(stack + (sp - n - 2), n + 1) {
                         sp -= n + 2
+                        enter(callee)
+                        break
+                    }
+                    // [function, NULL, args...] (a static method, `module.f()`):
+                    // the arguments bind past the NULL, which is dropped.
+                    if !hasSelf, depth < recursionLimit, let callee = receiverlessCallFrame(stack + (sp - n - 2), n) {
+                        sp -= n + 2
+                        drop(at: sp + 1)
                         enter(callee)
                         break
                     }
@@ -974,7 +985,9 @@ extension Interpreter {
                         for _ in 0..<n { drop() }
                     }
                     let annotations = flags & Compiler.annotationsFlag != 0 ? pop() : nil
-                    var kwDefaults: [Value?] = Array(repeating: nil, count: fcode.kwOnlyCount)
+                    // `Array(repeating:count:)` costs hundreds of instructions even for
+                    // no elements (a lambda or generator expression made per call).
+                    var kwDefaults: [Value?] = fcode.kwOnlyCount == 0 ? [] : Array(repeating: nil, count: fcode.kwOnlyCount)
                     if flags & 1 != 0 {
                         let n = fcode.kwOnlyCount
                         for k in 0..<n {
