@@ -276,6 +276,7 @@ def _make_init(cls, positional, keyword, fields, frozen):
          f.default if _given(f.default) else _FACTORY if _given(f.default_factory) else _EMPTY_DEFAULT,
          f.type) for f in all_init]
     __init__._loopscope_return = None
+    __init__._loopscope_missing = MISSING
     return __init__
 
 

@@ -60,9 +60,10 @@ def getframeinfo(frame, context=1):
     filename = getsourcefile(frame) or getfile(frame)
     if context > 0:
         start = lineno - 1 - context // 2
-        try:
-            lines, lnum = findsource(frame)
-        except OSError:
+        # The file's lines (what findsource reads first; a traceback's frame
+        # knows no co_firstlineno here, and the context needs none).
+        lines = _loopscope.source_lines(frame.f_code.co_filename)
+        if not lines:
             lines = index = None
         else:
             start = max(0, min(start, len(lines) - context))

@@ -127,7 +127,8 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
+    # asyncio.sleep() and the other coroutines written in Swift too.
+    return isinstance(object, types.CoroutineType) or _loopscope.is_native_coroutine(object)
 
 
 def isasyncgen(object):
@@ -135,7 +136,7 @@ def isasyncgen(object):
 
 
 def isawaitable(object):
-    if isinstance(object, types.CoroutineType):
+    if iscoroutine(object):
         return True
     if isinstance(object, types.GeneratorType):
         return bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)

@@ -74,7 +74,7 @@ def _signature_from_function(cls, func):
     if fields is not None:
         # A function the standard library generates without a def of its
         # own (a dataclass __init__) describes its parameters itself.
-        missing = getattr(sys.modules.get('dataclasses'), 'MISSING', _empty)
+        missing = getattr(func, '_loopscope_missing', _empty)
         params = [Parameter(name, kind, default=_empty if default is missing else default,
                             annotation=_empty if annotation is missing else annotation)
                   for name, kind, default, annotation in fields]
@@ -184,7 +184,7 @@ def _literal(text):
     if text in named:
         return named[text]
     if text[:1] in '\'"':
-        return text[1:-1]
+        return text[1:-1].replace('\\n', '\n')
     try:
         return int(text)
     except ValueError:
@@ -214,17 +214,18 @@ def _signature_fromstr(cls, text):
 
 # CPython's text signatures of the callables that are native here, with
 # whether CPython's is an `async def` (asyncio's are Python functions there).
-_BUILTIN_SIGNATURES = {
-    'len': '(obj, /)', 'abs': '(x, /)', 'repr': '(obj, /)', 'ascii': '(obj, /)',
-    'hash': '(obj, /)', 'id': '(obj, /)', 'callable': '(obj, /)', 'chr': '(i, /)',
-    'ord': '(c, /)', 'hex': '(number, /)', 'oct': '(number, /)', 'bin': '(number, /)',
-    'divmod': '(x, y, /)', 'pow': '(base, exp, mod=None)', 'round': '(number, ndigits=None)',
-    'sum': '(iterable, /, start=0)', 'any': '(iterable, /)', 'all': '(iterable, /)',
-    'sorted': '(iterable, /, *, key=None, reverse=False)', 'format': "(value, format_spec='', /)",
-    'isinstance': '(obj, class_or_tuple, /)', 'issubclass': '(cls, class_or_tuple, /)',
-    'setattr': '(obj, name, value, /)', 'delattr': '(obj, name, /)', 'hasattr': '(obj, name, /)',
-    'aiter': '(async_iterable, /)', 'globals': '()', 'locals': '()', 'input': "(prompt='', /)",
-}
+_BUILTIN_SIGNATURES = [
+    (len, '(obj, /)'), (abs, '(x, /)'), (repr, '(obj, /)'), (ascii, '(obj, /)'),
+    (hash, '(obj, /)'), (id, '(obj, /)'), (callable, '(obj, /)'), (chr, '(i, /)'),
+    (ord, '(c, /)'), (hex, '(number, /)'), (oct, '(number, /)'), (bin, '(number, /)'),
+    (divmod, '(x, y, /)'), (pow, '(base, exp, mod=None)'), (round, '(number, ndigits=None)'),
+    (sum, '(iterable, /, start=0)'), (any, '(iterable, /)'), (all, '(iterable, /)'),
+    (sorted, '(iterable, /, *, key=None, reverse=False)'), (format, "(value, format_spec='', /)"),
+    (isinstance, '(obj, class_or_tuple, /)'), (issubclass, '(cls, class_or_tuple, /)'),
+    (setattr, '(obj, name, value, /)'), (delattr, '(obj, name, /)'), (hasattr, '(obj, name, /)'),
+    (aiter, '(async_iterable, /)'), (globals, '()'), (locals, '()'), (input, "(prompt='', /)"),
+    (print, "(*args, sep=' ', end='\\n', file=None, flush=False)"),
+]
 _ASYNCIO_SIGNATURES = {
     'sleep': ('(delay, result=None)', True),
     'gather': ('(*coros_or_futures, return_exceptions=False)', False),
@@ -262,9 +263,9 @@ def _native_entry(obj):
         return None
     fn = obj.__func__ if _native_bound(obj) else obj
     name = getattr(fn, '__name__', None)
-    builtins_mod = sys.modules.get('builtins')
-    if name in _BUILTIN_SIGNATURES and getattr(builtins_mod, name, None) is obj:
-        return _BUILTIN_SIGNATURES[name], False
+    for builtin, text in _BUILTIN_SIGNATURES:
+        if builtin is obj:
+            return text, False
     asyncio = sys.modules.get('asyncio')
     if asyncio is None:
         return None
@@ -285,5 +286,63 @@ def _native_signature(obj):
 def _is_native_coroutine_function(obj):
     entry = _native_entry(obj)
     return entry is not None and entry[1]
+"""#
+}
+
+extension StdlibSources {
+    static let inspectArgspec = #"""
+FullArgSpec = namedtuple('FullArgSpec',
+                         'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    # The Signature with `self` kept and no unwrapping, as tuples of names.
+    try:
+        sig = _signature_from_callable(func, follow_wrapper_chains=False, skip_bound_arg=False,
+                                       sigcls=Signature)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = varkw = None
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(param.name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = param.name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(param.name)
+            if param.default is not param.empty:
+                kwdefaults[param.name] = param.default
+        else:
+            varkw = param.name
+        if param.annotation is not param.empty:
+            annotations[param.name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None,
+                       annotations)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+    elif isinstance(obj, types.ModuleType) or callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if eval_str and any(isinstance(v, str) for v in ann.values()):
+        raise NotImplementedError('loopscope does not support get_annotations(eval_str=True) yet')
+    return dict(ann)
 """#
 }

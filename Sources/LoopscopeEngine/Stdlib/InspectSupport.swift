@@ -42,6 +42,11 @@ extension Interpreter {
                 func opt(_ n: Int) -> Value { n < 0 ? .none : .int(n) }
                 return .tuple([.int(entry.line), opt(entry.endLine), opt(entry.column), opt(entry.endColumn)])
             },
+            // A coroutine object written in Swift (`asyncio.sleep(1)`).
+            function("is_native_coroutine") { _, a in
+                guard case .object(let o) = try a.required(0, "obj") else { return .bool(false) }
+                return .bool(o is NativeCoroutine)
+            },
             // True for a native function kept in a built-in type's dict
             // (`str.upper`, `list.append`): CPython's method_descriptor.
             function("is_method_descriptor") { interp, a in

@@ -37,7 +37,7 @@ extension Interpreter {
         case "queue": source = StdlibSources.queue
         case "inspect":
             source = [StdlibSources.inspectPredicates, StdlibSources.inspectSignature,
-                      StdlibSources.inspectSignatureFrom, StdlibSources.inspectSourceCode,
+                      StdlibSources.inspectSignatureFrom, StdlibSources.inspectArgspec, StdlibSources.inspectSourceCode,
                       StdlibSources.inspectFrames].joined(separator: "\n\n")
         default: return nil
         }
