@@ -152,15 +152,15 @@ def _is_native_awaitable(object):
 
 
 def istraceback(object):
-    return type(object).__name__ == 'traceback' and type(object).__module__ == 'builtins'
+    return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    return type(object).__name__ == 'frame' and type(object).__module__ == 'builtins'
+    return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    return type(object).__name__ == 'code' and type(object).__module__ == 'builtins'
+    return isinstance(object, types.CodeType)
 
 
 def isabstract(object):

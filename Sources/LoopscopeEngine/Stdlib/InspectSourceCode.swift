@@ -136,7 +136,7 @@ def getsourcefile(object):
     filename = getfile(object)
     if filename.endswith('.pyc'):
         filename = filename[:-1]
-    if _loopscope.source_lines(filename):
+    if _loopscope.has_source(filename):
         return filename
     return None
 

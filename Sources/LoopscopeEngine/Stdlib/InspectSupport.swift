@@ -15,7 +15,15 @@ extension Interpreter {
                 guard case .str(let file) = try a.required(0, "filename"), file == interp.filename else {
                     return .object(interp.makeList([]))
                 }
-                return .object(interp.makeList(Self.linesKeepingEnds(interp.source).map { .str($0) }))
+                return .object(interp.makeList(interp.programLinesKeepingEnds().map { .str($0) }))
+            },
+            // Whether source_lines(filename) has any: getsourcefile's test,
+            // without building the list.
+            function("has_source") { interp, a in
+                guard case .str(let file) = try a.required(0, "filename"), file == interp.filename else {
+                    return .bool(false)
+                }
+                return .bool(!interp.programLinesKeepingEnds().isEmpty)
             },
             // (lineno, end_lineno, col_offset, end_col_offset) of the
             // instruction a frame is at (a traceback: where the exception
@@ -92,6 +100,15 @@ extension Interpreter {
             }
         }
         return nil
+    }
+
+    /// The program's lines with their ends, split once per run (a stack
+    /// of frame infos asks for them once per frame).
+    func programLinesKeepingEnds() -> [String] {
+        if let lines = stdlib.inspectSourceLines { return lines }
+        let lines = Self.linesKeepingEnds(source)
+        stdlib.inspectSourceLines = lines
+        return lines
     }
 
     /// `text` split after each "\n", as `str.splitlines(keepends=True)`
