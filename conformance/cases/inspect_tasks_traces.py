@@ -1,6 +1,7 @@
 # inspect on a running asyncio program: task coroutines' states, frames and locals, cr_await, trace() in an except block
 import asyncio
 import dataclasses
+import functools
 import inspect
 import sys
 
@@ -62,3 +63,13 @@ except ValueError as exc:
     print("traceback frame:", last.frame.f_code.co_name, inspect.getframeinfo(tb).function)
 print("print:", inspect.signature(print))
 print("len:", inspect.signature(len), inspect.signature(sorted))
+queue = asyncio.Queue()
+print("queue:", inspect.signature(queue.put), inspect.signature(asyncio.Queue.get),
+      inspect.iscoroutinefunction(queue.get), inspect.iscoroutinefunction(queue.put_nowait),
+      asyncio.iscoroutinefunction(asyncio.Queue.join), asyncio.iscoroutinefunction(asyncio.Event().wait))
+print("partial:", asyncio.iscoroutinefunction(functools.partial(download, "x")),
+      asyncio.iscoroutinefunction(print), asyncio.iscoroutinefunction(asyncio.gather))
+try:
+    inspect.getframeinfo(None)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -49,14 +49,14 @@ def getframeinfo(frame, context=1):
         lineno = frame.tb_lineno
         positions = _loopscope.positions(frame)
         frame = frame.tb_frame
-    elif isframe(frame):
+    else:
         lineno = frame.f_lineno
         positions = _loopscope.positions(frame)
-    else:
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     if positions is None or positions[0] is None:
         positions = (lineno,) + tuple(positions[1:] if positions else (None, None, None))
     lineno = positions[0]
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = getsourcefile(frame) or getfile(frame)
     if context > 0:
         start = lineno - 1 - context // 2

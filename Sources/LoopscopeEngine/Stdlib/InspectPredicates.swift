@@ -145,7 +145,7 @@ def isawaitable(object):
 
 def _is_native_awaitable(object):
     # Futures and tasks are native objects whose __await__ lives in the engine.
-    if 'asyncio' not in sys.modules:
+    if _loopscope.module('asyncio') is None:
         return False
     import asyncio
     return asyncio.isfuture(object)

@@ -247,18 +247,32 @@ _ASYNCIO_SIGNATURES = {
     'timeout': ('(delay)', False),
     'timeout_at': ('(when)', False),
 }
-# asyncio classes whose methods are native here and `async def` in CPython.
-_ASYNCIO_COROUTINE_METHODS = {
-    'Queue': ('get', 'put', 'join'), 'LifoQueue': ('get', 'put', 'join'),
-    'PriorityQueue': ('get', 'put', 'join'), 'Lock': ('acquire',), 'Event': ('wait',),
-    'Semaphore': ('acquire',), 'BoundedSemaphore': ('acquire',),
-    'Condition': ('acquire', 'wait', 'wait_for'), 'Barrier': ('wait', 'reset', 'abort'),
+# Methods of asyncio's classes that are native here: CPython's signature
+# and whether it is an `async def` there.
+_QUEUE_METHODS = {
+    'get': ('(self)', True), 'put': ('(self, item)', True), 'join': ('(self)', True),
+    'get_nowait': ('(self)', False), 'put_nowait': ('(self, item)', False),
+    'task_done': ('(self)', False), 'qsize': ('(self)', False), 'empty': ('(self)', False),
+    'full': ('(self)', False),
+}
+_LOCK_METHODS = {'acquire': ('(self)', True), 'release': ('(self)', False), 'locked': ('(self)', False)}
+_ASYNCIO_METHODS = {
+    'Queue': _QUEUE_METHODS, 'LifoQueue': _QUEUE_METHODS, 'PriorityQueue': _QUEUE_METHODS,
+    'Lock': _LOCK_METHODS, 'Semaphore': _LOCK_METHODS, 'BoundedSemaphore': _LOCK_METHODS,
+    'Event': {'wait': ('(self)', True), 'set': ('(self)', False), 'clear': ('(self)', False),
+              'is_set': ('(self)', False)},
+    'Condition': {'acquire': ('(self)', True), 'release': ('(self)', False),
+                  'locked': ('(self)', False), 'wait': ('(self)', True),
+                  'wait_for': ('(self, predicate)', True), 'notify': ('(self, n=1)', False),
+                  'notify_all': ('(self)', False)},
+    'Barrier': {'wait': ('(self)', True), 'reset': ('(self)', True), 'abort': ('(self)', True)},
 }
 
 
 def _native_entry(obj):
-    # (text signature or None, CPython's is async def) for a native callable
-    # named in the tables above, else None.
+    # (CPython's text signature, whether CPython's is an async def) for a
+    # native callable named in the tables above, else None. A method bound
+    # to its object loses `self` as CPython's bound methods do.
     if type(obj) is not _builtin_function_type and not _native_bound(obj):
         return None
     fn = obj.__func__ if _native_bound(obj) else obj
@@ -266,15 +280,18 @@ def _native_entry(obj):
     for builtin, text in _BUILTIN_SIGNATURES:
         if builtin is obj:
             return text, False
-    asyncio = sys.modules.get('asyncio')
+    asyncio = _loopscope.module('asyncio')
     if asyncio is None:
         return None
     if name in _ASYNCIO_SIGNATURES and getattr(asyncio, name, None) is obj:
         return _ASYNCIO_SIGNATURES[name]
-    for cls_name, methods in _ASYNCIO_COROUTINE_METHODS.items():
+    for cls_name, methods in _ASYNCIO_METHODS.items():
         cls = getattr(asyncio, cls_name, None)
-        if name in methods and cls is not None and cls.__dict__.get(name) is fn:
-            return None, True
+        if name in methods and cls is not None and any(c.__dict__.get(name) is fn for c in cls.__mro__):
+            text, is_async = methods[name]
+            if fn is not obj:
+                text = '(' + text[1:-1].partition(',')[2].strip() + ')'
+            return text, is_async
     return None
 
 

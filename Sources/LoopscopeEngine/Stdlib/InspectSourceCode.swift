@@ -15,7 +15,7 @@ def indentsize(line):
 
 
 def _findclass(func):
-    cls = sys.modules.get(func.__module__)
+    cls = _loopscope.module(func.__module__)
     if cls is None:
         return None
     for name in func.__qualname__.split('.')[:-1]:
@@ -104,7 +104,7 @@ def getfile(object):
         raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
         if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
+            module = _loopscope.module(object.__module__)
             if getattr(module, '__file__', None):
                 return module.__file__
             if object.__module__ == '__main__':
@@ -152,19 +152,19 @@ def getmodule(object, _filename=None):
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
+        return _loopscope.module(object.__module__)
     if not hasattr(object, '__name__'):
         return None
     try:
         file = getfile(object)
     except (TypeError, OSError):
         file = None
-    main = sys.modules['__main__']
+    main = _loopscope.module('__main__')
     if file is not None and file == getattr(main, '__file__', None):
         return main
     if getattr(main, object.__name__, None) is object:
         return main
-    builtin = sys.modules.get('builtins')
+    builtin = _loopscope.module('builtins')
     if builtin is not None and getattr(builtin, object.__name__, None) is object:
         return builtin
     return None

@@ -50,6 +50,13 @@ extension Interpreter {
                 func opt(_ n: Int) -> Value { n < 0 ? .none : .int(n) }
                 return .tuple([.int(entry.line), opt(entry.endLine), opt(entry.column), opt(entry.endColumn)])
             },
+            // sys.modules.get(name), read now: the engine's `sys.modules` is
+            // a copy taken when `sys` was first imported (inspect's own
+            // import usually comes before the program's asyncio import).
+            function("module") { interp, a in
+                guard case .str(let name) = try a.required(0, "name"), let m = interp.modules[name] else { return .none }
+                return .object(m)
+            },
             // A coroutine object written in Swift (`asyncio.sleep(1)`).
             function("is_native_coroutine") { _, a in
                 guard case .object(let o) = try a.required(0, "obj") else { return .bool(false) }
