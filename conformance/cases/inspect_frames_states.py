@@ -41,6 +41,7 @@ def numbers():
 
 
 gen = numbers()
+print([name for name in dir(gen) if name.startswith("gi_")])
 print(inspect.getgeneratorstate(gen), gen.gi_running, gen.gi_frame.f_lineno, gen.gi_yieldfrom)
 next(gen)
 print(inspect.getgeneratorstate(gen), gen.gi_frame.f_lineno, inspect.getgeneratorlocals(gen))
@@ -74,6 +75,7 @@ async def parent():
 
 async def main():
     c = parent()
+    print([name for name in dir(c) if not name.startswith("_")])
     print(inspect.getcoroutinestate(c), c.cr_frame.f_lineno, c.cr_await, c.cr_origin,
           c.cr_code.co_name, inspect.getcoroutinelocals(c))
     task = asyncio.create_task(c)
