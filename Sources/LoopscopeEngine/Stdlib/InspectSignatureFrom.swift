@@ -162,6 +162,11 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             if factory is not None:
                 sig = again(factory)
         if sig is None:
+            # The nearest built-in base with a text signature in CPython.
+            for base in obj.__mro__[:-1]:
+                for builtin_type, text in _BUILTIN_TYPE_SIGNATURES:
+                    if base is builtin_type:
+                        return _signature_fromstr(sigcls, text)
             if type not in obj.__mro__:
                 if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
                     return sigcls()
@@ -225,6 +230,13 @@ _BUILTIN_SIGNATURES = [
     (setattr, '(obj, name, value, /)'), (delattr, '(obj, name, /)'), (hasattr, '(obj, name, /)'),
     (aiter, '(async_iterable, /)'), (globals, '()'), (locals, '()'), (input, "(prompt='', /)"),
     (print, "(*args, sep=' ', end='\\n', file=None, flush=False)"),
+    # Classes in CPython, functions here.
+    (enumerate, '(iterable, start=0)'), (reversed, '(sequence, /)'),
+]
+_BUILTIN_TYPE_SIGNATURES = [
+    (float, '(x=0, /)'), (list, '(iterable=(), /)'), (tuple, '(iterable=(), /)'),
+    (enumerate, '(iterable, start=0)'), (reversed, '(sequence, /)'),
+    (complex, '(real=0, imag=0)'), (property, '(fget=None, fset=None, fdel=None, doc=None)'),
 ]
 _ASYNCIO_SIGNATURES = {
     'sleep': ('(delay, result=None)', True),
