@@ -9,7 +9,7 @@ extension Interpreter {
         task.logDestroyPending = false
         let context = EventLoop.ExceptionContext(
             message: "Task was destroyed but it is pending!", exception: nil,
-            details: [("task", task.repr(self))], task: task, category: "destroyedPending")
+            details: [("task", .object(task))], task: task, category: "destroyedPending")
         task.loop.callExceptionHandler(context)
     }
 }
