@@ -107,6 +107,8 @@ class Handle: PyObject {
         if cancelled { info.append("cancelled") }
         if let timer = self as? TimerHandle { info.append("when=\(interp.describe(.float(timer.when)))") }
         if !cancelled { info.append(callbackSource(interp)) }
+        // Debug mode remembers where the program scheduled it (`_source_traceback`).
+        if let site = loop.handleCreationSites[id] { info.append("created at \(site)") }
         return "<" + info.joined(separator: " ") + ">"
     }
 

@@ -119,11 +119,10 @@ extension EventLoop {
     /// Debug mode: `Executing <Handle ...> took 0.250 seconds` (logged as a warning
     /// by asyncio's logger) for a callback slower than `slow_callback_duration`.
     func warnIfSlow(_ h: Handle, took dt: Double) {
-        let site = handleCreationSites.removeValue(forKey: h.id)
+        defer { handleCreationSites.removeValue(forKey: h.id) }
         let limit = instanceAttributes["slow_callback_duration"]?.asDouble ?? 0.1
         guard dt >= limit else { return }
-        var what = h.task.map { $0.repr(interp) } ?? h.repr(interp)
-        if h.task == nil, let site { what.removeLast(); what += " created at \(site)>" }
+        let what = h.task.map { $0.repr(interp) } ?? h.repr(interp)
         let seconds = String(format: "%.3f", dt)
         state.emit(.warning(category: "slowCallback", message: "Executing \(what) took \(seconds) seconds",
                             task: h.task?.id, line: h.task?.lastLine ?? 0))
