@@ -55,6 +55,12 @@ public final class AsyncioState {
     var neverAwaited: [NeverAwaitedCoroutine] = []
     var neverAwaitedHeld: [NeverAwaitedCoroutine] = []
     var neverAwaitedInCycles: [NeverAwaitedCoroutine] = []
+    /// A line of CPython's asyncio code dropping references right now, and
+    /// the Python frame that was running when it began (ReleaseSites.swift).
+    var releaseSite: ReleaseSite?
+    var releaseSiteFrame: ObjectIdentifier?
+    /// A callback's result on its way to being dropped at `Handle._run`.
+    var droppedResult: Value = .none
 
     /// Set while `to_thread` work runs: `time.sleep` adds here instead of
     /// blocking the loop.
