@@ -48,6 +48,8 @@ public final class AsyncioState {
     var pendingTasks = PendingTasks()
     /// Failed futures whose exception may never be retrieved, checked at the end.
     var unretrievedFailures: [Future] = []
+    /// Callbacks since `unretrievedFailures` was last scanned (NeverRetrieved.swift).
+    var failureScanSkipped = 0
     /// Coroutines released unawaited, not yet warned about (Warnings.swift);
     /// `neverAwaitedHeld` (kept alive by an exception) and
     /// `neverAwaitedInCycles` (freed by CPython's cyclic collector) wait for

@@ -7,19 +7,28 @@
 // when the run ends.
 extension Interpreter {
     /// After a callback: reports the failures nothing else refers to any
-    /// more, and forgets the ones whose exception was retrieved.
+    /// more, and forgets the ones whose exception was retrieved. A scan costs
+    /// the list's length, so a long list (thousands of failed tasks kept for
+    /// a later gather) is scanned every length/64 callbacks instead.
     func reportFreedFailures() {
-        var freed: [Future] = []
-        var i = 0
-        while i < asyncio.unretrievedFailures.count {
-            if !asyncio.unretrievedFailures[i].logTraceback {
-                asyncio.unretrievedFailures.remove(at: i)
-            } else if isKnownUniquelyReferenced(&asyncio.unretrievedFailures[i]) {
-                freed.append(asyncio.unretrievedFailures.remove(at: i))
-            } else {
-                i += 1
-            }
+        let count = asyncio.unretrievedFailures.count
+        if count > 64 {
+            asyncio.failureScanSkipped += 1
+            if asyncio.failureScanSkipped < count / 64 { return }
         }
+        asyncio.failureScanSkipped = 0
+        // Taken out of the state, so checking an element does not copy the array.
+        var list = asyncio.unretrievedFailures
+        asyncio.unretrievedFailures = []
+        var kept: [Future] = []
+        var freed: [Future] = []
+        for i in list.indices {
+            if !list[i].logTraceback { continue }
+            if isKnownUniquelyReferenced(&list[i]) { freed.append(list[i]) } else { kept.append(list[i]) }
+        }
+        list = []
+        // Reporting runs handlers, which may fail more futures.
+        asyncio.unretrievedFailures = kept + asyncio.unretrievedFailures
         for f in freed { reportNeverRetrieved(f) }
     }
 
