@@ -48,8 +48,10 @@ extension Interpreter {
 
     /// Calls `fn(args)` and drops its result at `Handle._run`'s line.
     func callDroppingResult(_ fn: Value, _ args: Arguments) throws {
-        asyncio.droppedResult = try call(fn, args)
-        guard asyncio.droppedResult.holdsObject else { return }
+        let result = try call(fn, args)
+        guard result.holdsObject else { return }
+        // Moved, not copied: the only reference is the one dropped below.
+        asyncio.droppedResult = consume result
         releasing(at: .handleRun) { asyncio.droppedResult = .none }
     }
 }
