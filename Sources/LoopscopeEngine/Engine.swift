@@ -217,6 +217,7 @@ public final class Engine {
             return
         }
         write(interp.formatTraceback(exc, suggestions: true), .stderr)
+        interp.releaseKeptAlive(exc)
         // CPython re-raises an uncaught KeyboardInterrupt as SIGINT's
         // default: the shell sees 130 (128 + SIGINT).
         let code = exc.isInstance(of: BuiltinTypes.keyboardInterrupt) ? 130 : 1

@@ -60,7 +60,7 @@ extension EventLoop {
             let agen = (try? interp.repr(a[0])) ?? "<async_generator>"
             self.callExceptionHandler(.init(
                 message: "an error occurred during closing of asynchronous generator \(agen)",
-                exception: exc, details: [("asyncgen", agen)], category: "asyncgen"))
+                exception: exc, details: [("asyncgen", a[0])], category: "asyncgen"))
             return .none
         }
         let coro = try interp.call(try interp.asyncGenHelper("_shutdown_asyncgens"),

@@ -39,13 +39,25 @@ func method<T: PyObject>(_ type: T.Type, _ name: String,
         }
         var rest = args
         rest.positional.removeFirst()
-        return try body(interp, receiver, NativeArgs(name, rest))
+        do {
+            return try body(interp, receiver, NativeArgs(name, rest))
+        } catch let e as PyError {
+            interp.keepUnawaitedArguments(rest, in: e.exception)
+            throw e
+        }
     }
     return (name, .object(fn))
 }
 
 func function(_ name: String, _ body: @escaping (Interpreter, NativeArgs) throws -> Value) -> (String, Value) {
-    (name, .object(PyNativeFunction(name) { interp, args in try body(interp, NativeArgs(name, args)) }))
+    (name, .object(PyNativeFunction(name) { interp, args in
+        do {
+            return try body(interp, NativeArgs(name, args))
+        } catch let e as PyError {
+            interp.keepUnawaitedArguments(args, in: e.exception)
+            throw e
+        }
+    }))
 }
 
 extension Interpreter {

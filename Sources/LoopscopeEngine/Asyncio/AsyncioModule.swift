@@ -48,7 +48,10 @@ extension Interpreter {
                     try loop.fromAsyncio("taskgroups.py", 161) { try loop.makeTask(try a.required(1, "coro"), name: name) }
                 }
             },
-            function("ensure_future") { interp, a in .object(try interp.ensureFuture(try a.required(0, "coro_or_future"))) },
+            function("ensure_future") { interp, a in
+                let loop = a.keyword("loop").flatMap { $0.asObject as? EventLoop }
+                return .object(try interp.ensureFuture(try a.required(0, "coro_or_future"), loop: loop))
+            },
             function("gather") { interp, a in
                 let re = try a.keyword("return_exceptions").map { try interp.truthy($0) } ?? false
                 return .object(try interp.gather(a.args.positional, returnExceptions: re))

@@ -48,6 +48,8 @@ public final class AsyncioState {
     var pendingTasks = PendingTasks()
     /// Failed futures whose exception may never be retrieved, checked at the end.
     var unretrievedFailures: [Future] = []
+    /// Callbacks since `unretrievedFailures` was last scanned (NeverRetrieved.swift).
+    var failureScanSkipped = 0
     /// Coroutines released unawaited, not yet warned about (Warnings.swift);
     /// `neverAwaitedHeld` (kept alive by an exception) and
     /// `neverAwaitedInCycles` (freed by CPython's cyclic collector) wait for
@@ -55,6 +57,12 @@ public final class AsyncioState {
     var neverAwaited: [NeverAwaitedCoroutine] = []
     var neverAwaitedHeld: [NeverAwaitedCoroutine] = []
     var neverAwaitedInCycles: [NeverAwaitedCoroutine] = []
+    /// A line of CPython's asyncio code dropping references right now, and
+    /// the Python frame that was running when it began (ReleaseSites.swift).
+    var releaseSite: ReleaseSite?
+    var releaseSiteFrame: ObjectIdentifier?
+    /// A callback's result on its way to being dropped at `Handle._run`.
+    var droppedResult: Value = .none
 
     /// Set while `to_thread` work runs: `time.sleep` adds here instead of
     /// blocking the loop.

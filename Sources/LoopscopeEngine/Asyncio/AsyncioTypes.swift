@@ -36,18 +36,6 @@ enum AsyncioTypes {
     ])
     nonisolated(unsafe) static let driver = make("Runner", module: "asyncio.runners", [])
     nonisolated(unsafe) static let list = make("list", module: "builtins", [])
-    nonisolated(unsafe) static let contextDict = make("dict", module: "builtins", [
-        method(PyContextDict.self, "get") { _, d, a in
-            guard case .str(let k)? = a.get(0, "key") else { return a.get(1, "default") ?? .none }
-            return d.values[k] ?? a.get(1, "default") ?? .none
-        },
-        method(PyContextDict.self, "__getitem__") { _, d, a in
-            guard case .str(let k)? = a.get(0, "key"), let v = d.values[k] else {
-                throw PyError(BuiltinTypes.keyError, "key")
-            }
-            return v
-        },
-    ])
 
     static var futureMethods: [(String, Value)] {
         [

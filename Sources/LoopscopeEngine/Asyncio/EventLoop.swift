@@ -295,8 +295,10 @@ final class EventLoop: PyObject {
         if closed { return }
         if debug { interp.logLoopClose(self) }
         closed = true
+        var waiting = ready.handles
         ready = ReadyQueue()
         scheduled = TimerHeap()
+        interp.freeTasksDropped(with: &waiting)
     }
 
     func checkClosed() throws {

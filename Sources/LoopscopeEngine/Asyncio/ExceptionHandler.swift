@@ -1,20 +1,31 @@
 // The loop's exception handler (base_events.py `call_exception_handler` /
-// `default_exception_handler`). CPython logs through `logging` to stderr:
-// the message, then `key: repr(value)` for the other context keys (sorted),
-// then the exception's traceback.
+// `default_exception_handler`). CPython logs one error record through the
+// `asyncio` logger (AsyncioLogging.swift): the message, then
+// `key: repr(value)` for the other context keys (sorted), with the exception's
+// traceback as the record's exc_info.
 extension EventLoop {
     struct ExceptionContext {
         var message: String
         var exception: PyException?
-        /// Extra lines in CPython's sorted key order (`future: <Task ...>`, `handle: <Handle ...>`).
-        var details: [(String, String)] = []
+        /// The other keys, in the order CPython's context dict has them
+        /// (`future`, `handle`, `task`, `asyncgen`, `context`, ...).
+        var details: [(String, Value)] = []
         var task: Task?
         var category: String
+
+        /// The `context` dict a Python exception handler receives.
+        func dict(_ interp: Interpreter) -> PyDict {
+            let d = PyDict()
+            try? d.set(.str("message"), .str(message), interp)
+            if let exception { try? d.set(.str("exception"), .object(exception), interp) }
+            for (key, value) in details { try? d.set(.str(key), value, interp) }
+            return d
+        }
     }
 
     func callExceptionHandler(_ context: ExceptionContext) {
         if !exceptionHandler.isNone {
-            let dict = PyContextDict(context)
+            let dict = context.dict(interp)
             do {
                 _ = try interp.call(exceptionHandler, Arguments([.object(self), .object(dict)]))
                 return
@@ -22,7 +33,7 @@ extension EventLoop {
                 // CPython logs 'Unhandled error in exception handler' and falls back.
                 defaultExceptionHandler(ExceptionContext(
                     message: "Unhandled error in exception handler", exception: error.exception,
-                    details: [("context", "{...}")], task: context.task, category: "exceptionHandler"))
+                    details: [("context", .object(dict))], task: context.task, category: "exceptionHandler"))
                 return
             } catch {
                 return
@@ -31,41 +42,24 @@ extension EventLoop {
         defaultExceptionHandler(context)
     }
 
+    /// `default_exception_handler`: one ERROR record of the `asyncio` logger,
+    /// the message and `key: repr(value)` lines, with the exception as exc_info.
     func defaultExceptionHandler(_ context: ExceptionContext) {
-        var text = context.message + "\n"
-        for (key, value) in context.details { text += "\(key): \(value)\n" }
-        if let exc = context.exception {
-            text += interp.formatTraceback(exc)
-            if !text.hasSuffix("\n") { text += "\n" }
+        var text = context.message
+        for (key, value) in context.details.sorted(by: { $0.0 < $1.0 }) {
+            text += "\n\(key): " + ((try? interp.repr(value)) ?? interp.describe(value))
         }
         state.emit(.warning(category: context.category, message: context.message,
                             task: context.task?.id, line: context.task?.lastLine ?? 0))
-        interp.write(text, .stderr)
+        interp.logAsyncio(AsyncioLogRecord(
+            level: .error, file: "base_events.py", line: 1771, function: "default_exception_handler",
+            format: text, text: text, exception: context.exception, excInfoFalse: context.exception == nil))
     }
 
     /// `Handle._run`'s except clause: "Exception in callback ...".
     func reportCallbackException(_ handle: Handle, _ exc: PyException) {
         callExceptionHandler(ExceptionContext(
             message: "Exception in callback \(handle.callbackSource(interp))", exception: exc,
-            details: [("handle", handle.repr(interp))], task: nil, category: "callbackException"))
-    }
-}
-
-/// The `context` dict handed to a Python exception handler: a plain object
-/// whose `__getitem__`-free use is `context['message']`; exposed as attributes
-/// until the runtime's dict type is available to native code.
-final class PyContextDict: PyObject {
-    var values: [String: Value] = [:]
-
-    init(_ context: EventLoop.ExceptionContext) {
-        values["message"] = .str(context.message)
-        if let e = context.exception { values["exception"] = .object(e) }
-        if let t = context.task { values["task"] = .object(t) }
-    }
-
-    override var pyType: PyType { AsyncioTypes.contextDict }
-    override var attributes: [String: Value]? {
-        get { values }
-        set { values = newValue ?? [:] }
+            details: [("handle", .object(handle))], task: nil, category: "callbackException"))
     }
 }

@@ -37,6 +37,14 @@ extension Interpreter {
             throw pyTypeError("An asyncio.Future, a coroutine or an awaitable is required")
         }
         let loop = try loop ?? getEventLoop()
+        // loop.create_task() checks the loop first; on its RuntimeError
+        // ensure_future closes the coroutine (so it never warns).
+        do {
+            try loop.checkClosed()
+        } catch let e as PyError {
+            _ = try? call(try getAttribute(v, "close"), Arguments())
+            throw e
+        }
         if loop.taskFactory.isNone { return try loop.fromAsyncio("tasks.py", 680) { try Task(coro: v, loop: loop, name: nil) } }
         guard let fut = try loop.makeTask(v, name: nil).asObject as? Future else {
             throw pyTypeError("the task factory must return a Future")

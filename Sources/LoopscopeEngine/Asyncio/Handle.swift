@@ -107,6 +107,8 @@ class Handle: PyObject {
         if cancelled { info.append("cancelled") }
         if let timer = self as? TimerHandle { info.append("when=\(interp.describe(.float(timer.when)))") }
         if !cancelled { info.append(callbackSource(interp)) }
+        // Debug mode remembers where the program scheduled it (`_source_traceback`).
+        if let site = loop.handleCreationSites[id] { info.append("created at \(site)") }
         return "<" + info.joined(separator: " ") + ">"
     }
 
@@ -146,7 +148,7 @@ class Handle: PyObject {
             do {
                 switch callback {
                 case .doneCallback(let cb, let future): try cb.call(interp, future)
-                case .call(let c): _ = try interp.call(c.fn, Arguments(c.args))
+                case .call(let c): try interp.callDroppingResult(c.fn, Arguments(c.args))
                 case .native(let n): try n.body(interp)
                 default: break
                 }
@@ -201,7 +203,7 @@ enum FutureCallback {
 
     func call(_ interp: Interpreter, _ future: Future) throws {
         switch self {
-        case .python(let cb): _ = try interp.call(cb.fn, Arguments([.object(future)]))
+        case .python(let cb): try interp.callDroppingResult(cb.fn, Arguments([.object(future)]))
         case .native(let cb): try cb.body(interp, future)
         case .wakeup(let task): _ = try task.wakeup(future)
         }

@@ -70,7 +70,7 @@ extension EventLoop {
             if !error.exception.isInstance(of: BuiltinTypes.exception) { throw error }
             defaultExceptionHandler(ExceptionContext(
                 message: "Unhandled error in exception handler", exception: error.exception,
-                details: [("context", (try? interp.repr(dict)) ?? "{...}")], category: "exceptionHandler"))
+                details: [("context", dict)], category: "exceptionHandler"))
         }
     }
 
@@ -82,16 +82,15 @@ extension EventLoop {
         }
         var message = "Unhandled exception in event loop"
         var exception: PyException?
-        var details: [(String, String)] = []
+        var details: [(String, Value)] = []
         for (k, v) in d.pairs {
             let key = try interp.str(k)
             switch key {
-            case "message": message = try interp.str(v)
+            case "message": if try interp.truthy(v) { message = try interp.str(v) }
             case "exception": exception = v.asObject as? PyException
-            default: details.append((key, try interp.repr(v)))
+            default: details.append((key, v))
             }
         }
-        details.sort { $0.0 < $1.0 }
         return ExceptionContext(message: message, exception: exception, details: details, category: "exceptionHandler")
     }
 
@@ -120,15 +119,17 @@ extension EventLoop {
     /// Debug mode: `Executing <Handle ...> took 0.250 seconds` (logged as a warning
     /// by asyncio's logger) for a callback slower than `slow_callback_duration`.
     func warnIfSlow(_ h: Handle, took dt: Double) {
-        let site = handleCreationSites.removeValue(forKey: h.id)
+        defer { handleCreationSites.removeValue(forKey: h.id) }
         let limit = instanceAttributes["slow_callback_duration"]?.asDouble ?? 0.1
         guard dt >= limit else { return }
-        var what = h.task.map { $0.repr(interp) } ?? h.repr(interp)
-        if h.task == nil, let site { what.removeLast(); what += " created at \(site)>" }
+        let what = h.task.map { $0.repr(interp) } ?? h.repr(interp)
         let seconds = String(format: "%.3f", dt)
         state.emit(.warning(category: "slowCallback", message: "Executing \(what) took \(seconds) seconds",
                             task: h.task?.id, line: h.task?.lastLine ?? 0))
-        interp.write("Executing \(what) took \(seconds) seconds\n", .stderr)
+        interp.logAsyncio(AsyncioLogRecord(
+            level: .warning, file: "base_events.py", line: 1917, function: "_run_once",
+            format: "Executing %s took %.3f seconds", args: [.str(what), .float(dt)],
+            text: "Executing \(what) took \(seconds) seconds"))
     }
 }
 

@@ -88,7 +88,10 @@ final class LoopDriver: PyObject {
             return .stopped
         }
         switch result {
-        case .ran, .sliced, .deadlock:
+        case .ran:
+            if !loop.state.unretrievedFailures.isEmpty { loop.interp.reportFreedFailures() }
+            return result
+        case .sliced, .deadlock:
             return result
         case .stopped:
             phaseEnded()
@@ -151,7 +154,7 @@ final class LoopDriver: PyObject {
             if let exc = (try? t.exceptionValue()) ?? nil {
                 loop.callExceptionHandler(.init(
                     message: "unhandled exception during asyncio.run() shutdown", exception: exc,
-                    details: [("task", t.repr(loop.interp))], task: t, category: "shutdownException"))
+                    details: [("task", .object(t))], task: t, category: "shutdownException"))
             }
         }
     }

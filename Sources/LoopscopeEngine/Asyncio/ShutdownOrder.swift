@@ -38,9 +38,11 @@ extension Interpreter {
         // The last one: what the frames the exception left hold (the
         // innermost frames' locals come before the globals' contents), then
         // the globals.
-        for c in asyncio.neverAwaitedHeld + asyncio.neverAwaited { warnAtShutdown(c, hint: false) }
+        // Taken first: each warning's own write would flush what is left.
+        let held = asyncio.neverAwaitedHeld + asyncio.neverAwaited
         asyncio.neverAwaitedHeld = []
         asyncio.neverAwaited = []
+        for c in held { warnAtShutdown(c, hint: false) }
         for o in reached {
             if let task = o as? Task {
                 if destroyedPending(task) { logDestroyedPending(task) }

@@ -16,6 +16,8 @@ struct NeverAwaitedCoroutine {
     /// The line running when it was released (what CPython reports).
     let line: Int
     let task: TaskID?
+    /// Released by CPython's asyncio code rather than the program's: where.
+    var site: ReleaseSite? = nil
 }
 
 extension Interpreter {
@@ -45,7 +47,7 @@ extension Interpreter {
     /// warning is printed at the next flush.
     func noteNeverAwaited(_ qualname: String) {
         asyncio.neverAwaited.append(NeverAwaitedCoroutine(
-            qualname: qualname, line: currentLine, task: asyncio.currentTask?.id))
+            qualname: qualname, line: currentLine, task: asyncio.currentTask?.id, site: currentReleaseSite))
     }
 
     /// Prints the warnings for coroutines released since the last flush.
@@ -94,7 +96,7 @@ extension Interpreter {
         var unwound: [NeverAwaitedCoroutine] = []
         var earlier: [NeverAwaitedCoroutine] = []
         for c in pending {
-            if c.line == 0 || lines.contains(c.line) { unwound.append(c) } else { earlier.append(c) }
+            if c.site == nil && (c.line == 0 || lines.contains(c.line)) { unwound.append(c) } else { earlier.append(c) }
         }
         return (unwound, earlier)
     }
@@ -192,6 +194,10 @@ extension Interpreter {
     /// `FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited`, the
     /// source line, and the tracemalloc hint.
     private func warnCoroutineNeverAwaited(_ c: NeverAwaitedCoroutine) {
+        if let site = c.site {
+            warnNeverAwaited(c, at: site)
+            return
+        }
         // Through the warnings registry: once per location, as CPython's default filter.
         guard shouldShowWarning("coroutine '\(c.qualname)' was never awaited", category: BuiltinTypes.runtimeWarning,
                                 filename: filename, lineno: c.line, module: "__main__") else { return }
@@ -204,6 +210,20 @@ extension Interpreter {
         text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
         asyncio.emit(.warning(category: "RuntimeWarning", message: "coroutine '\(c.qualname)' was never awaited",
                               task: c.task, line: c.line))
+        write(text, .stderr)
+    }
+}
+
+extension Interpreter {
+    /// The warning for a coroutine CPython's asyncio code freed: its file,
+    /// line and source line.
+    private func warnNeverAwaited(_ c: NeverAwaitedCoroutine, at site: ReleaseSite) {
+        let message = "coroutine '\(c.qualname)' was never awaited"
+        guard shouldShowWarning(message, category: BuiltinTypes.runtimeWarning,
+                                filename: site.path, lineno: site.line, module: site.module) else { return }
+        let text = "\(site.path):\(site.line): RuntimeWarning: \(message)\n  \(site.source)\n"
+            + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        asyncio.emit(.warning(category: "RuntimeWarning", message: message, task: c.task, line: c.line))
         write(text, .stderr)
     }
 }

@@ -58,7 +58,9 @@ extension Compiler {
         let (ndefaults, hasKw) = try compileDefaults(fd.parameters)
         let hasAnnotations = try compileFunctionAnnotations(fd)
         let qn = qualname(for: fd.name)
-        let u = CodeUnit(scope: scope, name: fd.name, qualname: qn, firstLine: loc.line)
+        // co_firstlineno is the first decorator's line (CPython 3.11), so
+        // "defined at" and a new coroutine's "running at" name that line.
+        let u = CodeUnit(scope: scope, name: fd.name, qualname: qn, firstLine: fd.decorators.first?.loc.line ?? loc.line)
         u.isCoroutine = fd.isAsync && !scope.isGenerator
         u.isAsyncGenerator = fd.isAsync && scope.isGenerator
         u.isGenerator = !fd.isAsync && scope.isGenerator
@@ -107,7 +109,7 @@ extension Compiler {
         for d in cd.decorators { try compile(d) }
         let scope = try enterScope(ScopeKey(ScopeTag.classDef, loc), loc)
         let qn = qualname(for: cd.name)
-        let u = CodeUnit(scope: scope, name: cd.name, qualname: qn, firstLine: loc.line)
+        let u = CodeUnit(scope: scope, name: cd.name, qualname: qn, firstLine: cd.decorators.first?.loc.line ?? loc.line)
         u.isClassBody = true
         var doc: String?
         if let first = cd.body.first, case .expr(let e) = first.kind, case .constant(.str(let s)) = e.kind { doc = s }

@@ -30,6 +30,9 @@ extension Interpreter {
         }
         derived.traceback = g.traceback
         derived.cause = g.cause
+        // CPython copies the cause with PyException_SetCause, which also sets
+        // __suppress_context__, even when the cause is None.
+        derived.suppressContext = true
         derived.context = g.context
         if let notes = g.dict["__notes__"] { derived.dict["__notes__"] = notes }
         return derived

@@ -200,6 +200,9 @@ public final class PyException: PyInstance {
     public var suppressContext = false
     /// A NameError's scope for "Did you mean" (VM/Suggestions.swift).
     var nameErrorScope: AnyObject?
+    /// Arguments of the CPython library frames this exception came through,
+    /// which its traceback keeps alive there (Asyncio/KeptByTraceback.swift).
+    var keptAlive: [Value] = []
 
     public init(type: PyType, args: [Value]) {
         self.args = args

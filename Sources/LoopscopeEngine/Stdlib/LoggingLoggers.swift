@@ -355,12 +355,13 @@ def shutdown(handlerList=_handlerList):
 def captureWarnings(capture):
     pass
 
-def _log_asyncio_debug(source, lineno, func, msg, args):
-    # A debug record from CPython's own event loop code, as its
-    # logger.debug calls make it (what %(pathname)s/%(funcName)s show).
+def _log_asyncio(level, pathname, lineno, func, msg, args, exc):
+    # A record from CPython's own event loop code, as its logger.<level>()
+    # call at pathname:lineno makes it; the default exception handler passes
+    # exc_info=False when its context holds no exception.
     logger = getLogger("asyncio")
-    if logger.isEnabledFor(DEBUG):
-        logger.handle(logger.makeRecord("asyncio", DEBUG, "/usr/local/lib/python3.11/asyncio/" + source,
-                                        lineno, msg, args, None, func))
+    if logger.isEnabledFor(level):
+        exc_info = (type(exc), exc, exc.__traceback__) if isinstance(exc, BaseException) else exc
+        logger.handle(logger.makeRecord("asyncio", level, pathname, lineno, msg, args, exc_info, func))
 """#
 }

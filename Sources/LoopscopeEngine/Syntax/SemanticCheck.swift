@@ -22,6 +22,8 @@ struct SemanticCheck {
         var enclosing: Context = .module
         /// An async def whose body yields: `return value` is an error there.
         var isAsyncGenerator = false
+        /// The line of the module's last opening future import (FutureCheck).
+        var futureLine = 0
     }
 
     func error(_ message: String, _ loc: SourceLocation) -> SyntaxErrorInfo {
@@ -32,8 +34,10 @@ struct SemanticCheck {
     /// Checks the module; returns the SyntaxWarnings compiling it would print.
     @discardableResult
     func check(_ module: Module) throws(SyntaxErrorInfo) -> [SyntaxWarningInfo] {
+        var state = State()
+        state.futureLine = try FutureCheck(source: source).check(module)
         try ScopeCheck(source: source).check(module)
-        try visit(module.body, State())
+        try visit(module.body, state)
         return sink.warnings
     }
 
@@ -64,6 +68,7 @@ struct SemanticCheck {
             for d in def.decorators { try visit(d, state) }
             try visitDefaults(def.parameters, state)
             var inner = State()
+            inner.futureLine = state.futureLine
             inner.context = def.isAsync ? .asyncFunction : .function
             inner.enclosing = inner.context
             inner.isAsyncGenerator = def.isAsync && bodyYields(def.body)
@@ -74,6 +79,7 @@ struct SemanticCheck {
             try checkKeywords(def.keywords)
             for k in def.keywords { try visit(k.value, state) }
             var inner = State()
+            inner.futureLine = state.futureLine
             inner.context = .classBody
             try visit(def.body, inner)
         case .return(let value):
@@ -139,7 +145,9 @@ struct SemanticCheck {
                 if let g = c.guardExpr { try visit(g, state) }
                 try visit(c.body, state)
             }
-        case .import, .importFrom, .global, .nonlocal:
+        case .importFrom:
+            try FutureCheck.checkPlacement(stmt, futureLine: state.futureLine, source: source)
+        case .import, .global, .nonlocal:
             break
         }
     }

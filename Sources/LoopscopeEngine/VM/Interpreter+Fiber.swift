@@ -81,7 +81,13 @@ extension Interpreter {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
         }
         if !g.frame.started, case .throwing(let e) = input {
+            // CPython raises it at the frame's first instruction (RESUME, on
+            // the line co_firstlineno names): the traceback passes through it.
             g.finished = true
+            if !g.frame.isPrelude {
+                e.traceback.insert(TracebackEntry(filename: g.frame.code.filename, line: g.frame.code.firstLine,
+                                                  function: g.frame.code.name), at: 0)
+            }
             throw PyError(e)
         }
         let (start, pending) = try startGenStep(g, parent: currentFrame, mode: .nativeGenStep, input: input)

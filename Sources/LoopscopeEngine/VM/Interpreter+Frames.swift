@@ -225,7 +225,11 @@ extension Interpreter {
     }
 
     func addTraceback(_ exc: PyException, _ f: Frame) {
-        if f.isPrelude { return }
+        if f.isPrelude {
+            // Left out of the traceback, but CPython's frame stays in it.
+            keepUnawaitedLocals(of: f, in: exc)
+            return
+        }
         exc.traceback.insert(tracebackEntry(f), at: 0)
     }
 

@@ -1,0 +1,4 @@
+# The one joke feature: braces.
+from __future__ import braces
+
+print("never printed")
