@@ -37,3 +37,16 @@ enum CPythonPaths {
         return "\(cpythonLibDirectory)/\(path).py"
     }
 }
+
+/// A standard module's repr as CPython prints it: from its file, `(frozen)`,
+/// or `(built-in)` for the modules compiled into the interpreter.
+func moduleRepr(_ m: PyModule) -> String {
+    // 3.11 freezes the modules its startup imports: they print as `(frozen)`.
+    let frozen: Set<String> = ["os", "posixpath", "genericpath", "ntpath", "stat", "abc", "codecs", "io",
+                               "_collections_abc", "_sitebuiltins", "site", "runpy"]
+    if frozen.contains(m.name) { return "<module '\(m.name)' (frozen)>" }
+    if !m.name.hasPrefix("_loopscope"), let path = CPythonPaths.location(of: m.name) {
+        return "<module '\(m.name)' from '\(path)'>"
+    }
+    return "<module '\(m.name)' (built-in)>"
+}
