@@ -13,6 +13,11 @@ enum CPythonPaths {
         "_sre", "_string", "_weakref", "_warnings", "_contextvars", "_stat", "_locale", "faulthandler",
         "_tracemalloc", "_imp", "_symtable", "xxsubtype", "_tokenize", "_typing",
     ]
+    /// Modules 3.11 freezes (its startup imports them): they print as `(frozen)`.
+    static let frozenModules: Set<String> = [
+        "os", "posixpath", "genericpath", "ntpath", "stat", "abc", "codecs", "io", "_collections_abc",
+        "_sitebuiltins", "site", "runpy",
+    ]
     /// Extension modules under lib-dynload.
     static let extensionModules: Set<String> = [
         "math", "cmath", "_random", "select", "_datetime", "binascii", "_struct", "array", "_bisect",
@@ -41,10 +46,7 @@ enum CPythonPaths {
 /// A standard module's repr as CPython prints it: from its file, `(frozen)`,
 /// or `(built-in)` for the modules compiled into the interpreter.
 func moduleRepr(_ m: PyModule) -> String {
-    // 3.11 freezes the modules its startup imports: they print as `(frozen)`.
-    let frozen: Set<String> = ["os", "posixpath", "genericpath", "ntpath", "stat", "abc", "codecs", "io",
-                               "_collections_abc", "_sitebuiltins", "site", "runpy"]
-    if frozen.contains(m.name) { return "<module '\(m.name)' (frozen)>" }
+    if CPythonPaths.frozenModules.contains(m.name) { return "<module '\(m.name)' (frozen)>" }
     if !m.name.hasPrefix("_loopscope"), let path = CPythonPaths.location(of: m.name) {
         return "<module '\(m.name)' from '\(path)'>"
     }

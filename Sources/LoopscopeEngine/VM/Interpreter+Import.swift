@@ -18,6 +18,7 @@ extension Interpreter {
         guard let top = parts.first else {
             throw PyError(BuiltinTypes.moduleNotFoundError, "No module named ''")
         }
+        if let local = try localModule(dotted) { return local }
         if Self.sandboxedModules.contains(top) {
             let e = PyException(BuiltinTypes.importError, "loopscope runs scripts in a sandbox: '\(top)' is not available")
             e.dict["name"] = .str(top)
