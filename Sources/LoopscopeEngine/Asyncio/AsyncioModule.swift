@@ -22,6 +22,9 @@ extension Interpreter {
             "create_subprocess_shell": dict["create_subprocess_shell"] ?? .none,
         ])
         dict["subprocess"] = .object(subprocess)
+        // `asyncio.exceptions.TimeoutError`, `asyncio.tasks.Task`: CPython's package
+        // has its submodules as attributes; here they are views of the package.
+        for name in Self.asyncioSubmoduleViews where dict[name] == nil { dict[name] = .object(module) }
         modules["asyncio.subprocess"] = subprocess
         module.dict = dict
         // Before the queue's: Queue's natives note Event.clear as installed.

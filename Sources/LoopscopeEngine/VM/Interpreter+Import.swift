@@ -100,6 +100,10 @@ extension Interpreter {
             names = l.items.compactMap { if case .str(let s) = $0 { return s }; return nil }
         } else {
             names = module.namespace.orderedItems.map(\.0).filter { !$0.hasPrefix("_") }
+            // asyncio's __all__ names no submodule.
+            if module.name == "asyncio" {
+                names.removeAll { Self.asyncioSubmoduleViews.contains($0) || $0 == "subprocess" }
+            }
         }
         for n in names {
             guard let v = module.namespace[n] else { continue }
