@@ -23,6 +23,9 @@ public struct EngineOptions: Sendable {
     /// `.cpu`: running code takes virtual time, as on CPython's real clock.
     /// `.frozen`: code takes none (`--frozen-clock`, scripts/vclock.py).
     public var clock: ClockMode = .cpu
+    /// Finds `import NAME` in the program's own directory (the engine reads
+    /// no files; the CLI passes a lookup that does). nil: no local modules.
+    public var localModules: (@Sendable (String) -> LocalModule?)?
 
     public init(recordEvents: Bool = true, instructionBudget: Int = 200_000, recursionLimit: Int = 1000,
                 clock: ClockMode = .cpu) {
@@ -104,6 +107,7 @@ public final class Engine {
         if let argv0 = options.argv0 { interp.argv = [argv0] }
         interp.argv += options.arguments
         interp.recursionLimit = options.recursionLimit
+        interp.localModuleLookup = options.localModules
         interp.asyncio.instructionBudget = options.instructionBudget
         interp.asyncio.clockMode = options.clock
         interp.write = { [unowned self] text, stream in self.write(text, stream) }

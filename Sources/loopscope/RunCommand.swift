@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LoopscopeAnalysis
 import LoopscopeEngine
+import LoopscopeUI
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -111,6 +112,7 @@ struct RunCommand: ParsableCommand {
             options.arguments = scriptArguments
             options.clock = frozenClock ? .frozen : .cpu
             options.captureOutput = false
+            if program.demo == nil { options.localModules = LocalModules.finder(nextTo: program.filename) }
             if let stepBudget { options.instructionBudget = max(stepBudget, 1) }
             let engine = Engine(source: program.source, filename: program.filename, options: options)
             // Output goes straight through; events are only built when

@@ -43,6 +43,7 @@ enum Visualizer {
         // program are millions of events, none of which need keeping.
         var options = EngineOptions(recordEvents: false, clock: clock)
         options.captureOutput = false
+        options.localModules = LocalModules.finder(nextTo: request.info.name)
         let engine = Engine(source: request.info.source, filename: request.info.name, options: options)
         let folder = FoldedEvents(source: request.info.source)
         engine.onEvent = { folder.consume($0) }

@@ -37,6 +37,45 @@ struct StdlibSandboxTests {
         #expect(e.exitCode == 1)
     }
 
+    @Test func asyncioNetworkAndProcessCallsRaisePermissionErrorWhenAwaited() {
+        let e = run("""
+            import asyncio
+
+            async def main():
+                loop = asyncio.get_running_loop()
+                calls = [lambda: asyncio.open_connection("127.0.0.1", 8888),
+                         lambda: asyncio.start_server(None, "127.0.0.1", 8888),
+                         lambda: asyncio.subprocess.create_subprocess_exec("ls", stdout=asyncio.subprocess.PIPE),
+                         lambda: asyncio.create_subprocess_shell("ls")]
+                for call in calls:
+                    pending = call()            # a coroutine: refused when awaited, as CPython fails there
+                    try:
+                        await pending
+                    except PermissionError as err:
+                        print(err)
+                for name in ("create_connection", "getaddrinfo", "add_signal_handler"):
+                    try:
+                        getattr(loop, name)()
+                    except PermissionError as err:
+                        print(err)
+                asyncio.StreamReader()
+
+            asyncio.run(main())
+            """)
+        #expect(e.stdout == """
+            loopscope runs scripts in a sandbox: asyncio.open_connection() is not available
+            loopscope runs scripts in a sandbox: asyncio.start_server() is not available
+            loopscope runs scripts in a sandbox: asyncio.create_subprocess_exec() is not available
+            loopscope runs scripts in a sandbox: asyncio.create_subprocess_shell() is not available
+            loopscope runs scripts in a sandbox: loop.create_connection() is not available
+            loopscope runs scripts in a sandbox: loop.getaddrinfo() is not available
+            loopscope runs scripts in a sandbox: loop.add_signal_handler() is not available
+
+            """)
+        #expect(e.stderr.hasSuffix("PermissionError: loopscope runs scripts in a sandbox: asyncio.StreamReader() is not available\n"))
+        #expect(e.exitCode == 1)
+    }
+
     @Test func logFilesAreRefused() {
         let e = run("import logging\nlogging.basicConfig(filename='app.log')\n")
         #expect(e.stderr.hasSuffix("PermissionError: loopscope runs scripts in a sandbox: writing the log file 'app.log' is not available\n"))

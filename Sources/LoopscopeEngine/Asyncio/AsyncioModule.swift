@@ -8,11 +8,24 @@ extension Interpreter {
         // and functions); the native core is then added to the same namespace,
         // where the prelude's function bodies find it at call time.
         let source = AsyncioPrelude.locks + "\n\n" + AsyncioPrelude.queues + "\n\n" + AsyncioPrelude.tasks
-            + "\n\n" + AsyncioPrelude.events
+            + "\n\n" + AsyncioPrelude.events + "\n\n" + AsyncioPrelude.streams
         let module = try executeModuleSource(source, name: "asyncio")
         var dict = module.dict
         for (name, value) in asyncioNatives() { dict[name] = value }
         for (name, value) in preludeHelpers() { dict[name] = value }
+        // `asyncio.subprocess` (PIPE, STDOUT, DEVNULL and the refused
+        // create_subprocess_* functions), an attribute of the package as in CPython.
+        let subprocess = PyModule(name: "asyncio.subprocess", dict: [
+            "__file__": .str(CPythonPaths.location(of: "asyncio.subprocess") ?? ""),
+            "PIPE": .int(-1), "STDOUT": .int(-2), "DEVNULL": .int(-3),
+            "create_subprocess_exec": dict["create_subprocess_exec"] ?? .none,
+            "create_subprocess_shell": dict["create_subprocess_shell"] ?? .none,
+        ])
+        dict["subprocess"] = .object(subprocess)
+        // `asyncio.exceptions.TimeoutError`, `asyncio.tasks.Task`: CPython's package
+        // has its submodules as attributes; here they are views of the package.
+        for name in Self.asyncioSubmoduleViews where dict[name] == nil { dict[name] = .object(module) }
+        modules["asyncio.subprocess"] = subprocess
         module.dict = dict
         // Before the queue's: Queue's natives note Event.clear as installed.
         installEventNatives(dict)

@@ -19,7 +19,7 @@ enum AsyncioTypes {
     // (= SelectorEventLoop), so isinstance checks and subclasses see CPython's chain.
     nonisolated(unsafe) static let abstractEventLoop = make("AbstractEventLoop", module: "asyncio.events", [])
     nonisolated(unsafe) static let baseEventLoop = make("BaseEventLoop", module: "asyncio.base_events",
-                                                        base: abstractEventLoop, loopMethods + loopLifecycleMethods)
+                                                        base: abstractEventLoop, loopMethods + loopLifecycleMethods + loopSandboxMethods)
     nonisolated(unsafe) static let baseSelectorEventLoop = make("BaseSelectorEventLoop", module: "asyncio.selector_events",
                                                                 base: baseEventLoop, [])
     nonisolated(unsafe) static let eventLoop = make("_UnixSelectorEventLoop", module: "asyncio.unix_events",

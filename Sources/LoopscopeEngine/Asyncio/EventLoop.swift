@@ -50,6 +50,9 @@ final class EventLoop: PyObject {
     var isClosed: Bool { closed }
     /// `set_exception_handler`; nil means the default handler.
     var exceptionHandler: Value = .none
+    /// `set_default_executor`'s executor: kept (as CPython's loop keeps it);
+    /// `run_in_executor` models every executor's work alike (README, threads).
+    var defaultExecutor: Value = .none
     /// `set_task_factory`; None means `Task(coro, loop=self)`.
     var taskFactory: Value = .none
     /// A Python subclass this loop was made for (`class L(SelectorEventLoop)`).

@@ -25,6 +25,15 @@ extension AsyncioTypes {
                 if live.isEmpty { return .object(OneStepCoroutine(nil, name: "BaseEventLoop.shutdown_asyncgens") { _ in .none }) }
                 return try l.shutdownAsyncgensCoroutine(live)
             },
+            method(EventLoop.self, "set_default_executor") { interp, l, a in
+                let executor = try a.required(0, "executor")
+                let futures = try interp.importModule("concurrent.futures")
+                guard let pool = futures.namespace["ThreadPoolExecutor"], try interp.isInstance(executor, pool) else {
+                    throw pyTypeError("executor must be ThreadPoolExecutor instance")
+                }
+                l.defaultExecutor = executor
+                return .none
+            },
             method(EventLoop.self, "shutdown_default_executor") { _, _, _ in
                 .object(OneStepCoroutine(nil, name: "BaseEventLoop.shutdown_default_executor") { _ in .none })
             },

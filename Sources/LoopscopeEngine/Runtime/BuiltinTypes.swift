@@ -104,5 +104,6 @@ public enum BuiltinTypes {
          timeoutError, connectionError, brokenPipeError, runtimeError, notImplementedError, recursionError, syntaxError,
          indentationError, tabError, typeError, valueError, unicodeError, warning, runtimeWarning,
          userWarning, deprecationWarning, baseExceptionGroup, exceptionGroup] + moreOSErrorTypes
+            + rarerExceptionTypes
     }
 }

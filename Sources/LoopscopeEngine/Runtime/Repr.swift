@@ -102,7 +102,7 @@ extension Interpreter {
         case let s as PyStdStream:
             return "<_io.TextIOWrapper name='<\(s.stream.rawValue)>' mode='w' encoding='utf-8'>"
         case let m as PyModule:
-            return "<module '\(m.name)' (built-in)>"
+            return moduleRepr(m)
         default:
             return nil
         }

@@ -13,6 +13,11 @@ enum CPythonPaths {
         "_sre", "_string", "_weakref", "_warnings", "_contextvars", "_stat", "_locale", "faulthandler",
         "_tracemalloc", "_imp", "_symtable", "xxsubtype", "_tokenize", "_typing",
     ]
+    /// Modules 3.11 freezes (its startup imports them): they print as `(frozen)`.
+    static let frozenModules: Set<String> = [
+        "os", "posixpath", "genericpath", "ntpath", "stat", "abc", "codecs", "io", "_collections_abc",
+        "_sitebuiltins", "site", "runpy",
+    ]
     /// Extension modules under lib-dynload.
     static let extensionModules: Set<String> = [
         "math", "cmath", "_random", "select", "_datetime", "binascii", "_struct", "array", "_bisect",
@@ -36,4 +41,14 @@ enum CPythonPaths {
         if packages.contains(name) { return "\(cpythonLibDirectory)/\(path)/__init__.py" }
         return "\(cpythonLibDirectory)/\(path).py"
     }
+}
+
+/// A standard module's repr as CPython prints it: from its file, `(frozen)`,
+/// or `(built-in)` for the modules compiled into the interpreter.
+func moduleRepr(_ m: PyModule) -> String {
+    if CPythonPaths.frozenModules.contains(m.name) { return "<module '\(m.name)' (frozen)>" }
+    if !m.name.hasPrefix("_loopscope"), let path = CPythonPaths.location(of: m.name) {
+        return "<module '\(m.name)' from '\(path)'>"
+    }
+    return "<module '\(m.name)' (built-in)>"
 }

@@ -8,7 +8,7 @@ extension Interpreter {
         "socket", "subprocess", "pathlib", "shutil", "multiprocessing", "urllib",
         "http", "requests", "io", "ctypes", "signal", "select", "selectors", "tempfile", "glob", "ssl",
         "sqlite3", "pickle", "shelve", "ftplib", "smtplib", "telnetlib", "webbrowser",
-        "fcntl", "pty", "tty", "termios", "resource", "mmap", "importlib", "runpy", "builtins", "aiohttp",
+        "fcntl", "pty", "tty", "termios", "resource", "mmap", "importlib", "runpy", "aiohttp",
         "httpx", "psutil", "platform", "getpass", "fileinput", "zipfile", "tarfile", "gzip", "csv",
     ]
 
@@ -18,6 +18,7 @@ extension Interpreter {
         guard let top = parts.first else {
             throw PyError(BuiltinTypes.moduleNotFoundError, "No module named ''")
         }
+        if let local = try localModule(dotted) { return local }
         if Self.sandboxedModules.contains(top) {
             let e = PyException(BuiltinTypes.importError, "loopscope runs scripts in a sandbox: '\(top)' is not available")
             e.dict["name"] = .str(top)
@@ -34,6 +35,9 @@ extension Interpreter {
         case "types": module = cachedModule("types") { makeTypesModule() }
         case "contextlib": module = try cachedModule("contextlib") { try makeContextlibModule() }
         case "__main__": module = mainModule
+        case "builtins":
+            // `from builtins import range` (a tutorial's way to be explicit): the VM's builtins.
+            module = cachedModule("builtins") { ensureBuiltins(); return PyModule(name: "builtins", sharing: builtinsNS) }
         default:
             if let m = try preludeStdlibModule(top) { module = m; break }
             if let m = try cachedStdlibModule(top) { module = m; break }
@@ -47,9 +51,8 @@ extension Interpreter {
         if let sub = try preludeStdlibSubmodule(dotted) { return sub }
         // Submodules: `asyncio.queues` and friends are views of the package.
         if top == "asyncio" {
-            let known: Set<String> = ["queues", "tasks", "locks", "exceptions", "events", "futures", "base_events",
-                                      "coroutines", "runners", "timeouts", "taskgroups", "streams"]
-            if parts.count == 2, known.contains(parts[1]) {
+            if let sub = modules[dotted] { return sub }     // asyncio.subprocess
+            if parts.count == 2, Self.asyncioSubmoduleViews.contains(parts[1]) {
                 modules[dotted] = module
                 return module
             }
@@ -59,6 +62,12 @@ extension Interpreter {
         e.dict["name"] = .str(dotted)
         throw PyError(e)
     }
+
+    /// asyncio's submodules that are views of the package itself.
+    static let asyncioSubmoduleViews: Set<String> = [
+        "queues", "tasks", "locks", "exceptions", "events", "futures", "base_events", "coroutines",
+        "runners", "timeouts", "taskgroups", "streams", "protocols", "transports",
+    ]
 
     private func cachedModule(_ name: String, _ make: () throws -> PyModule) rethrows -> PyModule {
         if let m = modules[name] { return m }
@@ -72,6 +81,11 @@ extension Interpreter {
             return try loadAttribute(m, name)
         }
         if let v = module.namespace[name] { return v }
+        // `from asyncio import tasks`: the submodule, a view of the package (as `import asyncio.tasks`).
+        if module.name == "asyncio", Self.asyncioSubmoduleViews.contains(name) {
+            modules["asyncio.\(name)"] = module
+            return .object(module)
+        }
         // CPython names the module's file; Loopscope's own modules stand in for CPython's.
         let location = module === mainModule ? filename : CPythonPaths.location(of: module.name) ?? "unknown location"
         let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (\(location))")
@@ -86,6 +100,10 @@ extension Interpreter {
             names = l.items.compactMap { if case .str(let s) = $0 { return s }; return nil }
         } else {
             names = module.namespace.orderedItems.map(\.0).filter { !$0.hasPrefix("_") }
+            // asyncio's __all__ names no submodule.
+            if module.name == "asyncio" {
+                names.removeAll { Self.asyncioSubmoduleViews.contains($0) || $0 == "subprocess" }
+            }
         }
         for n in names {
             guard let v = module.namespace[n] else { continue }

@@ -161,6 +161,12 @@ extension Interpreter {
 
     /// Line `line` of the program's source (1-based), without its line break.
     func rawSourceLine(_ file: String, _ line: Int) -> String? {
+        if file != filename, line > 0, let lines = localSourceLines[file] {
+            guard line <= lines.count else { return nil }
+            var s = lines[line - 1]
+            if s.hasSuffix("\r") { s.removeLast() }
+            return s
+        }
         guard file == filename, line > 0 else { return nil }
         if sourceLines == nil {
             sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -76,6 +76,11 @@ public final class Interpreter {
     var loopLevel = 0
     var argv: [String]
     var sourceLines: [String]?
+    /// Finds the modules next to the program (Interpreter+LocalImport.swift).
+    var localModuleLookup: ((String) -> LocalModule?)?
+    /// The local modules loaded so far, and their lines for tracebacks.
+    var localModuleNames: Set<String> = []
+    var localSourceLines: [String: [String]] = [:]
 
     public init(filename: String, source: String) {
         self.filename = filename

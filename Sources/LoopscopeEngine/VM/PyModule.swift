@@ -17,6 +17,14 @@ public final class PyModule: PyObject {
         if namespace["__name__"] == nil { namespace["__name__"] = .str(name) }
     }
 
+    /// A module over an existing namespace (`builtins`: the VM's own, so the
+    /// module and name lookups see the same objects).
+    init(name: String, sharing namespace: Namespace) {
+        self.name = name
+        self.namespace = namespace
+        super.init()
+    }
+
     public override var pyType: PyType { ModuleType.type }
 
     public override var attributes: [String: Value]? {

@@ -35,7 +35,7 @@ extension VMTypeTables {
         ModuleType.type.dict["__repr__"] = fn("__repr__") { interp, a in
             guard case .object(let o) = a[0], let m = o as? PyModule else { return .str("<module>") }
             if m.name == "__main__" { return .str("<module '__main__' from '\(interp.filename)'>") }
-            return .str("<module '\(m.name)' (built-in)>")
+            return .str(moduleRepr(m))
         }
         VMTypes.cell.dict["__repr__"] = fn("__repr__") { interp, a in
             guard case .object(let o) = a[0], let c = o as? PyCell else { return .str("<cell>") }

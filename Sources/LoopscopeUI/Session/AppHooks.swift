@@ -85,6 +85,7 @@ public struct AppHooks {
         { info in
             var options = EngineOptions(recordEvents: false, clock: clock)
             options.captureOutput = false
+            options.localModules = LocalModules.finder(nextTo: info.name)
             return Engine(source: info.source, filename: info.name, options: options)
         }
     }
