@@ -158,19 +158,11 @@ extension Interpreter {
         ((try? iterate(v)) ?? []).compactMap { ($0.asObject as? Task)?.id }
     }
 
-    /// `asyncio.iscoroutinefunction`: `inspect.iscoroutinefunction` (CO_COROUTINE,
-    /// 0x80, in the code flags). A Python function or method is read here;
-    /// anything else (functools.partial, the natives that are `async def` in
-    /// CPython, such as `asyncio.sleep` or `Queue.get`) is asked of `inspect`,
-    /// which CPython's asyncio imports too.
+    /// `inspect.iscoroutinefunction`: CO_COROUTINE (0x80) in the code flags.
     func isCoroutineFunction(_ v: Value) -> Bool {
-        var target = v
-        if case .object(let o) = v, let m = o as? PyBoundMethod { target = m.function }
-        if case .object(let o) = target, let f = o as? PyFunction { return f.code.pythonFlags & 0x80 != 0 }
-        guard let inspect = try? cachedStdlibModule("inspect"),
-              let check = inspect.namespace["iscoroutinefunction"],
-              let result = try? call(check, Arguments([v])) else { return false }
-        return (try? truthy(result)) ?? false
+        guard let code = try? getAttribute(v, "__code__"),
+              case .int(let flags)? = try? getAttribute(code, "co_flags") else { return false }
+        return flags & 0x80 != 0
     }
 
     /// `asyncio.run(main)` (runners.py, 3.11).

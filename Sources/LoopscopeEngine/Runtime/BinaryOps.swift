@@ -94,8 +94,7 @@ extension Interpreter {
                 let r = try invoke(f, [a, b])
                 if !r.isNotImplemented { return r }
             }
-        } else if let r = try nativeBinary(op, a, op == .mod && isStrValue(a) ? b : b.unboxed) {
-            // (`str % x` formats x itself: `%s` of an int subclass is its own __str__.)
+        } else if let r = try nativeBinary(op, a, b.unboxed) {
             return r
         }
         if bUser && !triedReflected, let f = lookupDunder(tb, "__r" + op.dunder + "__"), !f.isNone {
@@ -119,11 +118,6 @@ extension Interpreter {
         }
         if op == .pow { return typeError("unsupported operand type(s) for ** or pow(): '\(an)' and '\(bn)'") }
         return typeError("unsupported operand type(s) for \(op.rawValue): '\(an)' and '\(bn)'")
-    }
-
-    private func isStrValue(_ v: Value) -> Bool {
-        if case .str = v { return true }
-        return false
     }
 
     func isSequence(_ v: Value) -> Bool {

@@ -269,25 +269,7 @@ def _make_init(cls, positional, keyword, fields, frozen):
                 setattr(self, f.name, value)
         if has_post_init:
             self.__post_init__(*[values[n] for n in initvar_names])
-    # What inspect.signature shows for the __init__ CPython generates:
-    # (name, kind, default, annotation), keyword-only fields after the rest.
-    __init__._loopscope_params = [('self', 1, _EMPTY_DEFAULT, _EMPTY_DEFAULT)] + [
-        (f.name, 3 if f.kw_only else 1,
-         f.default if _given(f.default) else _FACTORY if _given(f.default_factory) else _EMPTY_DEFAULT,
-         f.type) for f in all_init]
-    __init__._loopscope_return = None
-    __init__._loopscope_missing = MISSING
     return __init__
-
-
-class _FactoryMarker:
-    # The default inspect.signature shows for a field with a default_factory.
-    def __repr__(self):
-        return '<factory>'
-
-
-_FACTORY = _FactoryMarker()
-_EMPTY_DEFAULT = MISSING
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True,
               order=False, unsafe_hash=False, frozen=False,

@@ -55,15 +55,6 @@ def _data_type(class_name, bases):
         raise TypeError('too many data types for %r: %r' % (class_name, set(kinds)))
     return kinds[0] if kinds else object
 
-def _int_format(self, format_spec):
-    # int.__format__ as CPython's: an empty spec is str(self), so an IntEnum
-    # with its own __str__ shows it in f-strings (the engine's native
-    # int.__format__ sees the plain int).
-    if not format_spec:
-        return str(self)
-    return int.__format__(self, format_spec)
-
-
 _SHOWN_BY_ENUM = ('__repr__', '__str__', '__format__', '__reduce_ex__')
 _FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__')
 
@@ -167,7 +158,7 @@ class EnumType(type):
             if member_type is object:
                 raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')
             if '__format__' not in defined:
-                setattr(enum_class, '__format__', _int_format if member_type is int else member_type.__format__)
+                setattr(enum_class, '__format__', member_type.__format__)
                 defined.add('__format__')
             if '__str__' not in defined:
                 shown = member_type.__str__ if '__str__' in member_type.__dict__ else member_type.__repr__

@@ -53,9 +53,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return _make_namedtuple_class(typename, fields, field_defaults, module)
 
 
-_no_value = object()
-
-
 def _make_namedtuple_class(typename, fields, field_defaults, module):
     num_fields = len(fields)
 
@@ -89,11 +86,6 @@ def _make_namedtuple_class(typename, fields, field_defaults, module):
             s = "" if len(missing) == 1 else "s"
             raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{s}: {names}")
         return _tuple_new(_cls, values)
-
-    # What inspect.signature shows for the __new__ CPython generates.
-    __new__._loopscope_params = [('_cls', 1, _no_value, _no_value)] + [
-        (name, 1, field_defaults.get(name, _no_value), _no_value) for name in fields]
-    __new__._loopscope_missing = _no_value
 
     ns = {
         '__doc__': f'{typename}({", ".join(fields)})',

@@ -35,10 +35,6 @@ extension Interpreter {
         case "_futures": source = StdlibSources.futures
         case "concurrent": source = "import _futures as futures\n"
         case "queue": source = StdlibSources.queue
-        case "inspect":
-            source = [StdlibSources.inspectPredicates, StdlibSources.inspectSignature,
-                      StdlibSources.inspectSignatureFrom, StdlibSources.inspectArgspec, StdlibSources.inspectSourceCode,
-                      StdlibSources.inspectFrames].joined(separator: "\n\n")
         default: return nil
         }
         return try executeModuleSource(source, name: top)

@@ -24,8 +24,6 @@ final class StdlibState {
     var copyContext: Value?
     /// The `context=` given to `create_task`, taken by the Task being made.
     var pendingTaskContext: Value?
-    /// The program's source split into lines with their ends, for `inspect`.
-    var inspectSourceLines: [String]?
 
     init() {
         func filter(_ action: String, _ category: PyType, module: String? = nil) -> Value {

@@ -145,7 +145,7 @@ extension Interpreter {
                 throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(what) is not available")
             },
         ]
-        for (k, v) in entries + inspectSupportEntries() { d[k] = v }
+        for (k, v) in entries { d[k] = v }
         d["filters"] = .object(stdlib.warningFilters)
         d["pid"] = .int(Self.fakePID)
         return PyModule(name: "_loopscope", dict: d)

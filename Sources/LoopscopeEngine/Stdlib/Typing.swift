@@ -305,10 +305,6 @@ class _NamedTupleMeta(type):
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow default field{s} {', '.join(fields[fields.index(name) - len(defaults):fields.index(name)])}")
         nt = _collections.namedtuple(typename, fields, defaults=defaults, module=ns.get('__module__', '__main__'))
         nt.__annotations__ = dict(types)
-        # Its __new__'s parameters carry the field types (CPython sets
-        # __new__.__annotations__), for inspect.signature.
-        nt.__new__._loopscope_params = [nt.__new__._loopscope_params[0]] + [
-            (name, kind, default, types[name]) for name, kind, default, _ in nt.__new__._loopscope_params[1:]]
         for key, value in ns.items():
             if key in ('__module__', '__qualname__', '__annotations__') or key in fields:
                 continue

@@ -47,14 +47,6 @@ extension Interpreter {
         return programFrame(m.top)
     }
 
-    /// A frame object's `f_back`: none for the frame of a generator or
-    /// coroutine that is not running (a suspended `yield from`/`await`
-    /// chain keeps its frames linked here; CPython unlinks them).
-    func frameObjectParent(_ f: Frame) -> Frame? {
-        if let g = f.owner, !isExecuting(g) { return nil }
-        return programParent(f)
-    }
-
     /// `sys._getframe(depth)`: the caller of the native function is depth 0.
     func getFrame(depth: Int) throws -> Value {
         var fr = programFrame(currentFrame)
@@ -89,10 +81,10 @@ extension Interpreter {
     func frameChain(_ f: PyFrameObject) -> [PyFrameObject] {
         guard case .live(let start) = f.source else { return [f] }
         var out: [PyFrameObject] = [f]
-        var fr = frameObjectParent(start)
+        var fr = programParent(start)
         while let x = fr {
             out.append(PyFrameObject(.live(x)))
-            fr = frameObjectParent(x)
+            fr = programParent(x)
         }
         return out
     }
@@ -101,7 +93,7 @@ extension Interpreter {
         switch (f.source, name) {
         case (.live(let fr), "f_lineno"): return .int(currentLine(of: fr))
         case (.live(let fr), "f_code"): return .object(fr.code)
-        case (.live(let fr), "f_back"): return frameObjectParent(fr).map { .object(PyFrameObject(.live($0))) } ?? Value.none
+        case (.live(let fr), "f_back"): return programParent(fr).map { .object(PyFrameObject(.live($0))) } ?? Value.none
         case (.live(let fr), "f_globals"): return dictValue(fr.globals.orderedItems)
         case (.live(let fr), "f_locals"): return dictValue(frameLocals(fr))
         case (.traceback(let e, _), "f_lineno"): return .int(e.line)

@@ -244,12 +244,11 @@ extension Interpreter {
             switch name {
             case "__name__": return .str(g.name)
             case "__qualname__": return .str(g.qualname)
-            case "gi_running", "cr_running", "ag_running": return .bool(isExecuting(g))
-            // A live frame object while it can still run (None once finished).
-            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(PyFrameObject(.live(g.frame)))
-            case "gi_suspended", "cr_suspended": return .bool(g.frame.started && !g.finished && !isExecuting(g))
-            case "cr_await", "gi_yieldfrom", "ag_await": return awaitedObject(g)
-            case "cr_origin" where g is PyCoroutine: return Value.none
+            case "gi_running", "cr_running", "ag_running": return .bool(g.isRunning)
+            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(g.frame.code)
+            case "cr_await", "gi_yieldfrom":
+                if g.finished || !g.frame.started { return Value.none }
+                return Value.none
             case "gi_code", "cr_code", "ag_code": return .object(g.frame.code)
             default: return nil
             }
@@ -259,8 +258,7 @@ extension Interpreter {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
-            // No doc given: the getter's, as CPython's property copies it.
-            case "__doc__": return p.doc.isNone && !p.getter.isNone ? ((try? loadAttribute(p.getter, "__doc__")) ?? Value.none) : p.doc
+            case "__doc__": return p.doc
             default: return nil
             }
         }

@@ -38,14 +38,6 @@ extension Interpreter {
         if case .object(let o) = v {
             if let m = o as? PyModule { return m.namespace.orderedItems.map(\.0) }
             names += o.attributes.map { Array($0.keys) } ?? []
-            // Generators' and coroutines' attributes are computed, not in their type's dict.
-            if o is PyCoroutine {
-                names += ["cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended"]
-            } else if o is PyAsyncGenerator {
-                names += ["ag_await", "ag_code", "ag_frame", "ag_running"]
-            } else if o is PyGenBase {
-                names += ["gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"]
-            }
             if let t = o as? PyType {
                 for c in t.mro { names += c.dict.keys }
                 return names
