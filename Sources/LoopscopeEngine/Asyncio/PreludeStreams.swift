@@ -55,9 +55,7 @@ class SubprocessProtocol(BaseProtocol):
 class BaseTransport:
     __module__ = 'asyncio.transports'
     def __init__(self, extra=None):
-        if extra is None:
-            extra = {}
-        self._extra = extra
+        self._extra = {} if extra is None else extra
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
     def is_closing(self):
@@ -83,8 +81,7 @@ class WriteTransport(BaseTransport):
     def write(self, data):
         raise NotImplementedError
     def writelines(self, list_of_data):
-        data = b''.join(list_of_data)
-        self.write(data)
+        self.write(b''.join(list_of_data))
     def write_eof(self):
         raise NotImplementedError
     def can_write_eof(self):
