@@ -3,17 +3,20 @@
 # (worst case: nothing but loop steps) and bench/recorder/io_bound.py (TCP on
 # 127.0.0.1, 2 ms per reply), three ways:
 #   plain     python3 PROGRAM
-#   recorded  the recorded process alone: python3 + recorder, events to /dev/null
+#   recorded  the recorded process alone, started as loopscope starts it:
+#             python3 -c PREAMBLE KEY RECORDER PROGRAM, events to /dev/null
 #   tree      `loopscope record -o FILE PROGRAM`: python3 + recorder, and
-#             loopscope (its python3 probe, decoding, writing the JSON Lines
-#             into a regular file); loopscope waits for its children, so its
-#             rusage holds all of them
+#             loopscope (its start, decoding, writing the JSON Lines into a
+#             regular file); loopscope waits for its children, so its rusage
+#             holds all of them
 # Each as CPU time (user + system), which a loaded machine disturbs less, and
 # wall time; best of N runs, taken in turns so load changes hit all three. The
 # interpreter is the real executable (`pyenv which python3` when pyenv is
 # there: its shim is a shell script that adds ~0.2 s to every start) and the
 # same for all three. The per-callback cost divides the extra CPU time by the
-# callbacks the recording holds.
+# callbacks the recording holds. The compiled recorder is cached (see
+# recorder/loopscope_preamble.py): the first run of a new recorder or
+# interpreter compiles it, the best of N runs does not.
 #
 #   scripts/recorder-overhead.sh [path/to/loopscope] [runs] [program...]
 set -euo pipefail
@@ -24,11 +27,13 @@ shift $(( $# > 2 ? 2 : $# ))
 [ -x "$BIN" ] || BIN=$ROOT/.build/debug/loopscope
 PY=$( (pyenv which python3 2>/dev/null) || command -v python3)
 exec "$PY" - "$ROOT" "$BIN" "$RUNS" "$PY" "$@" <<'EOF'
-import os, subprocess, sys, tempfile, time
+import hashlib, os, subprocess, sys, tempfile, time
 
 root, binary, runs, python = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 programs = sys.argv[5:] or ["sleep0", "io_bound"]
 recorder = open(os.path.join(root, "recorder", "loopscope_recorder.py")).read()
+preamble = open(os.path.join(root, "recorder", "loopscope_preamble.py")).read()
+key = hashlib.sha256(recorder.encode("utf-8")).hexdigest()[:16]   # as scripts/embed-recorder.py
 
 
 def once(argv, env=None, pass_fds=()):
@@ -53,7 +58,7 @@ with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, LOOPSCOPE_EVENTS_FD=str(null))
         ways = {
             "plain": lambda: once([python, program]),
-            "recorded": lambda: once([python, "-c", recorder, program], env=env, pass_fds=(null,)),
+            "recorded": lambda: once([python, "-c", preamble, key, recorder, program], env=env, pass_fds=(null,)),
             "tree": lambda: once([binary, "record", "--python", python, "-o", out, program]),
         }
         best = {k: [1e9, 1e9] for k in ways}

@@ -27,6 +27,10 @@ struct Loopscope: ParsableCommand {
     static func main() {
         StandardStreams.prepare()
         do {
+            if let record = RecordCommandLine.parse(CommandLine.arguments.dropFirst()) {
+                try record.run()   // ends by throwing the program's exit code
+                return
+            }
             var command = try parseAsRoot(nil)
             try command.run()
         } catch let code as ExitCode {

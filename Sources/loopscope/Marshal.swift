@@ -13,19 +13,33 @@ struct MarshalError: Error, CustomStringConvertible {
 }
 
 struct MarshalCursor {
-    /// What a back-reference (`r`) can point to.
-    private enum Ref {
-        case none, int(Int), double(Double), ints([Int]), other
-        /// A string's bytes in the frame: where they start, how many.
-        case text(Int, Int)
+    /// What a back-reference (`r`) can point to. Plain data, no payload
+    /// to retain: CPython flags every shared object (small ints, interned
+    /// strings), so nearly every field of a frame passes through here.
+    private struct Ref {
+        enum Kind: UInt8 { case none, int, double, ints, other, text }
+        let kind: Kind
+        /// The int; the double's bits; where a string's bytes or a tuple's
+        /// ints (in `refInts`) start.
+        var a = 0
+        /// How many bytes or ints.
+        var b = 0
+
+        static var none: Ref { Ref(kind: .none) }
+        static var other: Ref { Ref(kind: .other) }
     }
 
     private let bytes: UnsafeRawBufferPointer
     private var at = 0
     /// Objects written with FLAG_REF, in order: what `r` (TYPE_REF) points to.
     private var refs: [Ref] = []
+    /// The ints of tuples that `refs` point to.
+    private var refInts: [Int] = []
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        refs.reserveCapacity(256)
+    }
 
     var isAtEnd: Bool { at >= bytes.count }
 
@@ -52,14 +66,15 @@ struct MarshalCursor {
         case 0x69: v = Int(try int32())             // i
         case 0x6C: v = try long()                   // l
         case 0x72:                                  // r
-            switch try ref() {
-            case .int(let i): return i
+            let r = try ref()
+            switch r.kind {
+            case .int: return r.a
             case .none: return nil
             default: throw mismatch("an int")
             }
         default: throw mismatch("an int")
         }
-        if flagged { refs.append(v.map(Ref.int) ?? .none) }
+        if flagged { refs.append(v.map { Ref(kind: .int, a: $0) } ?? .none) }
         return v
     }
 
@@ -79,14 +94,15 @@ struct MarshalCursor {
         case 0x69: v = Double(try int32())                // i
         case 0x6C: v = Double(try long())                 // l
         case 0x72:
-            switch try ref() {
-            case .double(let d): return d
-            case .int(let i): return Double(i)
+            let r = try ref()
+            switch r.kind {
+            case .double: return Double(bitPattern: UInt64(UInt(bitPattern: r.a)))
+            case .int: return Double(r.a)
             default: throw mismatch("a number")
             }
         default: throw mismatch("a number")
         }
-        if flagged { refs.append(.double(v)) }
+        if flagged { refs.append(Ref(kind: .double, a: Int(bitPattern: UInt(v.bitPattern)))) }
         return v
     }
 
@@ -104,14 +120,15 @@ struct MarshalCursor {
         case 0x75, 0x74, 0x61, 0x41: n = Int(try int32())   // u t a A
         case 0x7A, 0x5A: n = Int(try byte())                // z Z
         case 0x72:
-            guard case .text(let start, let count) = try ref() else { throw mismatch("a string") }
-            return UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count)])
+            let r = try ref()
+            guard r.kind == .text else { throw mismatch("a string") }
+            return UnsafeRawBufferPointer(rebasing: bytes[r.a..<(r.a + r.b)])
         default: throw mismatch("a string")
         }
         try need(n)
         let start = at
         at += n
-        if flagged { refs.append(.text(start, n)) }
+        if flagged { refs.append(Ref(kind: .text, a: start, b: n)) }
         return UnsafeRawBufferPointer(rebasing: bytes[start..<at])
     }
 
@@ -119,8 +136,9 @@ struct MarshalCursor {
     mutating func ints() throws -> [Int] {
         let (type, flagged) = try code()
         if type == 0x72 {
-            guard case .ints(let v) = try ref() else { throw mismatch("a tuple of ints") }
-            return v
+            let r = try ref()
+            guard r.kind == .ints else { throw mismatch("a tuple of ints") }
+            return Array(refInts[r.a..<(r.a + r.b)])
         }
         // The container's slot comes before its items, as marshal numbers them.
         let slot = refs.count
@@ -129,7 +147,10 @@ struct MarshalCursor {
         var v: [Int] = []
         v.reserveCapacity(n)
         for _ in 0..<n { v.append(try int()) }
-        if flagged { refs[slot] = .ints(v) }
+        if flagged {
+            refs[slot] = Ref(kind: .ints, a: refInts.count, b: v.count)
+            refInts.append(contentsOf: v)
+        }
         return v
     }
 

@@ -12,12 +12,20 @@ final class OutputFile {
     private var fd: Int32
     private let isRegular: Bool
     private var truncated = false
+    /// Opening made the file (it did not exist): `discard()` removes it.
+    private var created = false
 
     /// Opens `path` for writing, or throws CPython's wording for why not:
     /// `[Errno 13] Permission denied: 'x.json'`.
     init(path: String) throws(OutputFileError) {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666)
+        fd = open(path, O_WRONLY | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT {
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            // EEXIST: made meanwhile, or a dangling symlink (whose target
+            // open(path, "w") creates): opened as before, not ours to remove.
+            if fd >= 0 { created = true } else if errno == EEXIST { fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666) }
+        }
         if fd < 0 { throw OutputFileError(path: path, cause: .last) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
@@ -93,6 +101,15 @@ final class OutputFile {
             throw cause
         }
         if Foundation.close(fd) != 0 { throw .last }
+    }
+
+    /// Closes the file without writing: its old content stays, and a file
+    /// that opening created is removed (`record` with a Python that refused).
+    func discard() {
+        guard fd >= 0 else { return }
+        Foundation.close(fd)
+        fd = -1
+        if created { unlink(path) }
     }
 
     /// Replaces the content with `text` and closes the file.

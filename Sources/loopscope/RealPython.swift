@@ -26,48 +26,74 @@ struct PythonOption: ParsableArguments {
 struct RealPython {
     static let minimumVersion = (3, 8)
 
+    /// As the user named it (`--python EXE`, or python3), for messages.
+    let name: String
     let executable: String
-    let version: String
+    /// MAJOR.MINOR, once the interpreter has answered.
+    let version: String?
 
-    /// Finds `--python EXE` (or `python3` on PATH) and checks its version;
-    /// a missing or too old interpreter is a usage error naming `--python`.
+    /// Finds `--python EXE` (or `python3` on PATH) and checks its version
+    /// with a probe; a missing or too old interpreter is a usage error naming
+    /// `--python`. `watch` asks first (the visualizer opens only on a real
+    /// CPython); `record` uses `find` and lets the recorder's preamble answer.
     static func locate(_ requested: String?) throws -> RealPython {
+        let found = try find(requested)
+        // `-S` (no site) and no `platform` import: the probe is a fraction of a
+        // normal start (~8 ms of CPU instead of ~55 ms). Python 2 has no
+        // sys.implementation and says "cpython", to be told it is too old.
+        let probe = "import sys; i = getattr(sys, 'implementation', None); "
+            + "print('%d.%d %s' % (sys.version_info[0], sys.version_info[1], getattr(i, 'name', 'cpython')))"
+        guard let out = capture(found.executable, ["-S", "-c", probe]) else {
+            throw UsageError("'\(found.name)' did not run as a Python interpreter; choose one with --python EXE")
+        }
+        return try found.checked(answer: out)
+    }
+
+    /// The interpreter `--python EXE` names (or `python3` on PATH), not run
+    /// yet: its version is unknown until it answers.
+    static func find(_ requested: String?) throws -> RealPython {
         let name = requested ?? "python3"
         guard let path = resolve(name) else {
             throw UsageError("cannot find '\(name)' to run the program; install CPython 3.8 or newer or choose one with --python EXE")
         }
-        // `-S` (no site) and no `platform` import: the probe is a fraction of a
-        // normal start (~8 ms of CPU instead of ~55 ms), which counts in every
-        // recording's overhead. Python 2 has no sys.implementation and says
-        // "cpython", to be told it is too old.
-        let probe = "import sys; i = getattr(sys, 'implementation', None); "
-            + "print('%d.%d %s' % (sys.version_info[0], sys.version_info[1], getattr(i, 'name', 'cpython')))"
-        guard let out = capture(path, ["-S", "-c", probe]) else {
-            throw UsageError("'\(name)' did not run as a Python interpreter; choose one with --python EXE")
-        }
-        let words = out.split(separator: " ")
+        return RealPython(name: name, executable: path, version: nil)
+    }
+
+    /// Judges an interpreter's answer, `MAJOR.MINOR IMPLEMENTATION` (what
+    /// the probe prints and the preamble reports when it refuses): itself
+    /// with its version, or a usage error naming `--python`.
+    func checked(answer: String) throws -> RealPython {
+        let words = answer.split(separator: " ")
         let parts = words.first?.split(separator: ".").compactMap { Int($0) } ?? []
         guard parts.count == 2 else {
             throw UsageError("'\(name)' did not report a Python version; choose one with --python EXE")
         }
         let version = "\(parts[0]).\(parts[1])"
-        if (parts[0], parts[1]) < minimumVersion {
+        if (parts[0], parts[1]) < Self.minimumVersion {
             throw UsageError("'\(name)' is Python \(version); recording needs CPython 3.8 or newer: choose one with --python EXE")
         }
         if words.count > 1, words[1] != "cpython" {
             let implementation = ["pypy": "PyPy", "graalpy": "GraalPy", "ironpython": "IronPython", "jython": "Jython"][String(words[1])] ?? String(words[1])
             throw UsageError("'\(name)' is \(implementation) \(version); the recorder instruments CPython only: choose one with --python EXE")
         }
-        return RealPython(executable: path, version: version)
+        return RealPython(name: name, executable: executable, version: version)
     }
 
+    /// The path `execvp` would run for `name` (getenv and access(2): the
+    /// ProcessInfo and FileManager way cost ~1 million instructions a start).
     private static func resolve(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+        if name.contains("/") { return isExecutableFile(name) ? name : nil }
+        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
             let candidate = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            if isExecutableFile(candidate) { return candidate }
         }
         return nil
+    }
+
+    private static func isExecutableFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR && access(path, X_OK) == 0
     }
 
     /// Runs a short command and returns its stdout (nil if it failed).
@@ -118,7 +144,9 @@ struct RealPython {
         let control: Int32?
     }
 
-    /// Starts `python -c RECORDER program args...`.
+    /// Starts the preamble (recorder/loopscope_preamble.py), which checks the
+    /// interpreter and compiles the recorder, or loads it compiled:
+    /// `python -c PREAMBLE KEY RECORDER program args...`.
     func spawn(program: String, arguments: [String], stdio: Stdio, controlled: Bool,
                extraEnvironment: [String: String] = [:]) throws -> Child {
         let eventsPipe = try Self.pipe()
@@ -132,9 +160,7 @@ struct RealPython {
             _ = fcntl(eventsPipe.write, 1031 /* F_SETPIPE_SZ, not in the Glibc module */, 1 << 20)
         }
         #endif
-        var env = ProcessInfo.processInfo.environment
-        env["LOOPSCOPE_EVENTS_FD"] = "3"
-        env["LOOPSCOPE_SCHEMA"] = String(EventSchema.version)
+        var env = ["LOOPSCOPE_EVENTS_FD": "3", "LOOPSCOPE_SCHEMA": String(EventSchema.version)]
         if controlled { env["LOOPSCOPE_CONTROL_FD"] = "4" }
         for (k, v) in extraEnvironment { env[k] = v }
 
@@ -173,8 +199,8 @@ struct RealPython {
         }
         posix_spawnattr_setflags(&attributes, Int16(flags))
 
-        let argv = [executable, "-c", RecorderSource.python, program] + arguments
-        let envp = env.map { "\($0.key)=\($0.value)" }
+        let argv = [executable, "-c", RecorderSource.preamble, RecorderSource.hash, RecorderSource.python, program] + arguments
+        let envp = Self.environment(setting: env)
         var pid: pid_t = 0
         let status = withCStrings(argv) { cArgv in
             withCStrings(envp) { cEnv in
@@ -189,6 +215,21 @@ struct RealPython {
             throw UsageError("cannot start '\(executable)': \(String(cString: strerror(status)))")
         }
         return Child(pid: pid, events: eventsPipe.read, control: controlPipe?.write)
+    }
+
+    /// loopscope's environment as `KEY=VALUE` strings, in its order, with
+    /// `set`'s keys replaced or added. Read from `environ` directly:
+    /// ProcessInfo's dictionary cost ~0.5 million instructions a start.
+    private static func environment(setting set: [String: String]) -> [String] {
+        var result: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if !set.keys.contains(where: { text.hasPrefix($0 + "=") }) { result.append(text) }
+            entry += 1
+        }
+        for (key, value) in set { result.append("\(key)=\(value)") }
+        return result
     }
 
     /// A close-on-exec pipe with both ends at fds >= 10.

@@ -32,8 +32,35 @@ struct RecordCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let python = pythonOption.locate()
-        let path = output ?? Self.defaultOutput(for: program)
+        try RecordRun(output: output, requestedPython: pythonOption.python, program: program, arguments: arguments).run()
+    }
+
+    static func defaultOutput(for program: String) -> String {
+        let stem = URL(fileURLWithPath: program).deletingPathExtension().lastPathComponent
+        return "\(stem)-events.jsonl"
+    }
+}
+
+/// One `loopscope record`, however its command line was read
+/// (`RecordCommand`, or `RecordCommandLine`'s short path).
+struct RecordRun {
+    let output: String?
+    /// `--python EXE`, as given.
+    let requestedPython: String?
+    let program: String
+    let arguments: [String]
+
+    func run() throws {
+        // Only found here, not asked: the recorder's preamble checks the
+        // version in the same process (a separate probe cost ~11 ms of CPU
+        // before every recording).
+        let python: RealPython
+        do {
+            python = try RealPython.find(requestedPython)
+        } catch let error as UsageError {
+            error.exit()
+        }
+        let path = output ?? RecordCommand.defaultOutput(for: program)
         // Opened before the program starts, so an unwritable path fails
         // first (exit 2); a regular file keeps its old content until the
         // recording is whole (`StreamedOutput`).
@@ -47,12 +74,21 @@ struct RecordCommand: ParsableCommand {
         do {
             child = try python.spawn(program: program, arguments: arguments, stdio: .inherit, controlled: false)
         } catch let error as UsageError {
+            sink.discard()
             error.exit()
         }
         var copier = RecordingCopier(sink: sink)
         copier.drain(child.events)
         close(child.events)
         let (code, signalNumber) = RealPython.wait(child.pid)
+        if let refusal = copier.refusal {
+            refuse(sink) { try python.checked(answer: refusal) }
+        } else if !copier.heard, signalNumber == nil {
+            // Not a word on the events pipe: either the program ended before
+            // the recorder's first write (a missing file), or this is not a
+            // Python at all. Only now is the interpreter asked, to tell which.
+            refuse(sink) { try RealPython.locate(requestedPython) }
+        }
         copier.finish(exitCode: code)
         copier.land()
         if copier.loopNotInstrumented {
@@ -75,9 +111,15 @@ struct RecordCommand: ParsableCommand {
         throw ExitCode(Int32(code))
     }
 
-    static func defaultOutput(for program: String) -> String {
-        let stem = URL(fileURLWithPath: program).deletingPathExtension().lastPathComponent
-        return "\(stem)-events.jsonl"
+    /// An interpreter that cannot record: the usage error naming `--python`
+    /// (exit 2), and no recording left behind.
+    private func refuse(_ sink: StreamedOutput, _ check: () throws -> RealPython) {
+        do {
+            _ = try check()
+        } catch {
+            sink.discard()
+            UsageError("\(error)").exit()
+        }
     }
 }
 
@@ -96,6 +138,10 @@ struct RecordingCopier {
     private(set) var readError: String?
     private var records = RecorderJSONLines()
     private var lines = ByteWriter()
+    /// Whether anything came from the child at all.
+    private(set) var heard = false
+    /// The interpreter refused to record (too old, not CPython): its answer.
+    private(set) var refusal: String?
 
     init(sink: StreamedOutput) { self.sink = sink }
 
@@ -115,7 +161,17 @@ struct RecordingCopier {
     }
 
     mutating func take(_ chunk: UnsafeRawBufferPointer) {
-        guard readError == nil else { return }
+        guard readError == nil, refusal == nil else { return }
+        if !heard {
+            heard = true
+            // The preamble's refusal: a zero length where a frame's would be
+            // (the recorder's frames are never empty), then the interpreter's
+            // answer. Written in one write(2) of a few bytes, so read whole.
+            if chunk.count >= 4, chunk.prefix(4).allSatisfy({ $0 == 0 }) {
+                refusal = String(decoding: chunk.dropFirst(4), as: UTF8.self)
+                return
+            }
+        }
         lines.removeAll()
         do {
             try records.feed(chunk, into: &lines)

@@ -258,13 +258,24 @@ struct RecorderJSONLines {
     /// event gets its number and its time relative to the start.
     private mutating func head(_ raw: Double, _ rest: StaticString, _ out: inout ByteWriter) {
         var time = raw - origin
-        if realClock, time.isFinite { time = (time * 1e6).rounded() / 1e6 }
         out.put(lineStart)
         out.int(count)
         count += 1
-        if time.isFinite { lastTime = time }
         out.put(",\"t\":")
-        out.number(time)
+        if realClock, time.isFinite {
+            let micros = (time * 1e6).rounded()
+            time = micros / 1e6
+            lastTime = time
+            // What `number` would write for this time, without working it out again.
+            if micros >= 100, micros < 1e15 {
+                out.micros(UInt64(micros))
+            } else {
+                out.number(time)
+            }
+        } else {
+            if time.isFinite { lastTime = time }
+            out.number(time)
+        }
         out.put(rest)
     }
 
@@ -281,12 +292,38 @@ struct RecorderJSONLines {
     /// it is; anything else goes the way `Event`'s strings go (UTF-8
     /// repaired, then escaped), so the bytes are the same.
     private func quoted(_ bytes: UnsafeRawBufferPointer, _ out: inout ByteWriter) {
-        for b in bytes where b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x5C {
+        if Self.needsEscaping(bytes) {
             return quoted(String(decoding: bytes, as: UTF8.self), &out)
         }
         out.byte(UInt8(ascii: "\""))
         out.put(bytes)
         out.byte(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte is below 0x20, above 0x7E, `"` or `\`: eight bytes
+    /// at a time, with the exact byte tests of "Bit Twiddling Hacks"
+    /// (hasless, hasmore, haszero), the rest one by one.
+    @inline(__always)
+    private static func needsEscaping(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= bytes.count {
+            let x = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below = (x &- ones &* 0x20) & ~x
+            let above = (x &+ ones) | x
+            let quote = x ^ (ones &* 0x22)
+            let backslash = x ^ (ones &* 0x5C)
+            let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if (below | above | zero) & highs != 0 { return true }
+            i += 8
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b &- 0x20 >= 0x5F || b == 0x22 || b == 0x5C { return true }
+            i += 1
+        }
+        return false
     }
 
     private func quoted(_ s: String, _ out: inout ByteWriter) {

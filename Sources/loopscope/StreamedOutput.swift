@@ -34,6 +34,12 @@ final class StreamedOutput {
         if let spill { try spill.write(bytes: bytes) } else { try file.write(bytes: bytes) }
     }
 
+    /// Gives up before anything was written: the file is left as it was
+    /// (removed again if opening it created it).
+    func discard() {
+        file.discard()
+    }
+
     /// Moves the spilled stream into the file and closes it.
     func land() throws(SystemError) {
         try spill?.copy(into: file)
