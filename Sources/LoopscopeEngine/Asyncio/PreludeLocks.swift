@@ -36,7 +36,7 @@ def _all_cancelled(waiters):
 class Lock(_ContextManagerMixin):
     def __init__(self):
         # Free, and no queue of waiters until someone has to wait.
-        self._locked, self._waiters = False, None
+        self._waiters, self._locked = None, False
         _sync('created', self)
 
     def __repr__(self):
@@ -203,7 +203,7 @@ _UNACQUIRED_NOTIFY = 'cannot notify on un-acquired lock'
 class Semaphore(_ContextManagerMixin):
     def __init__(self, value=1):
         _check_units(value)
-        self._value, self._waiters = value, None
+        self._waiters, self._value = None, value
         _sync('created', self)
 
     def __repr__(self):
@@ -249,10 +249,10 @@ class Semaphore(_ContextManagerMixin):
 
     def _wake_up_next(self):
         # The first waiter not yet woken gets a unit, reserved for it now.
-        pending = [w for w in self._waiters or () if not w.done()]
-        if pending:
+        fut = next((w for w in self._waiters or () if not w.done()), None)
+        if fut is not None:
             self._value -= 1
-            pending[0].set_result(True)
+            fut.set_result(True)
 
     def _give_back(self):
         self._value += 1

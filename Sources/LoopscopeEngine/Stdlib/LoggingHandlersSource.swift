@@ -94,8 +94,7 @@ class BufferingHandler(logging.Handler):
 class MemoryHandler(BufferingHandler):
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel, self.flushOnClose = flushLevel, flushOnClose
-        self.target = target
+        self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
         return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
@@ -150,9 +149,8 @@ class QueueListener:
     _sentinel = None
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
-        self.queue, self.handlers = queue, handlers
+        self.queue, self.handlers, self._thread = queue, handlers, None   # the thread: start()
         self.respect_handler_level = respect_handler_level
-        self._thread = None   # made by start()
 
     def dequeue(self, block):
         return self.queue.get(block)
