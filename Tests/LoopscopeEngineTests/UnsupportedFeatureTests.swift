@@ -75,4 +75,11 @@ import LoopscopeEngine
         let r = run("import sys\nprint(hasattr(sys, 'getsizeof'), getattr(sys, 'getsizeof', 'none'))")
         #expect(r.stdout == "False none\n")
     }
+
+    @Test func memoryviewNamesItself() {
+        let r = run("data = b'ab'\nview = memoryview(data)")
+        #expect(r.code == 1)
+        #expect(r.stderr.contains("line 2, in <module>"))
+        #expect(r.stderr.hasSuffix("NotImplementedError: loopscope does not support memoryview() yet\n"))
+    }
 }

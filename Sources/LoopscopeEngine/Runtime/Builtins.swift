@@ -29,6 +29,13 @@ enum Builtins {
                 throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(name)() is not available")
             })
         }
+        // Builtins CPython has and Loopscope lacks: a NameError would say the
+        // program is wrong; this names what is missing.
+        for name in ["memoryview"] {
+            ns[name] = .object(PyNativeFunction(name) { _, _ in
+                throw PyError(BuiltinTypes.notImplementedError, "loopscope does not support \(name)() yet")
+            })
+        }
         // site's Quitter: exit(code=None) and quit() raise SystemExit(code).
         for name in ["exit", "quit"] {
             ns[name] = .object(PyNativeFunction(name) { _, a in
