@@ -7,6 +7,7 @@
 extension AsyncioPrelude {
     static let events = #"""
 class AbstractEventLoopPolicy:
+    __module__ = 'asyncio.events'
     def get_event_loop(self):
         raise NotImplementedError
     def set_event_loop(self, loop):
@@ -15,6 +16,7 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = 'asyncio.events'
     _loop_factory = None
 
     def __init__(self):
@@ -43,7 +45,7 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return _native_loop() if factory is None else factory()
 
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
-    pass
+    __module__ = 'asyncio.unix_events'
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 _policy = None   # made on first use, as CPython does
