@@ -135,11 +135,23 @@ extension Interpreter {
         @inline(__always) func drop(at k: Int) {
             _ = (stack + k).move()
         }
+        /// Pushes an object with one direct retain: copying the Value goes
+        /// through an out-of-line function that switches on its case.
+        @inline(__always) func pushObject(_ ref: Unmanaged<PyObject>) {
+            push(.object(ref.takeUnretainedValue()))
+        }
+        /// Destroys an object value whose slot is already dead: one direct
+        /// release instead of the out-of-line generic destroy.
+        @inline(__always) func release(_ ref: Unmanaged<PyObject>) {
+            ref.release()
+        }
         @inline(__always) func pushLocal(_ i: Int) throws {
             if case .int(let x)? = locals[i] {
                 push(.int(x))
             } else if case .float(let d)? = locals[i] {
                 push(.float(d))
+            } else if let ref = (locals + i).borrowedObject {
+                pushObject(ref)
             } else if let v = locals[i] {
                 push(v)
             } else {
@@ -185,15 +197,16 @@ extension Interpreter {
                 // coroutine reports the current line ("never awaited"): the
                 // frame's ip must be current first.
                 case .pop:
-                    if case .object = stack[sp - 1] {
+                    if let ref = (stack + (sp - 1)).borrowedObject {
                         sync()
-                        drop()
+                        sp &-= 1
+                        release(ref)
                         finalizeFreed()
                     } else {
                         drop()
                     }
                 case .dup:
-                    push(stack[sp - 1])
+                    if let ref = (stack + (sp - 1)).borrowedObject { pushObject(ref) } else { push(stack[sp - 1]) }
                 case .dup2:
                     let a = stack[sp - 2], b = stack[sp - 1]
                     push(a); push(b)
@@ -210,9 +223,10 @@ extension Interpreter {
                 case .loadFast(let i):
                     try pushLocal(Int(i))
                 case .storeFast(let i):
-                    if case .object? = locals[Int(i)] {
+                    if let ref = (locals + Int(i)).borrowedObject {
                         sync()
-                        locals[Int(i)] = pop()
+                        (locals + Int(i)).initialize(to: pop())
+                        release(ref)
                         finalizeFreed()
                     } else if case .float? = locals[Int(i)] {
                         // Nothing to release: overwrite in place.
@@ -257,8 +271,8 @@ extension Interpreter {
                     }
                     // Functions and classes, the usual globals, skip the
                     // generic value copy.
-                    if case .object(let o)? = f.globals.values[slot] {
-                        push(.object(o))
+                    if let ref = (f.globals.values + slot).borrowedObject {
+                        pushObject(ref)
                     } else if let v = f.globals.values[slot] {
                         push(v)
                     } else if case let b = Int(code.builtinSlots[idx]), b >= 0, let v = builtinsNS.values[b] {
@@ -335,7 +349,10 @@ extension Interpreter {
                     sync()
                     let site = sites + Int(i) &* AttributeCache.ways
                     if let v = fastInstanceLoad(stack + (sp - 1), names + Int(i), site) {
-                        stack[sp - 1] = v
+                        // The slot held the instance (fastInstanceLoad checked).
+                        let instance = (stack + (sp - 1)).borrowedObject.unsafelyUnwrapped
+                        (stack + (sp - 1)).initialize(to: v)
+                        release(instance)
                         break
                     }
                     if depth < recursionLimit, let callee = propertyGetterFrame(stack + (sp - 1), site) {
