@@ -50,6 +50,7 @@ extension Interpreter {
                 slot.initialize(to: v.move())
                 return true
             }
+            withExtendedLifetime(replaced) {}
             return stored
         }
     }
