@@ -90,6 +90,10 @@ public final class CodeObject: PyObject {
     /// Whether the code can open handler blocks or handle exceptions; frames
     /// of code that cannot never have blocks or handled exceptions to reset.
     let hasHandlers: Bool
+    /// Whether frames of this code can hold cells (its own or a closure's):
+    /// a frame reset tests this flag instead of the cell array, whose count
+    /// is an out-of-line call inside the dispatch loop.
+    let hasCells: Bool
 
     init(name: String, qualname: String, filename: String, firstLine: Int,
          instructions: [Instruction], lines: [Int32], positions: [Int32], constants: [Value], names: [String],
@@ -146,6 +150,7 @@ public final class CodeObject: PyObject {
         self.attributeCache = AttributeCache(count: names.count)
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1
         self.kwOnlyDefaultsBind = kwOnlyCount > 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty && isPlainFunction
+        self.hasCells = !cellvars.isEmpty || !freevars.isEmpty
         self.hasHandlers = instructions.contains { i in
             switch i {
             case .setupExcept, .pushExcInfo: return true

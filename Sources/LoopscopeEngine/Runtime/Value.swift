@@ -90,3 +90,13 @@ extension UnsafeMutablePointer where Pointee == Value {
         return nil
     }
 }
+
+extension UnsafeMutablePointer where Pointee == Value? {
+    /// `borrowedObject` for an optional slot (a frame's locals, a
+    /// namespace's values): the object, unretained, when the slot holds one.
+    @inline(__always)
+    var borrowedObject: Unmanaged<PyObject>? {
+        if case .object(let o)? = pointee { return Unmanaged.passUnretained(o) }
+        return nil
+    }
+}

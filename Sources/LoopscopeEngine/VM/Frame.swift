@@ -223,7 +223,7 @@ final class Frame {
         }
         if !modeIsCall { mode = .call }
         // A closure's cells are its function's: the next call brings its own.
-        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        if code.hasCells, !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         started = false
     }
 

@@ -32,9 +32,26 @@ extension Interpreter {
     @inline(__always)
     func fastStoreItem(_ c: UnsafeMutablePointer<Value>, _ i: Int, _ v: UnsafeMutablePointer<Value>) -> Bool {
         // `sub == nil` first: a plain list's pyType is a static (a lazy-init check per read).
-        guard case .object(let o) = c.pointee, let l = o as? PyList, i >= 0, i < l.items.count,
-              l.sub == nil || l.pyType.isBuiltin else { return false }
-        l.items[i] = v.move()
-        return true
+        guard let ref = c.borrowedObject else { return false }
+        return ref._withUnsafeGuaranteedRef { o in
+            guard let l = o as? PyList, i >= 0, l.sub == nil || l.pyType.isBuiltin else { return false }
+            // One uniqueness check through the buffer pointer, instead of
+            // `count`, the subscript's own check and its end of mutation,
+            // each an out-of-line call inside the dispatch loop.
+            // The replaced item is released after the access ends.
+            var replaced: Value?
+            let stored = l.items.withUnsafeMutableBufferPointer { b -> Bool in
+                guard i < b.count else { return false }
+                let slot = b.baseAddress! + i
+                switch slot.pointee {
+                case .none, .bool, .int, .float: break
+                default: replaced = slot.move(); slot.initialize(to: v.move()); return true
+                }
+                slot.initialize(to: v.move())
+                return true
+            }
+            withExtendedLifetime(replaced) {}
+            return stored
+        }
     }
 }

@@ -135,11 +135,23 @@ extension Interpreter {
         @inline(__always) func drop(at k: Int) {
             _ = (stack + k).move()
         }
+        /// Pushes an object with one direct retain: copying the Value goes
+        /// through an out-of-line function that switches on its case.
+        @inline(__always) func pushObject(_ ref: Unmanaged<PyObject>) {
+            push(.object(ref.takeUnretainedValue()))
+        }
+        /// Destroys an object value whose slot is already dead: one direct
+        /// release instead of the out-of-line generic destroy.
+        @inline(__always) func release(_ ref: Unmanaged<PyObject>) {
+            ref.release()
+        }
         @inline(__always) func pushLocal(_ i: Int) throws {
             if case .int(let x)? = locals[i] {
                 push(.int(x))
             } else if case .float(let d)? = locals[i] {
                 push(.float(d))
+            } else if let ref = (locals + i).borrowedObject {
+                pushObject(ref)
             } else if let v = locals[i] {
                 push(v)
             } else {
@@ -185,15 +197,16 @@ extension Interpreter {
                 // coroutine reports the current line ("never awaited"): the
                 // frame's ip must be current first.
                 case .pop:
-                    if case .object = stack[sp - 1] {
+                    if let ref = (stack + (sp - 1)).borrowedObject {
                         sync()
-                        drop()
+                        sp &-= 1
+                        release(ref)
                         finalizeFreed()
                     } else {
                         drop()
                     }
                 case .dup:
-                    push(stack[sp - 1])
+                    if let ref = (stack + (sp - 1)).borrowedObject { pushObject(ref) } else { push(stack[sp - 1]) }
                 case .dup2:
                     let a = stack[sp - 2], b = stack[sp - 1]
                     push(a); push(b)
@@ -210,9 +223,10 @@ extension Interpreter {
                 case .loadFast(let i):
                     try pushLocal(Int(i))
                 case .storeFast(let i):
-                    if case .object? = locals[Int(i)] {
+                    if let ref = (locals + Int(i)).borrowedObject {
                         sync()
-                        locals[Int(i)] = pop()
+                        (locals + Int(i)).initialize(to: pop())
+                        release(ref)
                         finalizeFreed()
                     } else if case .float? = locals[Int(i)] {
                         // Nothing to release: overwrite in place.
@@ -220,14 +234,6 @@ extension Interpreter {
                     } else {
                         locals[Int(i)] = pop()
                     }
-                case .deleteFast(let i):
-                    sync()
-                    if f.locals[Int(i)] == nil {
-                        sync()
-                        throw unboundLocal(code, Int(i))
-                    }
-                    f.locals[Int(i)] = nil
-                    finalizeFreed()
                 case .loadDeref(let i):
                     if let v = f.cells[Int(i)].value { push(v) } else {
                         sync()
@@ -235,17 +241,6 @@ extension Interpreter {
                     }
                 case .storeDeref(let i):
                     f.cells[Int(i)].value = pop()
-                case .deleteDeref(let i):
-                    if f.cells[Int(i)].value == nil { sync(); throw unboundCell(code, Int(i)) }
-                    f.cells[Int(i)].value = nil
-                case .loadClassDeref(let i):
-                    let name = Int(i) < code.cellvars.count ? code.cellvars[Int(i)] : code.freevars[Int(i) - code.cellvars.count]
-                    if let v = f.classDict?[name] { push(v) } else if f.classBody?.mapping != nil, let v = try prepared(f, name, sync) {
-                        push(v)
-                    } else if let v = f.cells[Int(i)].value { push(v) } else {
-                        sync()
-                        throw unboundCell(code, Int(i))
-                    }
                 case .loadClosure(let i):
                     push(.object(f.cells[Int(i)]))
                 case .loadGlobal(let i):
@@ -257,8 +252,8 @@ extension Interpreter {
                     }
                     // Functions and classes, the usual globals, skip the
                     // generic value copy.
-                    if case .object(let o)? = f.globals.values[slot] {
-                        push(.object(o))
+                    if let ref = (f.globals.values + slot).borrowedObject {
+                        pushObject(ref)
                     } else if let v = f.globals.values[slot] {
                         push(v)
                     } else if case let b = Int(code.builtinSlots[idx]), b >= 0, let v = builtinsNS.values[b] {
@@ -280,15 +275,6 @@ extension Interpreter {
                     // A dict store in CPython (module-level code stores
                     // every name this way): costs more than a local's.
                     asyncio.pendingWork &+= 3
-                    finalizeFreed()
-                case .deleteGlobal(let i):
-                    sync()
-                    let name = code.names[Int(i)]
-                    if f.globals[name] == nil {
-                        sync()
-                        throw nameNotDefined(name)
-                    }
-                    f.globals[name] = nil
                     finalizeFreed()
                 case .loadName(let i):
                     if f.classBody == nil, let slot = moduleSlot(code, f.globals, Int(i)), let v = f.globals.values[slot] {
@@ -312,30 +298,14 @@ extension Interpreter {
                         try setItem(m, .str(code.names[Int(i)]), v)
                     } else if f.classDict != nil { f.classStore(code.names[Int(i)], v) } else { f.globals[code.names[Int(i)]] = v }
                     finalizeFreed()
-                case .deleteName(let i):
-                    sync()
-                    let name = code.names[Int(i)]
-                    if let m = f.classBody?.mapping {
-                        try classMappingDelete(m, name)
-                    } else if f.classDict != nil {
-                        if f.classBody?.remove(name) != true {
-                            sync()
-                            throw nameNotDefined(name)
-                        }
-                    } else {
-                        if f.globals[name] == nil {
-                            sync()
-                            throw nameNotDefined(name)
-                        }
-                        f.globals[name] = nil
-                    }
-                    finalizeFreed()
-
                 case .loadAttr(let i):
                     sync()
                     let site = sites + Int(i) &* AttributeCache.ways
                     if let v = fastInstanceLoad(stack + (sp - 1), names + Int(i), site) {
-                        stack[sp - 1] = v
+                        // The slot held the instance (fastInstanceLoad checked).
+                        let instance = (stack + (sp - 1)).borrowedObject.unsafelyUnwrapped
+                        (stack + (sp - 1)).initialize(to: v)
+                        release(instance)
                         break
                     }
                     if depth < recursionLimit, let callee = propertyGetterFrame(stack + (sp - 1), site) {
@@ -365,10 +335,6 @@ extension Interpreter {
                     } else {
                         try storeAttribute(obj, code.names[Int(i)], v, site: site)
                     }
-                case .deleteAttr(let i):
-                    sync()
-                    let obj = pop()
-                    try deleteAttribute(obj, code.names[Int(i)])
                 case .loadMethod(let i):
                     if let fn = fastInstanceMethod(stack + (sp - 1), names + Int(i), sites + Int(i) &* AttributeCache.ways) {
                         // [obj] becomes [fn, obj]: the instance moves up a slot.
@@ -408,11 +374,6 @@ extension Interpreter {
                         let k = pop(), c = pop(), v = pop()
                         try setItem(c, k, v)
                     }
-                case .deleteSubscr:
-                    sync()
-                    let k = pop(), c = pop()
-                    try delItem(c, k)
-
                 case .binary(let op), .inplace(let op):
                     if case .float(let x) = stack[sp - 2], case .float(let y) = stack[sp - 1],
                        let r = fastFloatPair(op, x, y) {
@@ -550,11 +511,16 @@ extension Interpreter {
                     } else {
                         try pushLocal(Fused.first(p))
                     }
-                case .checkExcMatch:
+                case .deleteFast, .deleteDeref, .loadClassDeref, .deleteGlobal, .deleteName, .deleteAttr,
+                     .deleteSubscr, .checkExcMatch, .buildSet, .buildMap, .setAdd, .mapAdd, .listExtend,
+                     .setUpdate, .dictUpdate, .unpackEx, .makeFunction, .buildClass, .beforeWith,
+                     .beforeAsyncWith, .withExceptStart, .callExitNone, .getYieldFromIter, .getAIter,
+                     .getANext, .matchPattern, .importName, .importFrom, .importStar:
+                    // Out of line (Interpreter+ColdOps.swift); `sp` comes back
+                    // through the frame, also when the instruction raised.
                     sync()
-                    let t = pop()
-                    let e = stack[sp - 1]
-                    push(.bool(try exceptionMatches(e, t)))
+                    defer { sp = f.sp }
+                    try runColdInstruction(ins, f)
 
                 case .jump(let t):
                     ip = Int(t)
@@ -871,26 +837,6 @@ extension Interpreter {
                     for k in 0..<n { items.append((stack + sp - n + k).move()) }
                     sp -= n
                     push(.list(items))
-                case .buildSet(let payload):
-                    let n = Int(payload & ~Instruction.constantSetFlag)
-                    var items: [Value] = []
-                    for k in 0..<n { items.append((stack + sp - n + k).move()) }
-                    sp -= n
-                    sync()
-                    if payload & Instruction.constantSetFlag != 0 {
-                        push(.object(try PySetBase.constantDisplay(items, self)))
-                    } else {
-                        push(try makeSet(items))
-                    }
-                case .buildMap(let n):
-                    let n = Int(n)
-                    let d = PyDict()
-                    var pairs: [Value] = []
-                    for k in 0..<(2 * n) { pairs.append((stack + sp - 2 * n + k).move()) }
-                    sp -= 2 * n
-                    sync()
-                    for k in 0..<n { try d.set(pairs[2 * k], pairs[2 * k + 1], self) }
-                    push(.object(d))
                 case .buildString(let n):
                     let n = Int(n)
                     var s = ""
@@ -906,34 +852,6 @@ extension Interpreter {
                 case .listAppend(let depth):
                     let v = pop()
                     if case .object(let o) = stack[sp - Int(depth)], let l = o as? PyList { l.items.append(v) }
-                case .setAdd(let depth):
-                    let v = pop()
-                    sync()
-                    try setAdd(stack[sp - Int(depth)], v)
-                case .mapAdd(let depth):
-                    let v = pop(), k = pop()
-                    sync()
-                    if case .object(let o) = stack[sp - Int(depth)], let d = o as? PyDict { try d.set(k, v, self) }
-                case .listExtend:
-                    let it = pop()
-                    sync()
-                    let items = try sequenceItems(it)
-                    if case .object(let o) = stack[sp - 1], let l = o as? PyList { l.items.append(contentsOf: items) }
-                case .setUpdate:
-                    let it = pop()
-                    sync()
-                    // No sizing first: CPython's set update iterates, so {*range(10**21)} runs out of memory.
-                    let source = try getIter(it)
-                    var added = 0
-                    while let v = try next(source) {
-                        try setAdd(stack[sp - 1], v)
-                        added &+= 1
-                        try Self.checkGrowth(added)
-                    }
-                case .dictUpdate(let forCall):
-                    let m = pop()
-                    sync()
-                    try dictMerge(stack[sp - 1], m, forCall: forCall != 0, callee: nil)
                 case .listToTuple:
                     let l = pop()
                     if case .object(let o) = l, let list = o as? PyList { push(.tuple(list.items)) } else { push(l) }
@@ -948,18 +866,6 @@ extension Interpreter {
                         let items = try unpackItems(v, count: Int(n))
                         for item in items.reversed() { push(item) }
                     }
-                case .unpackEx(let before, let after):
-                    sync()
-                    let v = pop()
-                    let items = try sequenceItems(v)
-                    let b = Int(before), a = Int(after)
-                    if items.count < b + a {
-                        throw notEnoughValuesToUnpack(atLeast: b + a, got: items.count)
-                    }
-                    let middle = Array(items[b..<(items.count - a)])
-                    for item in items[(items.count - a)...].reversed() { push(item) }
-                    push(.list(middle))
-                    for item in items[0..<b].reversed() { push(item) }
                 case .formatValue(let conv, let hasSpec):
                     sync()
                     let spec: String
@@ -972,46 +878,6 @@ extension Interpreter {
                     default: break
                     }
                     if case .str(let s) = v, spec.isEmpty { push(.str(s)) } else { push(.str(try format(v, spec))) }
-
-                case .makeFunction(let flags):
-                    let codeV = pop()
-                    guard case .object(let co) = codeV, let fcode = co as? CodeObject else { break }
-                    var closure: [PyCell] = []
-                    if flags & 2 != 0 {
-                        let n = fcode.freevars.count
-                        for k in 0..<n {
-                            if case .object(let c) = stack[sp - n + k], let cell = c as? PyCell { closure.append(cell) }
-                        }
-                        for _ in 0..<n { drop() }
-                    }
-                    let annotations = flags & Compiler.annotationsFlag != 0 ? pop() : nil
-                    // `Array(repeating:count:)` costs hundreds of instructions even for
-                    // no elements (a lambda or generator expression made per call).
-                    var kwDefaults: [Value?] = fcode.kwOnlyCount == 0 ? [] : Array(repeating: nil, count: fcode.kwOnlyCount)
-                    if flags & 1 != 0 {
-                        let n = fcode.kwOnlyCount
-                        for k in 0..<n {
-                            let v = stack[sp - n + k]
-                            if case .object(let m) = v, m === VMSingletons.noDefault { kwDefaults[k] = nil } else { kwDefaults[k] = v }
-                        }
-                        for _ in 0..<n { drop() }
-                    }
-                    let nd = Int((flags & ~Compiler.annotationsFlag) >> 2)
-                    var defaults: [Value] = []
-                    for k in 0..<nd { defaults.append((stack + sp - nd + k).move()) }
-                    sp -= nd
-                    let fn = PyFunction(code: fcode, module: f.module, defaults: defaults, kwDefaults: kwDefaults, closure: closure)
-                    fn.annotations = annotations
-                    push(.object(fn))
-                case .buildClass(let payload):
-                    let keywords: Value? = payload > 0xffff ? pop() : nil
-                    let n = Int(payload & 0xffff)
-                    var bases: [Value] = []
-                    for k in 0..<n { bases.append((stack + sp - n + k).move()) }
-                    sp -= n
-                    let nameV = pop(), body = pop()
-                    sync()
-                    push(try buildClass(body: body, name: nameV, bases: bases, keywords: keywords))
 
                 case .setupExcept(let t):
                     f.blocks.append(Block(handler: Int(t), stackDepth: sp, excDepth: f.excStack.count))
@@ -1057,36 +923,6 @@ extension Interpreter {
                 case .loadAssertionError:
                     push(.object(BuiltinTypes.assertionError))
 
-                case .beforeWith:
-                    sync()
-                    let mgr = pop()
-                    let (enter, exit) = try withMethods(mgr, async: false)
-                    push(exit)
-                    push(try callValue(enter, Arguments()))
-                case .beforeAsyncWith:
-                    sync()
-                    let mgr = pop()
-                    let (exit, entered) = try enterAsyncWith(mgr)
-                    push(exit)
-                    push(entered)
-                case .withExceptStart:
-                    sync()
-                    let excV = stack[sp - 1]
-                    let exitFn = stack[sp - 2]
-                    var tv: Value = .none
-                    if case .object(let o) = excV { tv = .object(o.pyType) }
-                    push(try callValue(exitFn, Arguments([tv, excV, .none])))
-                case .callExitNone:
-                    sync()
-                    let exitFn = pop()
-                    if case .object(let o) = exitFn, type(of: o) == PyBoundMethod.self {
-                        // What calling the bound method does, with the receiver in place.
-                        let m = unsafeDowncast(o, to: PyBoundMethod.self)
-                        push(try callValue(m.function, Arguments([m.receiver, .none, .none, .none])))
-                    } else {
-                        push(try callValue(exitFn, Arguments([.none, .none, .none])))
-                    }
-
                 case .yieldValue, .asyncGenYield:
                     let v = pop()
                     sync()
@@ -1096,22 +932,10 @@ extension Interpreter {
                     case .run(let nf): reload(nf)
                     case .exit(let e): return finishLoop(e)
                     }
-                case .getYieldFromIter:
-                    sync()
-                    let v = pop()
-                    if case .object(let o) = v, o is PyGenerator || o is PyCoroutine { push(v) } else { push(try getIter(v)) }
                 case .getAwaitable:
                     sync()
                     let v = pop()
                     push(try awaitable(v))
-                case .getAIter:
-                    sync()
-                    let v = pop()
-                    push(try asyncIterator(v))
-                case .getANext:
-                    sync()
-                    let ait = stack[sp - 1]
-                    push(try anextAwaitable(ait, forLoop: true))
                 case .endAsyncFor:
                     let excV = pop()
                     drop()
@@ -1132,31 +956,6 @@ extension Interpreter {
                     case .exit(let e): return finishLoop(e)
                     }
 
-                case .matchPattern(let c, let n):
-                    sync()
-                    let count = Int(n)
-                    let values = (0..<count).map { stack[sp - count + $0] }
-                    for _ in 0..<count { drop() }
-                    let subject = pop()
-                    guard case .object(let o) = consts[Int(c)], let plan = o as? MatchPlan else { fatalError("match plan") }
-                    if let captured = try runMatch(plan, subject, values) {
-                        push(.object(PyTuple(captured)))
-                        push(.bool(true))
-                    } else {
-                        push(.none)
-                        push(.bool(false))
-                    }
-                case .importName(let i):
-                    sync()
-                    push(.object(try importModule(code.names[Int(i)])))
-                case .importFrom(let i):
-                    sync()
-                    let m = stack[sp - 1]
-                    push(try importFrom(m, code.names[Int(i)]))
-                case .importStar:
-                    sync()
-                    let m = pop()
-                    try importStar(m, into: f)
                 case .setClassCell:
                     break
                 }
