@@ -15,6 +15,7 @@ extension Interpreter {
     /// The call bound through the site's keyword plan (see `plannedCall`),
     /// `f.sp` lowered past what it consumed; nil (nothing touched) for the
     /// general path.
+    @inline(never)
     func methodKeywordFast(_ f: Frame, _ n: Int, _ namesIndex: Int) -> StackCall? {
         let code = f.code
         let names = code.kwNames[namesIndex]
@@ -39,6 +40,7 @@ extension Interpreter {
     }
 
     /// The general path's callable and arguments, moved off `f`'s stack.
+    @inline(never)
     func methodKeywordArguments(_ f: Frame, _ n: Int, _ namesIndex: Int) -> (Value, Arguments) {
         let names = f.code.kwNames[namesIndex]
         let top = f.sp

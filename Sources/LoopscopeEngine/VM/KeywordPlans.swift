@@ -59,8 +59,10 @@ extension Interpreter {
     /// bound frame (or generator), or nil (nothing consumed) when the
     /// callable is no Python function (or bound method of one) or the
     /// arguments do not bind. `plan` is the site's plan. On success the
-    /// callable's and the arguments' slots are consumed.
-    @inline(__always)
+    /// callable's and the arguments' slots are consumed. Out of line: every
+    /// instruction inlined into the dispatch loop costs all of its other
+    /// paths (registers), and a keyword call's binding dwarfs the call.
+    @inline(never)
     func plannedCall(_ slot: UnsafeMutablePointer<Value>, npos: Int, kwNames: [String],
                      plan: UnsafeMutablePointer<KeywordPlan>) -> StackCall? {
         guard case .object(let o) = slot.pointee else { return nil }
