@@ -55,4 +55,31 @@ import LoopscopeEngine
         #expect(r.code == 0)
         #expect(r.stdout == "Oops bad R True\n")
     }
+
+    /// A name CPython's module has and Loopscope's lacks says so; a name
+    /// neither has keeps CPython's wording and its suggestion.
+    @Test(arguments: [
+        ("import sys\nsys.getsizeof(1)", "AttributeError: loopscope does not support sys.getsizeof yet"),
+        ("from contextlib import ExitStack", "ImportError: loopscope does not support contextlib.ExitStack yet"),
+        ("import os\nos.path.samestat", "AttributeError: loopscope does not support os.path.samestat yet"),
+        ("import asyncio\nasyncio.sleeep", "AttributeError: module 'asyncio' has no attribute 'sleeep'. Did you mean: 'sleep'?"),
+    ])
+    func missingModuleNamesNameTheFeature(_ source: String, _ last: String) {
+        let r = run(source)
+        #expect(r.code == 1)
+        #expect(r.stderr.contains("line \(source.split(separator: "\n").count), in <module>"))
+        #expect(r.stderr.hasSuffix(last + "\n"))
+    }
+
+    @Test func hasattrStillAnswersFalse() {
+        let r = run("import sys\nprint(hasattr(sys, 'getsizeof'), getattr(sys, 'getsizeof', 'none'))")
+        #expect(r.stdout == "False none\n")
+    }
+
+    @Test func memoryviewNamesItself() {
+        let r = run("data = b'ab'\nview = memoryview(data)")
+        #expect(r.code == 1)
+        #expect(r.stderr.contains("line 2, in <module>"))
+        #expect(r.stderr.hasSuffix("NotImplementedError: loopscope does not support memoryview() yet\n"))
+    }
 }

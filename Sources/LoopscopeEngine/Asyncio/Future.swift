@@ -6,7 +6,9 @@ class Future: NativeAwaitableObject {
 
     // Stored properties are laid out in declaration order: the one-byte
     // fields follow a `Value` (17 bytes) to use its padding.
-    unowned let loop: EventLoop
+    /// Strong, as CPython's `_loop`: after `del loop` a pending task still
+    /// reports through it at exit, and a failed future when it is freed.
+    let loop: EventLoop
     var resultValue: Value = .none
     var state: State = .pending
     /// `_asyncio_future_blocking`: set by `__await__` before yielding self.

@@ -60,7 +60,10 @@ class Handle: PyObject {
     let id: HandleID
     var callback: HandleCallback
     var cancelled = false
-    unowned let loop: EventLoop
+    /// Strong, as CPython's `_loop`: a handle the program keeps may outlive
+    /// every other reference to its loop (`h = loop.call_later(...)`,
+    /// `del loop`, `h.cancel()`).
+    let loop: EventLoop
 
     init(id: HandleID, callback: HandleCallback, loop: EventLoop) {
         self.id = id

@@ -23,12 +23,17 @@ extension Interpreter {
     /// Finalizes the pending tasks and, after an uncaught exception, what
     /// the globals hold, in CPython's order.
     func finalizeAtShutdown(afterUncaughtException: Bool) {
+        // What an open current loop holds is freed too late to print
+        // (KeptByCurrentLoop.swift).
+        let silent = keptByCurrentLoop()
         guard afterUncaughtException else {
-            for task in asyncio.pendingTasks.tasks where destroyedPending(task) { finalizeGarbage(task, hint: true) }
+            for task in asyncio.pendingTasks.tasks where destroyedPending(task) && !silent.contains(ObjectIdentifier(task)) {
+                finalizeGarbage(task, hint: true)
+            }
             return
         }
-        let reached = reachedFromTraceback()
-        let kept = Set(reached.map(ObjectIdentifier.init))
+        let reached = reachedFromTraceback().filter { !silent.contains(ObjectIdentifier($0)) }
+        let kept = Set(reached.map(ObjectIdentifier.init)).union(silent)
         // The first collection, while imports still work: garbage cycles.
         for c in asyncio.neverAwaitedInCycles { warnAtShutdown(c, hint: true) }
         asyncio.neverAwaitedInCycles = []

@@ -137,9 +137,10 @@ extension Interpreter {
     /// `finally` runs, as CPython's collector finalizes them).
     private func warnNeverAwaitedInGlobals(afterUncaughtException: Bool) {
         let warns = onCoroutineNeverAwaited != nil
-        var seen = Set<ObjectIdentifier>()
+        // An open current loop outlives the output (KeptByCurrentLoop.swift).
+        var seen = keptByCurrentLoop()
         func visit(_ v: Value) {
-            guard case .object(let o) = v else { return }
+            guard case .object(let o) = v, !seen.contains(ObjectIdentifier(o)) else { return }
             if let g = o as? PyGenBase, g is PyGenerator || g is PyAsyncGenerator {
                 guard g.needsFinalization, seen.insert(ObjectIdentifier(o)).inserted else { return }
                 closeAtShutdown(g)

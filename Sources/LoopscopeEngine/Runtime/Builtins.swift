@@ -17,6 +17,8 @@ enum Builtins {
         ns["IOError"] = .object(BuiltinTypes.osError)
         ns["NotImplemented"] = .notImplemented
         ns["Ellipsis"] = .ellipsis
+        // True unless python -O, which scripts/vclock.py never passes.
+        ns["__debug__"] = .bool(true)
         var t = MethodTable()
         addCore(&t)
         addIteration(&t)
@@ -25,6 +27,13 @@ enum Builtins {
         for name in ["open", "input", "exec", "eval", "compile", "breakpoint", "help"] {
             ns[name] = .object(PyNativeFunction(name) { _, _ in
                 throw PyError(BuiltinTypes.permissionError, "loopscope runs scripts in a sandbox: \(name)() is not available")
+            })
+        }
+        // Builtins CPython has and Loopscope lacks: a NameError would say the
+        // program is wrong; this names what is missing.
+        for name in ["memoryview"] {
+            ns[name] = .object(PyNativeFunction(name) { _, _ in
+                throw PyError(BuiltinTypes.notImplementedError, "loopscope does not support \(name)() yet")
             })
         }
         // site's Quitter: exit(code=None) and quit() raise SystemExit(code).

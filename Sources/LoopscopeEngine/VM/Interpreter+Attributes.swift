@@ -17,6 +17,7 @@ extension Interpreter {
         if let m = o as? PyModule {
             if let v = m.namespace[name] { return v }
             if name == "__dict__" { return dictValue(m.namespace.orderedItems) }
+            if let missing = unsupportedModuleAttribute(m, name) { throw PyError(BuiltinTypes.attributeError, missing) }
             throw attributeError(obj, name, message: "module '\(m.name)' has no attribute '\(name)'")
         }
         if let s = o as? PySuper { return try superAttribute(s, name) }

@@ -86,6 +86,11 @@ extension Interpreter {
             modules["asyncio.\(name)"] = module
             return .object(module)
         }
+        if let missing = unsupportedModuleAttribute(module, name) {
+            let e = PyException(BuiltinTypes.importError, missing)
+            e.dict["name"] = .str(module.name)
+            throw PyError(e)
+        }
         // CPython names the module's file; Loopscope's own modules stand in for CPython's.
         let location = module === mainModule ? filename : CPythonPaths.location(of: module.name) ?? "unknown location"
         let e = PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(module.name)' (\(location))")
