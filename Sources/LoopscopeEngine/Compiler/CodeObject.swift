@@ -71,6 +71,12 @@ public final class CodeObject: PyObject {
     let canPoolFrames: Bool
     /// The VM's attribute lookup caches, one per name (VM/AttributeCache.swift).
     let attributeCache: AttributeCache
+    /// One binding plan per keyword-names entry (VM/KeywordPlans.swift).
+    let keywordPlans: KeywordPlans
+    /// Distinguishes this code object from a later one at the same address
+    /// (a keyword plan remembers its code without retaining it).
+    let serial: UInt64
+    nonisolated(unsafe) private static var serials: UInt64 = 0
     /// Recycled frames (`Frame.recycle`): `freeFrameCount` retained
     /// references, nil when frames of this code are never pooled.
     let framePool: UnsafeMutablePointer<Unmanaged<Frame>>?
@@ -148,6 +154,9 @@ public final class CodeObject: PyObject {
         self.canPoolFrames = !isClassBody && !isModule && cellvars.isEmpty
         self.framePool = canPoolFrames ? .allocate(capacity: Frame.maxFreeFrames) : nil
         self.attributeCache = AttributeCache(count: names.count)
+        self.keywordPlans = KeywordPlans(count: kwNames.count)
+        CodeObject.serials &+= 1
+        self.serial = CodeObject.serials
         self.fastArgCount = isSimpleArgs && isPlainFunction ? argCount : -1
         self.kwOnlyDefaultsBind = kwOnlyCount > 0 && !hasVarargs && !hasVarkw && cellArgs.isEmpty && isPlainFunction
         self.hasCells = !cellvars.isEmpty || !freevars.isEmpty

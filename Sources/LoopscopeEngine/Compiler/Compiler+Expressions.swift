@@ -319,19 +319,27 @@ extension Compiler {
             emit(.callMethod(Int32(args.count)))
             return
         }
+        if case .attribute(let obj, let attr) = f.kind {
+            // `obj.m(x, k=v)`: LOAD_METHOD as without keywords, so no bound
+            // method is built for the call.
+            try compile(obj)
+            at(f.loc)
+            unit.position = unit.position.matchingAttribute(f, name: attr)
+            emit(.loadMethod(attributeName(attr)))
+            for a in args { try compile(a) }
+            try compileKeywordValues(keywords)
+            at(loc)
+            unit.position = unit.position.matchingAttribute(f, name: attr)
+            emit(.callMethodKw(Int32(args.count + keywords.count), kwNames(keywords.compactMap(\.name))))
+            return
+        }
         try compile(f)
         for a in args { try compile(a) }
         if keywords.isEmpty {
             at(loc)
             emit(.call(Int32(args.count)))
         } else {
-            var seen: Set<String> = []
-            for k in keywords {
-                if let n = k.name, !seen.insert(n).inserted {
-                    throw CompileError("keyword argument repeated: \(n)", k.loc)
-                }
-                try compile(k.value)
-            }
+            try compileKeywordValues(keywords)
             at(loc)
             emit(.callKw(Int32(args.count + keywords.count), kwNames(keywords.compactMap(\.name))))
         }
@@ -339,6 +347,18 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// A call's keyword argument values, in order; a name given twice is
+    /// CPython's SyntaxError.
+    func compileKeywordValues(_ keywords: [Keyword]) throws {
+        var seen: Set<String> = []
+        for k in keywords {
+            if let n = k.name, !seen.insert(n).inserted {
+                throw CompileError("keyword argument repeated: \(n)", k.loc)
+            }
+            try compile(k.value)
+        }
+    }
+
     /// An element CPython's AST optimizer turns into a constant: a literal,
     /// a signed number, or a tuple of those.
     static func isFoldedConstant(_ e: Expr) -> Bool {

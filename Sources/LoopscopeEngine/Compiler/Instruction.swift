@@ -62,6 +62,9 @@ public enum Instruction: Sendable, Equatable {
     case callKw(Int32, Int32)
     /// [callable, selfOrNull, a1..an] -> [result]
     case callMethod(Int32)
+    /// [callable, selfOrNull, a1..an] -> [result]; the last args are keywords
+    /// named by kwNames[payload 2] (`obj.m(x, k=v)`).
+    case callMethodKw(Int32, Int32)
     /// [f, argsSequence, kwargsDict?] -> [result]; payload 1 when kwargs present.
     case callEx(Int32)
     case returnValue

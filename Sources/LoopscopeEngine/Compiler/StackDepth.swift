@@ -82,6 +82,7 @@ enum StackDepth {
         case .call(let n): return (-Int(n), 0, nil, true)
         case .callKw(let n, _): return (-Int(n), 0, nil, true)
         case .callMethod(let n): return (-Int(n) - 1, 0, nil, true)
+        case .callMethodKw(let n, _): return (-Int(n) - 1, 0, nil, true)
         case .callEx(let k): return (-1 - Int(k), 0, nil, true)
         case .returnValue, .returnLocals: return (-1, 0, nil, false)
         // Fusion runs after this analysis; these are here for completeness.

@@ -23,6 +23,10 @@ public final class PyDict: PyObject {
     /// Bumped by every structural change, so a lookup whose `__eq__` ran
     /// user code that mutated the dict can restart, and iterators can notice.
     private(set) var version = 0
+    /// Whether a key or value holding an object was ever stored: a dict
+    /// that never held one (a `**kwargs` dict of ints and strings) is freed
+    /// without scanning its entries first.
+    private var mayHoldObjects = false
 
     public override init() {}
 
@@ -30,6 +34,31 @@ public final class PyDict: PyObject {
     /// of the entry array while it fills.
     func reserveEntries(_ n: Int) {
         entries.reserveCapacity(n)
+    }
+
+    /// A `**kwargs` dict for `n` keywords: the entry array allocated once.
+    init(keywordCapacity n: Int) {
+        super.init()
+        if n > 0 { entries.reserveCapacity(n) }
+    }
+
+    /// Adds a key known to be absent (a call's keyword names are distinct)
+    /// with its hash: no equality tests, no dummies to skip in a fresh dict.
+    func appendDistinct(_ key: Value, hash: Int, _ value: Value) {
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while indices[i] != PyDict.empty {
+            perturb >>= 5
+            i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
+        }
+        if key.holdsObject || value.holdsObject { mayHoldObjects = true }
+        filled += 1
+        indices[i] = entries.count
+        entries.append(Entry(hash: hash, key: key, value: value))
+        count += 1
+        version &+= 1
+        if filled * 3 >= indices.count * 2 { resize() }
     }
 
     /// A fresh table of 8 empty slots, as a literal: `Array(repeating:count:)`
@@ -44,8 +73,13 @@ public final class PyDict: PyObject {
     deinit {
         // Only keys and values without objects (a `**kwargs` dict): no
         // release runs code or recurses, the trashcan has nothing to bound.
-        if count > 0, entries.contains(where: { $0.map { $0.key.holdsObject || $0.value.holdsObject } ?? false }) {
+        if count > 0, mayHoldObjects, entries.contains(where: { $0.map { $0.key.holdsObject || $0.value.holdsObject } ?? false }) {
             Trashcan.dispose(&entries, empty: [])
+        } else {
+            // One by one: the array's own release destroys its elements
+            // through the runtime's generic path (a type-metadata walk per
+            // element, more than building a small dict cost).
+            while !entries.isEmpty { entries.removeLast() }
         }
     }
     /// An instance's `__dict__` passes writes of str keys on to the
@@ -102,6 +136,7 @@ public final class PyDict: PyObject {
 
     func set(_ key: Value, hash: Int, _ value: Value, _ interp: Interpreter) throws {
         if let w = writeThrough, case .str(let name) = key { w(name, value) }
+        if key.holdsObject || value.holdsObject { mayHoldObjects = true }
         let (slot, existing) = try find(key, hash: hash, interp)
         if let p = existing {
             entries[p]?.value = value
@@ -155,6 +190,7 @@ public final class PyDict: PyObject {
         d.indices = indices
         d.count = count
         d.filled = filled
+        d.mayHoldObjects = mayHoldObjects
         return d
     }
 

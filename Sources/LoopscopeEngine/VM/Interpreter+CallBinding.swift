@@ -98,8 +98,13 @@ extension Interpreter {
         for k in 0..<min(given, argc) { (locals + k).initialize(to: positional(k)) }
         var extra: [Value] = []
         if given > argc {
-            extra.reserveCapacity(given - argc)
-            for k in argc..<given { extra.append(positional(k)) }
+            if argc >= shift {
+                // All from the stack: array literals for the usual counts.
+                extra = movedArguments(args + (argc - shift), given - argc)
+            } else {
+                extra.reserveCapacity(given - argc)
+                for k in argc..<given { extra.append(positional(k)) }
+            }
         }
         var varkw: PyDict?
         if code.hasVarkw {

@@ -108,7 +108,13 @@ extension Interpreter {
             return co
         }
         if c.isAsyncGenerator { return PyAsyncGenerator(frame: frame, name: fn.name, qualname: fn.qualname) }
-        if c.isGenerator { return PyGenerator(frame: frame, name: fn.name, qualname: fn.qualname) }
+        if c.isGenerator {
+            // Named as its code (the usual case): no names to compare and keep.
+            if AttributeDict.sameName(fn.name, c.name) && AttributeDict.sameName(fn.qualname, c.qualname) {
+                return PyGenerator(frame: frame)
+            }
+            return PyGenerator(frame: frame, name: fn.name, qualname: fn.qualname)
+        }
         return nil
     }
 

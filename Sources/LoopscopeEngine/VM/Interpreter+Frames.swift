@@ -365,6 +365,9 @@ extension Interpreter {
         let firstCall = !f.atSend
         f.sendInput = nil
         if case .object(let o) = d {
+            // `yield from gen()`: a plain generator, tested first by class
+            // (the casts below cost a runtime call each).
+            if type(of: o) == PyGenerator.self { return try sendDelegate(f, unsafeDowncast(o, to: PyGenerator.self), input) }
             // Futures, tasks and the asyncio natives' coroutines (most
             // awaits in asyncio code) first: one class test, where the
             // tests below cost a dynamic cast each.
@@ -379,22 +382,7 @@ extension Interpreter {
                 return try sendAsyncGen(f, unsafeDowncast(o, to: PyAsyncGenerator.self), action: 0,
                                         value: .none, exception: nil, input)
             }
-            if let g = o as? PyGenBase, !(g is PyAsyncGenerator) {
-                if g.finished {
-                    if g is PyCoroutine { throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine") }
-                    _ = f.pop(); f.push(.none); f.ip += 1
-                    return .run(f)
-                }
-                try checkGenerator(g)
-                f.ip += 1
-                f.atSend = false
-                let (nf, exc) = try startGenStep(g, parent: f, mode: .delegate, input: input ?? .send(.none))
-                if let exc {
-                    addTraceback(exc, nf)
-                    return unwind(nf, exc)
-                }
-                return .run(nf)
-            }
+            if let g = o as? PyGenBase, !(g is PyAsyncGenerator) { return try sendDelegate(f, g, input) }
             if let a = o as? PyAsyncGenASend {
                 f.ip += 1
                 f.atSend = false
@@ -434,6 +422,25 @@ extension Interpreter {
         f.atSend = false
         _ = f.pop(); f.push(finalValue); f.ip += 1
         return .run(f)
+    }
+
+    /// SEND on a generator or coroutine: its chain runs under `f`.
+    @inline(__always)
+    private func sendDelegate(_ f: Frame, _ g: PyGenBase, _ input: ResumeInput?) throws -> Next {
+        if g.finished {
+            if g is PyCoroutine { throw PyError(BuiltinTypes.runtimeError, "cannot reuse already awaited coroutine") }
+            _ = f.pop(); f.push(.none); f.ip += 1
+            return .run(f)
+        }
+        try checkGenerator(g)
+        f.ip += 1
+        f.atSend = false
+        let (nf, exc) = try startGenStep(g, parent: f, mode: .delegate, input: input ?? .send(.none))
+        if let exc {
+            addTraceback(exc, nf)
+            return unwind(nf, exc)
+        }
+        return .run(nf)
     }
 
     /// One step of async generator `g` as an awaited `asend(value)`

@@ -713,7 +713,8 @@ extension Interpreter {
                     let n = Int(argc)
                     let names = code.kwNames[Int(namesIndex)]
                     if depth < recursionLimit,
-                       let sc = stackCall(stack + (sp - n - 1), npos: n - names.count, kwNames: names) {
+                       let sc = plannedCall(stack + (sp - n - 1), npos: n - names.count, kwNames: names,
+                                            plan: code.keywordPlans.plans + Int(namesIndex)) {
                         sp -= n + 1
                         switch sc {
                         case .frame(let callee): enter(callee)
@@ -732,6 +733,26 @@ extension Interpreter {
                     sync()
                     finalizeFreed()
                     switch try prepareCall(callable, Arguments(Array(all[0..<npos]), keywords: kws), parent: f) {
+                    case .frame(let nf): reload(nf)
+                    case .value(let v): push(v)
+                    }
+                case .callMethodKw(let argc, let namesIndex):
+                    // `obj.m(x, k=v)`: [callable, selfOrNull, args...], as
+                    // CALL_METHOD but binding keywords (Interpreter+MethodKeywordCall.swift).
+                    saveFrame()
+                    if depth < recursionLimit, let sc = methodKeywordFast(f, Int(argc), Int(namesIndex)) {
+                        sp = f.sp
+                        switch sc {
+                        case .frame(let callee): enter(callee)
+                        case .value(let v): push(v)
+                        }
+                        break
+                    }
+                    let (callable, args) = methodKeywordArguments(f, Int(argc), Int(namesIndex))
+                    sp = f.sp
+                    sync()
+                    finalizeFreed()
+                    switch try prepareCall(callable, args, parent: f) {
                     case .frame(let nf): reload(nf)
                     case .value(let v): push(v)
                     }
