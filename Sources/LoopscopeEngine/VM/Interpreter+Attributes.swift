@@ -244,12 +244,13 @@ extension Interpreter {
             switch name {
             case "__name__": return .str(g.name)
             case "__qualname__": return .str(g.qualname)
-            case "gi_running", "cr_running", "ag_running": return .bool(g.isRunning)
-            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(g.frame.code)
-            case "cr_await", "gi_yieldfrom":
-                if g.finished || !g.frame.started { return Value.none }
-                return Value.none
+            case "gi_running", "cr_running", "ag_running": return .bool(isExecuting(g))
+            // A live frame object until it finishes (inspect reads its line and locals).
+            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(PyFrameObject(.live(g.frame)))
+            case "gi_suspended", "cr_suspended": return .bool(g.frame.started && !g.finished && !isExecuting(g))
+            case "cr_await", "gi_yieldfrom", "ag_await": return awaitedObject(g)
             case "gi_code", "cr_code", "ag_code": return .object(g.frame.code)
+            case "cr_origin" where g is PyCoroutine: return Value.none
             default: return nil
             }
         }
