@@ -55,23 +55,24 @@ def _strip_typing(text):
 
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    module = getattr(annotation, '__module__', None)
+    if module == 'typing':
         return _strip_typing(repr(annotation))
+    # list[int] passes for a class in isinstance: it is written as it reads.
     if isinstance(annotation, _types.GenericAlias):
         return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return f'{annotation.__module__}.{annotation.__qualname__}'
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    prefix = '' if module in ('builtins', base_module) else module + '.'
+    return prefix + annotation.__qualname__
+
+
+def _same(a, b, cls):
+    # __eq__ of the signature classes: equal keys, other classes unknown.
+    return True if a is b else a._key() == b._key() if isinstance(b, cls) else NotImplemented
 
 
 class Parameter:
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
@@ -117,14 +118,14 @@ class Parameter:
         return (self._name, self._kind, self._default, self._annotation)
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return self._key() == other._key()
+        return _same(self, other, Parameter)
 
     def __hash__(self):
         return hash((self._name, self._kind, self._annotation, self._default))
+
+
+for _kind in _KINDS:
+    setattr(Parameter, _kind.name, _kind)
 
 
 class _ParameterMap(dict):
@@ -185,12 +186,11 @@ class BoundArguments:
                 filled[p.name] = {}
         self.arguments = filled
 
+    def _key(self):
+        return self._signature, self.arguments
+
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return _same(self, other, BoundArguments)
 
     def __repr__(self):
         shown = ', '.join(f'{k}={v!r}' for k, v in self.arguments.items())
@@ -251,11 +251,7 @@ class Signature:
         return self._return_annotation, positional, named
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._key() == other._key()
+        return _same(self, other, Signature)
 
     def __hash__(self):
         back, positional, named = self._key()

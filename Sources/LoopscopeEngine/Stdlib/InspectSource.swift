@@ -125,19 +125,18 @@ def isawaitable(object):
         return True
     return getattr(type(object), '__await__', None) is not None
 
+def _run_state(prefix, running, suspended, frame):
+    # Running beats suspended; a frame that is gone means closed.
+    word = 'RUNNING' if running else 'SUSPENDED' if suspended else 'CREATED' if frame is not None else 'CLOSED'
+    return prefix + word
+
 def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    return GEN_CLOSED if generator.gi_frame is None else GEN_CREATED
+    g = generator
+    return _run_state('GEN_', g.gi_running, g.gi_suspended, g.gi_frame)
 
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    return CORO_CLOSED if coroutine.cr_frame is None else CORO_CREATED
+    c = coroutine
+    return _run_state('CORO_', c.cr_running, c.cr_suspended, c.cr_frame)
 
 def getgeneratorlocals(generator):
     if not isgenerator(generator):
@@ -255,17 +254,20 @@ def getfile(object):
         if file is None:
             raise TypeError(f'{object!r} is a built-in {"module" if ismodule(object) else "class"}')
         return file
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise _what_was_expected(object)
+    code = _code_of(object)
+    if code is None:
+        raise _what_was_expected(object)
+    return code.co_filename
+
+_TOWARD_CODE = ((_types.MethodType, '__func__'), (_types.FunctionType, '__code__'),
+                (_types.TracebackType, 'tb_frame'), (_types.FrameType, 'f_code'))
+
+def _code_of(obj):
+    # method -> function -> code object; traceback -> frame -> code object.
+    for kind, step in _TOWARD_CODE:
+        if isinstance(obj, kind):
+            obj = getattr(obj, step)
+    return obj if iscode(obj) else None
 
 def getsourcefile(object):
     file = getfile(object)
@@ -428,15 +430,7 @@ def _first_line(object, lines):
         else:
             raise OSError('could not find class definition')
     else:
-        if ismethod(object):
-            object = object.__func__
-        if isfunction(object):
-            object = object.__code__
-        if istraceback(object):
-            object = object.tb_frame
-        if isframe(object):
-            object = object.f_code
-        n = object.co_firstlineno - 1
+        n = _code_of(object).co_firstlineno - 1
     while n > 0 and lines[n - 1].lstrip().startswith('@'):
         n -= 1
     return n
