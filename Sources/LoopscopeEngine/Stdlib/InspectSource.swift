@@ -180,7 +180,7 @@ def unwrap(func, *, stop=None):
 def cleandoc(doc):
     rows = doc.expandtabs().split('\n')
     indents = [len(r) - len(r.lstrip()) for r in rows[1:] if r.lstrip()]
-    cut = min(indents) if indents else len(doc)
+    cut = min(indents) if indents else 0   # only blank lines after the first: kept as they are
     rows = [rows[0].lstrip()] + [r[cut:] for r in rows[1:]]
     first, last = 0, len(rows)
     while first < last and not rows[first]:

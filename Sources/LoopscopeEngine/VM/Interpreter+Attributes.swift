@@ -259,7 +259,8 @@ extension Interpreter {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
-            case "__doc__": return p.doc
+            // No doc given: the getter's, as CPython's property copies it.
+            case "__doc__": return p.doc.isNone && !p.getter.isNone ? ((try? loadAttribute(p.getter, "__doc__")) ?? Value.none) : p.doc
             default: return nil
             }
         }

@@ -123,6 +123,9 @@ extension Interpreter {
         if meta !== BuiltinTypes.type { t.metatype = meta }
         if case .str(let q)? = ns["__qualname__"] { t.qualname = q }
         t.dict["__qualname__"] = nil
+        // type_new stores __doc__ = None in a class without a docstring, so
+        // its instances do not find a base class's docstring.
+        if t.dict["__doc__"] == nil { t.dict["__doc__"] = Value.none }
         if !mroIsConsistent(t) {
             throw PyError(BuiltinTypes.typeError,
                           "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
