@@ -385,6 +385,15 @@ extension Interpreter {
             case "__doc__": fn.doc = value; return
             case "__defaults__":
                 fn.defaults = value.isNone ? [] : try sequenceItems(value); return
+            case "__kwdefaults__":
+                // The keyword-only defaults the call binder reads, one per name.
+                if value.isNone { fn.kwDefaults = fn.kwDefaults.map { _ in nil }; return }
+                guard case .object(let o) = value, let d = o as? PyDict else {
+                    throw PyError(BuiltinTypes.typeError, "__kwdefaults__ must be set to a dict object")
+                }
+                let names = fn.code.varnames.dropFirst(fn.code.argCount).prefix(fn.kwDefaults.count)
+                fn.kwDefaults = try names.map { try d.get(.str($0), self) }
+                return
             case "__annotations__":
                 guard case .object(let d) = value, d is PyDict else {
                     throw PyError(BuiltinTypes.typeError, "__annotations__ must be set to a dict object")
