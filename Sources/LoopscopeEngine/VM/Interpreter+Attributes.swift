@@ -50,7 +50,11 @@ extension Interpreter {
             return v
         }
         if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
-        if let ca = classAttr { return bindDescriptor(ca, obj, t, name: name) }
+        if let ca = classAttr {
+            // A `__slots__` member never stored: unset, not the descriptor.
+            if case .object(let d) = ca, let m = d as? PyClassDescriptor, m.isMember { throw attributeError(obj, name) }
+            return bindDescriptor(ca, obj, t, name: name)
+        }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
         // `.real`, `.numerator` of an int subclass (an IntEnum member) are its value's.
         if let b = boxedBase(o), let v = builtinDataAttribute(b, name) { return v }
@@ -375,6 +379,9 @@ extension Interpreter {
     func genericSetAttr(_ o: PyObject, _ name: String, _ value: Value) throws {
         // Instances of user classes, by far the most common: no special names.
         if type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+            if let layout = inst.pyType.dictLayout, !layout.instancesHaveDict, !layout.slotNames.contains(name) {
+                throw slotlessStore(inst, name)
+            }
             inst.dict[name] = value
             return
         }
@@ -521,4 +528,15 @@ public final class PyTracebackObject: PyObject {
     let entries: [TracebackEntry]
     init(_ entries: [TracebackEntry]) { self.entries = entries }
     public override var pyType: PyType { VMTypes.traceback }
+}
+
+extension Interpreter {
+    /// Storing `name` on an instance whose class has `__slots__` and no `__dict__`.
+    func slotlessStore(_ inst: PyInstance, _ name: String) -> PyError {
+        let t = inst.pyType
+        if t.lookup(name) != nil {
+            return PyError(BuiltinTypes.attributeError, "'\(t.name)' object attribute '\(name)' is read-only")
+        }
+        return attributeError(.object(inst), name)
+    }
 }
