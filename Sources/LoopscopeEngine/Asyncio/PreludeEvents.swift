@@ -88,68 +88,63 @@ def _cancel_all_tasks(loop):
                                      'exception': task.exception(), 'task': task})
 
 class Runner:
-    # states: 0 created, 1 initialized, 2 closed
+    # The loop is made on first need (entering the block, run(), get_loop());
+    # close() ends it once, and after that the Runner refuses to be used.
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 0
-        self._debug = debug
-        self._loop_factory = loop_factory
+        self._debug, self._loop_factory = debug, loop_factory
         self._loop = None
-        self._set_event_loop = False
+        self._closed = False
+        self._installed = False   # this Runner made its loop the current one
 
     def __enter__(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.close()
 
     def close(self):
-        if self._state != 1:
-            return
         loop = self._loop
+        if loop is None or self._closed:
+            return   # never started (or already closed): nothing to end
         try:
             _cancel_all_tasks(loop)
             for shutdown in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
                 loop.run_until_complete(shutdown())
         finally:
-            if self._set_event_loop:
+            if self._installed:
                 set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = 2
+            self._closed = True
 
     def get_loop(self):
-        self._lazy_init()
-        return self._loop
+        return self._ensure_loop()
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        loop = self._loop
+        loop = self._ensure_loop()
         return loop.run_until_complete(loop.create_task(coro, context=context))
 
-    def _lazy_init(self):
-        # The loop is made on first need; a Runner without a factory also
-        # makes it the current loop (and unsets it again in close()).
-        if self._state == 2:
+    def _ensure_loop(self):
+        # A Runner without a factory also makes its loop the current one
+        # (and unsets it again in close()).
+        if self._closed:
             raise RuntimeError("Runner is closed")
-        if self._state == 1:
-            return
-        factory = self._loop_factory
-        if factory is not None:
-            loop = factory()
-        else:
-            loop = new_event_loop()
-            if not self._set_event_loop:
-                set_event_loop(loop)
-                self._set_event_loop = True
-        self._loop = loop
-        if self._debug is not None:
-            loop.set_debug(self._debug)
-        self._state = 1
+        if self._loop is None:
+            if self._loop_factory is None:
+                made = new_event_loop()
+                set_event_loop(made)
+                self._installed = True
+            else:
+                made = self._loop_factory()
+            if self._debug is not None:
+                made.set_debug(self._debug)
+            self._loop = made
+        return self._loop
 
 class BrokenBarrierError(RuntimeError):
     pass

@@ -35,8 +35,8 @@ def _all_cancelled(waiters):
 
 class Lock(_ContextManagerMixin):
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        # Free, and no queue of waiters until someone has to wait.
+        self._waiters, self._locked = None, False
         _sync('created', self)
 
     def __repr__(self):
@@ -128,9 +128,8 @@ class Condition(_ContextManagerMixin):
             lock = Lock()
         self._lock = lock
         # The lock's own bound methods, as CPython exposes them.
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        for verb in ('locked', 'acquire', 'release'):
+            setattr(self, verb, getattr(lock, verb))
         self._waiters = []
 
     def __repr__(self):
@@ -203,10 +202,8 @@ _UNACQUIRED_NOTIFY = 'cannot notify on un-acquired lock'
 
 class Semaphore(_ContextManagerMixin):
     def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
+        _check_units(value)
+        self._waiters, self._value = None, value
         _sync('created', self)
 
     def __repr__(self):
@@ -236,10 +233,9 @@ class Semaphore(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            # A waiter woken (its unit reserved) then cancelled returns it.
+            # A waiter woken (its unit reserved) then cancelled hands the unit on.
             if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
+                self._give_back()
             raise
         if self._value > 0:
             self._wake_up_next()
@@ -253,21 +249,31 @@ class Semaphore(_ContextManagerMixin):
 
     def _wake_up_next(self):
         # The first waiter not yet woken gets a unit, reserved for it now.
-        for fut in self._waiters or ():
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        fut = next((w for w in self._waiters or () if not w.done()), None)
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
+
+    def _give_back(self):
+        self._value += 1
+        self._wake_up_next()
+
+
+def _check_units(value):
+    if value < 0:
+        raise ValueError("Semaphore initial value must be >= 0")
 
 
 class BoundedSemaphore(Semaphore):
+    # Remembers its starting value; releasing past it is an error.
     def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value)
+        Semaphore.__init__(self, value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        at_limit = self._value >= self._bound_value
+        if at_limit:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        Semaphore.release(self)
 """#
 }

@@ -101,9 +101,13 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
+        self._admit(item)
+
+    def _admit(self, item):
+        # Stored, and one more item owes a task_done(): join() waits again.
         self._put(item)
-        self._unfinished_tasks += 1
         self._finished.clear()
+        self._unfinished_tasks += 1
         if self._getters:
             _wake_one(self._getters)
 
@@ -121,10 +125,10 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
+        taken = self._get()
         if self._putters:
-            _wake_one(self._putters)
-        return item
+            _wake_one(self._putters)   # room for one waiting producer
+        return taken
 
     def task_done(self):
         left = self._unfinished_tasks - 1
@@ -139,9 +143,13 @@ class Queue:
             await self._finished.wait()
 
 
+def _list_storage(queue, maxsize):
+    # The two variants below keep their items in a plain list.
+    queue._queue = []
+
+
 class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
+    _init = _list_storage
 
     def _put(self, item):
         _heappush(self._queue, item)
@@ -151,13 +159,12 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
+    _init = _list_storage
+
+    def _get(self):
+        return self._queue.pop()   # the newest item: the list's end
 
     def _put(self, item):
         self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()
 """#
 }

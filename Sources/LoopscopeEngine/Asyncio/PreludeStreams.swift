@@ -124,17 +124,15 @@ class StreamReaderProtocol(Protocol):
 class IncompleteReadError(EOFError):
     __module__ = 'asyncio.exceptions'
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        self.partial, self.expected = partial, expected
+        total = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, '%d bytes read on a total of %s expected bytes' % (len(partial), total))
 
 class LimitOverrunError(Exception):
     __module__ = 'asyncio.exceptions'
     def __init__(self, message, consumed):
-        super().__init__(message)
-        self.consumed = consumed
+        Exception.__init__(self, message)
+        self.consumed = consumed   # how many bytes the caller should skip
 
 async def open_connection(host=None, port=None, *, limit=2**16, **kwds):
     _loopscope.sandbox("asyncio.open_connection()")

@@ -5,10 +5,7 @@
 
 extension StdlibSources {
     static let argparseActions = #"""
-import os as _os
-import re as _re
-import sys as _sys
-import textwrap as _textwrap
+import os as _os, re as _re, sys as _sys, textwrap as _textwrap
 
 __all__ = """ArgumentParser ArgumentError ArgumentTypeError BooleanOptionalAction FileType
 HelpFormatter ArgumentDefaultsHelpFormatter RawDescriptionHelpFormatter RawTextHelpFormatter
@@ -16,11 +13,9 @@ MetavarTypeHelpFormatter Namespace Action ONE_OR_MORE OPTIONAL PARSER REMAINDER 
 ZERO_OR_MORE""".split()
 
 SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# The nargs markers (user code compares with them, so CPython's values).
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 
 
 class _Described:
@@ -93,11 +88,11 @@ class Action(_Described):
     def _get_kwargs(self):
         return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
-    def format_usage(self):
-        return self.option_strings[0]
-
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError('.__call__() not defined')
+
+    def format_usage(self):
+        return self.option_strings[0]   # how an option is named in usage lines
 
 
 class _Assigning(Action):
@@ -197,6 +192,7 @@ class _HelpAction(Action):
         super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
+        # -h ends the program once the help is out: exit status 0, nothing parsed after it.
         parser.print_help()
         parser.exit()
 

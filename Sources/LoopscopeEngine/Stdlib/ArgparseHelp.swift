@@ -289,11 +289,13 @@ class HelpFormatter:
     def _get_help_string(self, action):
         return action.help
 
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
+    # Without metavar=, a positional shows its dest as it is and an option
+    # its dest in capitals (MetavarTypeHelpFormatter shows the type instead).
     def _get_default_metavar_for_positional(self, action):
         return action.dest
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
 
 
 def _squeezed(text):
@@ -308,7 +310,7 @@ class RawDescriptionHelpFormatter(HelpFormatter):
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
     def _split_lines(self, text, width):
-        return text.splitlines()
+        return text.splitlines()   # the author's line breaks, no wrapping
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
@@ -322,10 +324,10 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
+    # Options and positionals alike are shown by their type's name.
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 """#
 }

@@ -508,8 +508,10 @@ class ChainMap(_Mapping):
         return [self[k] for k in self]
 
     def __delitem__(self, key):
+        # Only the first mapping is ever changed, as with assignment.
+        first = self.maps[0]
         try:
-            del self.maps[0][key]
+            del first[key]
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 

@@ -26,33 +26,22 @@ class InitVar:
     def __class_getitem__(cls, tp):
         return InitVar(tp)
 
+# A Field's public attributes, in the order its repr lists them.
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+                'hash', 'compare', 'metadata', 'kw_only')
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else metadata
-        self.kw_only = kw_only
+        # name and type are filled in when the dataclass decorator sees the annotation.
+        values = (None, None, default, default_factory, init, repr, hash, compare,
+                  {} if metadata is None else metadata, kw_only)
+        for attr, value in zip(_FIELD_ATTRS, values):
+            setattr(self, attr, value)
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type})')
+        shown = ''.join(f'{attr}={getattr(self, attr)!r},' for attr in _FIELD_ATTRS)
+        return f'Field({shown}_field_type={self._field_type})'
 
 def _given(value):
     return value is not MISSING

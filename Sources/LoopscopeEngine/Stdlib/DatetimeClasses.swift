@@ -183,9 +183,7 @@ class time:
         return _timeutil._format(format, tt, self._microsecond, _offset_text(self.utcoffset(), ""), self.tzname() or "")
 
     def __format__(self, fmt):
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return self.strftime(fmt) if len(fmt) else str(self)   # an empty spec means str()
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
@@ -242,9 +240,7 @@ class datetime(date):
             us -= 1000000
         tt = _timeutil.gmtime(whole)
         result = cls(tt[0], tt[1], tt[2], tt[3], tt[4], tt[5], us, tz)
-        if tz is not None:
-            result = tz.fromutc(result)
-        return result
+        return result if tz is None else tz.fromutc(result)
 
     @classmethod
     def utcfromtimestamp(cls, t):

@@ -95,22 +95,21 @@ class timedelta:
         unit = "day" if abs(self._days) == 1 else "days"
         return "%d %s, %s" % (self._days, unit, clock)
 
+    # Sums, differences and comparisons work on both sides' total microseconds;
+    # anything that is not a timedelta is left to the other operand.
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() + other._to_us())
-        return NotImplemented
+        theirs = _total_us(other)
+        return NotImplemented if theirs is None else timedelta._from_us(self._to_us() + theirs)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() - other._to_us())
-        return NotImplemented
+        theirs = _total_us(other)
+        return NotImplemented if theirs is None else timedelta._from_us(self._to_us() - theirs)
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        theirs = _total_us(other)
+        return NotImplemented if theirs is None else timedelta._from_us(theirs - self._to_us())
 
     def __neg__(self):
         return timedelta._from_us(-self._to_us())
@@ -157,35 +156,27 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
+    def _compared(self, other, test):
+        theirs = _total_us(other)
+        return NotImplemented if theirs is None else test(self._to_us(), theirs)
+
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
+        return self._compared(other, lambda mine, theirs: mine == theirs)
 
     def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() != other._to_us()
-        return NotImplemented
+        return self._compared(other, lambda mine, theirs: mine != theirs)
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
+        return self._compared(other, lambda mine, theirs: mine < theirs)
 
     def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
+        return self._compared(other, lambda mine, theirs: mine <= theirs)
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
+        return self._compared(other, lambda mine, theirs: mine > theirs)
 
     def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
-        return NotImplemented
+        return self._compared(other, lambda mine, theirs: mine >= theirs)
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -194,6 +185,10 @@ class timedelta:
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
 
 timedelta.min, timedelta.max = timedelta(-999999999), timedelta(999999999, 86399, 999999)
+
+def _total_us(value):
+    # A timedelta's length in microseconds; None for any other operand.
+    return value._to_us() if isinstance(value, timedelta) else None
 timedelta.resolution = timedelta(microseconds=1)
 
 class tzinfo:
@@ -254,26 +249,25 @@ class timezone(tzinfo):
         self._offset = offset
         self._name = name
 
+    def __repr__(self):
+        if self is timezone.utc:
+            return "datetime.timezone.utc"
+        cls = type(self)
+        shown = [repr(self._offset)] if self._name is None else [repr(self._offset), repr(self._name)]
+        return "%s.%s(%s)" % (cls.__module__, cls.__qualname__, ", ".join(shown))
+
+    # Zones are equal (and hash alike) by offset alone; the name does not count.
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __hash__(self):
         return hash(self._offset)
 
-    def __repr__(self):
-        if self is timezone.utc:
-            return "datetime.timezone.utc"
-        if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__, self.__class__.__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__, self.__class__.__qualname__, self._offset, self._name)
+    def utcoffset(self, dt):
+        return self._offset
 
     def __str__(self):
         return self.tzname(None)
-
-    def utcoffset(self, dt):
-        return self._offset
 
     def tzname(self, dt):
         if self._name is not None:
@@ -286,11 +280,11 @@ class timezone(tzinfo):
         return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() argument must be a datetime instance or None")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset   # a fixed offset: no DST to resolve
 
 timezone.utc = timezone(timedelta(0))
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
@@ -298,9 +292,7 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 def _check_date(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+    year, month, day = map(_index, (year, month, day))
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
@@ -403,9 +395,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return self.strftime(fmt) if fmt else str(self)   # an empty spec means str()
 
     def toordinal(self):
         return _timeutil._ymd2ord(self._year, self._month, self._day)
@@ -475,10 +465,10 @@ class date:
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())   # days between
         if isinstance(other, timedelta):
             return self + timedelta(days=-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
 date.min, date.max = date(1, 1, 1), date(9999, 12, 31)

@@ -37,9 +37,7 @@ def _data_type(class_name, bases):
     # __new__ in each base's MRO (an enum base brings its own member type).
     found = []
     for chain in bases:
-        for base in chain.__mro__:
-            if base is object:
-                continue
+        for base in [b for b in chain.__mro__ if b is not object]:
             if isinstance(base, EnumType):
                 if base._member_type_ is not object:
                     found.append(base._member_type_)
@@ -380,12 +378,12 @@ class Enum(metaclass=EnumType):
                             % (cls.__name__, fallback))
         return fallback
 
-    def __init__(self, *args, **kwargs):
-        pass
-
     @classmethod
     def _missing_(cls, value):
-        return None
+        return None   # no member for this value: the caller raises ValueError
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     def __repr__(self):
         return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, self._value_repr_(self._value_))
@@ -399,11 +397,11 @@ class Enum(metaclass=EnumType):
     def __format__(self, format_spec):
         return format(str(self), format_spec)
 
-    def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
@@ -432,6 +430,13 @@ class IntEnum(int, ReprEnum):
     pass
 
 
+def _text_member(cls, text):
+    # A StrEnum member is the str itself, carrying the same text as its value.
+    made = str.__new__(cls, text)
+    made._value_ = text
+    return made
+
+
 class StrEnum(str, ReprEnum):
     def __new__(cls, *values):
         # The value must already be a str (or str's bytes, encoding, errors).
@@ -443,10 +448,7 @@ class StrEnum(str, ReprEnum):
             raise TypeError('encoding must be a string, not %r' % (values[1],))
         if len(values) == 3 and not isinstance(values[2], str):
             raise TypeError('errors must be a string, not %r' % (values[2],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        return _text_member(cls, str(*values))
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

@@ -31,9 +31,7 @@ class partial:
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __get__(self, obj, objtype=None):
         if obj is not None:
@@ -251,16 +249,15 @@ def cmp_to_key(mycmp):
 
 class cached_property:
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
+        # The attribute name is learnt in __set_name__, when a class body binds us.
+        self.func, self.attrname = func, None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is not None and name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        known = self.attrname
+        if known is not None and known != name:
+            raise TypeError("Cannot assign the same cached_property to two different names (%r and %r)."
+                            % (known, name))
         self.attrname = name
 
     def __get__(self, obj, objtype=None):
@@ -299,11 +296,8 @@ def singledispatch(func):
         # Plain @register: the class is the function's first annotation.
         hints = getattr(cls, '__annotations__', {})
         if not hints:
-            raise TypeError(
-                f"Invalid first argument to `register()`: {cls!r}. "
-                f"Use either `@register(some_class)` or plain `@register` "
-                f"on an annotated function."
-            )
+            raise TypeError("Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
+                            "or plain `@register` on an annotated function." % (cls,))
         impls[next(iter(hints.values()))] = cls
         return cls
 

@@ -160,12 +160,13 @@ class Executor:
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
 
-    def __enter__(self):
-        return self
-
+    # `with` waits for the submitted work at the end and lets exceptions through.
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+    def __enter__(self):
+        return self
 
 
 import os as _os

@@ -56,18 +56,18 @@ class JSONEncoder:
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
+        options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                       allow_nan=allow_nan, sort_keys=sort_keys, indent=indent)
+        for option, value in options.items():
+            setattr(self, option, value)
+        # The class-level separators stay unless overridden; with an indent the
+        # item separator loses its trailing space (line breaks follow it).
+        if separators is None and indent is not None:
             self.item_separator = ','
+        elif separators is not None:
+            self.item_separator, self.key_separator = separators
         if default is not None:
-            self.default = default
+            self.default = default   # an instance attribute shadowing the method
 
     def default(self, o):
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')

@@ -15,12 +15,10 @@ import queue
 import threading
 import _loopscope
 
-DEFAULT_TCP_LOGGING_PORT = 9020
-DEFAULT_UDP_LOGGING_PORT = 9021
-DEFAULT_HTTP_LOGGING_PORT = 9022
-DEFAULT_SOAP_LOGGING_PORT = 9023
-SYSLOG_UDP_PORT = 514
-SYSLOG_TCP_PORT = 514
+# The network handlers' standard ports (the handlers themselves are refused below).
+DEFAULT_TCP_LOGGING_PORT, DEFAULT_UDP_LOGGING_PORT = 9020, 9021
+DEFAULT_HTTP_LOGGING_PORT, DEFAULT_SOAP_LOGGING_PORT = 9022, 9023
+SYSLOG_UDP_PORT = SYSLOG_TCP_PORT = 514
 
 
 def _refuse(what):
@@ -72,19 +70,19 @@ class HTTPHandler(logging.Handler):
 class BufferingHandler(logging.Handler):
     def __init__(self, capacity):
         logging.Handler.__init__(self)
-        self.capacity = capacity
-        self.buffer = []
+        self.capacity, self.buffer = capacity, []
 
     def shouldFlush(self, record):
         return len(self.buffer) >= self.capacity
 
+    def flush(self):
+        self.buffer.clear()   # the base class just forgets; MemoryHandler forwards
+
     def emit(self, record):
+        # Buffer first: shouldFlush() may look at the buffer's new length.
         self.buffer.append(record)
         if self.shouldFlush(record):
             self.flush()
-
-    def flush(self):
-        self.buffer.clear()
 
     def close(self):
         try:
@@ -96,9 +94,7 @@ class BufferingHandler(logging.Handler):
 class MemoryHandler(BufferingHandler):
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
-        self.flushOnClose = flushOnClose
+        self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
         return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
@@ -108,9 +104,10 @@ class MemoryHandler(BufferingHandler):
 
     def flush(self):
         # Without a target the records stay buffered.
-        if self.target:
+        target = self.target
+        if target:
             for record in self.buffer:
-                self.target.handle(record)
+                target.handle(record)
             self.buffer.clear()
 
     def close(self):
@@ -127,21 +124,19 @@ class QueueHandler(logging.Handler):
         logging.Handler.__init__(self)
         self.queue = queue
 
-    def enqueue(self, record):
-        self.queue.put_nowait(record)
-
     def prepare(self, record):
         # The message is formatted here, in the logging thread; the copy
         # keeps other handlers of the same record unaffected.
         text = self.format(record)
         record = _copy.copy(record)
-        record.message = text
-        record.msg = text
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
+        record.message = record.msg = text
+        # What the text already contains must not be merged in a second time.
+        for spent in ('args', 'exc_info', 'exc_text', 'stack_info'):
+            setattr(record, spent, None)
         return record
+
+    def enqueue(self, record):
+        self.queue.put_nowait(record)
 
     def emit(self, record):
         try:
@@ -150,13 +145,11 @@ class QueueHandler(logging.Handler):
             self.handleError(record)
 
 
-class QueueListener(object):
+class QueueListener:
     _sentinel = None
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
-        self.queue = queue
-        self.handlers = handlers
-        self._thread = None
+        self.queue, self.handlers, self._thread = queue, handlers, None   # the thread: start()
         self.respect_handler_level = respect_handler_level
 
     def dequeue(self, block):
@@ -184,20 +177,19 @@ class QueueListener(object):
         # One pass of the listener thread over what is queued now; the
         # sentinel ends it for good.
         q = self.queue
-        has_task_done = hasattr(q, 'task_done')
+        # A queue.Queue counts finished items; a plain SimpleQueue does not.
+        settle = getattr(q, 'task_done', None) or (lambda: None)
         while True:
             try:
                 record = self.dequeue(False)
             except queue.Empty:
                 return
             if record is self._sentinel:
-                if has_task_done:
-                    q.task_done()
+                settle()
                 self._stop_consuming()
                 return
             self.handle(record)
-            if has_task_done:
-                q.task_done()
+            settle()
 
     def _stop_consuming(self):
         self._sentinel_seen = True

@@ -87,8 +87,7 @@ def _level_method(level, name):
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
+        self.name, self.level = name, _checkLevel(level)
         self.parent, self.propagate, self.handlers, self.disabled = None, True, [], False
 
     def setLevel(self, level):
@@ -159,12 +158,14 @@ class Logger(Filterer):
             node = node.parent if node.propagate else None
         if handlers_seen:
             return
-        if lastResort:
-            if record.levelno >= lastResort.level:
-                lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-            self.manager.emittedNoHandlerWarning = True
+        if not lastResort:
+            # Someone set logging.lastResort = None: complain once instead.
+            if raiseExceptions and not self.manager.emittedNoHandlerWarning:
+                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+                self.manager.emittedNoHandlerWarning = True
+            return
+        if record.levelno >= lastResort.level:
+            lastResort.handle(record)
 
     def getEffectiveLevel(self):
         node = self
@@ -257,17 +258,16 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    @property
-    def name(self):
-        return self.logger.name
-
     def __repr__(self):
         inner = self.logger
         return '<%s %s (%s)>' % (type(self).__name__, inner.name, getLevelName(inner.getEffectiveLevel()))
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+    @property
+    def name(self):
+        return self.logger.name
+
+Logger.root = root = RootLogger(WARNING)
+Logger.manager = Manager(root)
 
 def basicConfig(**kwargs):
     force = kwargs.pop('force', False)
@@ -295,18 +295,17 @@ def basicConfig(**kwargs):
         if h.formatter is None:
             h.setFormatter(shared)
         root.addHandler(h)
-    level = kwargs.pop("level", None)
-    if level is not None:
-        root.setLevel(level)
+    # The level applies even when an unknown argument is reported just after.
+    if kwargs.get("level") is not None:
+        root.setLevel(kwargs["level"])
+    kwargs.pop("level", None)
     if kwargs:
-        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 def _basic_handler(kwargs):
-    filename = kwargs.pop("filename", None)
-    mode = kwargs.pop("filemode", 'a')
-    if filename:
-        return FileHandler(filename, mode)
-    return StreamHandler(kwargs.pop("stream", None))
+    # A file (which the sandbox refuses) when a filename is given, else a stream.
+    path, mode = kwargs.pop("filename", None), kwargs.pop("filemode", 'a')
+    return FileHandler(path, mode) if path else StreamHandler(kwargs.pop("stream", None))
 
 def getLogger(name=None):
     wants_root = not name or (isinstance(name, str) and name == root.name)

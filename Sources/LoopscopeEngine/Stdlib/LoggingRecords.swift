@@ -16,14 +16,9 @@ logMultiprocessing = True
 logProcesses = True
 _startTime = 1700000000.0
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# The levels, highest first, then the two aliases.
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
+FATAL, WARN = CRITICAL, WARNING
 
 # Names give levels (FATAL and WARN are aliases); levels give the canonical names.
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
@@ -61,12 +56,13 @@ class LogRecord:
             args = args[0]
         filename = _basename(pathname)
         stem = filename.rpartition(".")[0]
+        levelname = getLevelName(level)
         # One assignment a line (tuple assignments cost more in this VM), in
         # CPython's order, which vars(record) shows.
         self.name = name
         self.msg = msg
         self.args = args
-        self.levelname = getLevelName(level)
+        self.levelname = levelname
         self.levelno = level
         self.pathname = pathname
         self.filename = filename
@@ -94,12 +90,12 @@ class LogRecord:
 
 _logRecordFactory = LogRecord
 
+def getLogRecordFactory():
+    return _logRecordFactory
+
 def setLogRecordFactory(factory):
     global _logRecordFactory
     _logRecordFactory = factory
-
-def getLogRecordFactory():
-    return _logRecordFactory
 
 def makeLogRecord(dict):
     made = _logRecordFactory(None, None, "", 0, "", (), None, None)
@@ -125,10 +121,9 @@ def _valid_percent_format(fmt):
         i = fmt.find("%(", i + 2)
     return False
 
+# Each style: its default format, the asctime field, and what usesTime() looks for.
 class PercentStyle:
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+    default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = self.default_format if not fmt else fmt
@@ -154,13 +149,12 @@ class PercentStyle:
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            # CPython's wording; the KeyError stays attached as the context.
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
     def _format(self, record):
         return self._fmt.format(**self._fields(record))
@@ -170,9 +164,7 @@ class StrFormatStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
     def usesTime(self):
         return '$asctime' in self._fmt or self.asctime_search in self._fmt
@@ -296,8 +288,7 @@ class BufferingFormatter:
 
 class Filter:
     def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
+        self.name, self.nlen = name, len(name)
 
     def filter(self, record):
         # The named logger and its descendants pass: "a.b" lets "a.b.c" through, not "a.bc".
@@ -333,10 +324,8 @@ _handlerList = []
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
+        # Unnamed, no formatter yet (format() falls back to the default one), open.
+        self._name, self.level, self.formatter, self._closed = None, _checkLevel(level), None, False
         _handlerList.append(self)
 
     def get_name(self):

@@ -219,15 +219,19 @@ def abspath(path):
 
 realpath = abspath
 
+def _shared_start(items):
+    # The longest common start of several sequences: the smallest and the
+    # largest agree on it, and everything else sorts between those two.
+    low, high = min(items), max(items)
+    size = 0
+    for mine, theirs in zip(low, high):
+        if mine != theirs:
+            break
+        size += 1
+    return low if size == len(low) else low[:size]
+
 def commonprefix(m):
-    if not m:
-        return ""
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    return _shared_start(m) if m else ""
 
 def commonpath(paths):
     if not paths:
@@ -236,15 +240,8 @@ def commonpath(paths):
     split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
     if any(p.startswith("/") != isabs_ for p in paths):
         raise ValueError("Can't mix absolute and relative paths")
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
     prefix = "/" if isabs_ else ""
-    return prefix + "/".join(common)
+    return prefix + "/".join(_shared_start(split_paths))
 
 def relpath(path, start=None):
     if not path:

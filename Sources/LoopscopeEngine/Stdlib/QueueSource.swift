@@ -103,25 +103,30 @@ class Queue(_Consumers):
     def get_nowait(self):
         return self.get(block=False)
 
+    # The storage hooks the variants below override: here a deque, first in first out.
     def _init(self, maxsize):
         self.queue = _deque()
 
     def _qsize(self):
         return len(self.queue)
 
-    def _put(self, item):
-        self.queue.append(item)
-
     def _get(self):
         return self.queue.popleft()
+
+    def _put(self, item):
+        self.queue.append(item)
 
     def __class_getitem__(cls, item):
         return cls
 
 
+def _list_storage(q, maxsize):
+    # PriorityQueue and LifoQueue keep their items in a plain list.
+    q.queue = []
+
+
 class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self.queue = []
+    _init = _list_storage
 
     def _put(self, item):
         _heapq.heappush(self.queue, item)
@@ -131,14 +136,13 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self.queue = []
+    _init = _list_storage
+
+    def _get(self):
+        return self.queue.pop()   # the newest item: the list's end
 
     def _put(self, item):
         self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop()
 
 
 class SimpleQueue(_Consumers):

@@ -144,8 +144,8 @@ class TextWrapper:
             setattr(self, option, value)
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
+        # Tabs first (they expand to the next stop), then every whitespace character becomes a space.
+        text = text.expandtabs(self.tabsize) if self.expand_tabs else text
         if self.replace_whitespace:
             for c in _whitespace:
                 text = text.replace(c, ' ')
@@ -254,14 +254,15 @@ class TextWrapper:
             lines.append(indent + ''.join(line))
         return lines
 
+    def fill(self, text):
+        return "\n".join(self.wrap(text))
+
     def wrap(self, text):
         chunks = self._split(self._munge_whitespace(text))
+        # Two spaces after a sentence's end, as the option asks, before lines are cut.
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
-
-    def fill(self, text):
-        return "\n".join(self.wrap(text))
 
 # How CPython's textwrap cuts text into chunks, written as a scanner: runs of
 # whitespace; words, which end at whitespace, after a hyphen between letters
@@ -382,9 +383,8 @@ def dedent(text):
     return '\n'.join(out)
 
 def indent(text, prefix, predicate=None):
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    # By default only lines with something besides whitespace get the prefix.
+    wanted = predicate if predicate is not None else str.strip
+    return ''.join(prefix + line if wanted(line) else line for line in text.splitlines(True))
 """#
 }

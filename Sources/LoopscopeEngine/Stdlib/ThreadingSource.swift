@@ -140,10 +140,10 @@ class _MainThread(Thread):
 class Timer(Thread):
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.interval, self.function = interval, function
+        # Fresh containers per timer when none are given.
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self._cancelled = False
 
     def cancel(self):
@@ -269,8 +269,9 @@ class RLock:
 class Condition:
     def __init__(self, lock=None):
         self._lock = lock if lock is not None else RLock()
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        # The underlying lock's own bound methods, as CPython's Condition exposes them.
+        for verb in ('acquire', 'release'):
+            setattr(self, verb, getattr(self._lock, verb))
 
     def __enter__(self):
         return self._lock.__enter__()

@@ -23,14 +23,10 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
-        self._line = line
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self._line = line   # as given; the line property strips it
         self.locals = None if not locals else dict((key, repr(value)) for key, value in locals.items())
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._printed = None
 
     @property
@@ -84,10 +80,7 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         if capture_locals:
             raise NotImplementedError("loopscope does not support StackSummary.extract(capture_locals=True) yet")
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
+        limit = _effective_limit(limit)
         pairs = list(frame_gen)
         if limit is not None:
             pairs = pairs[:limit] if limit >= 0 else pairs[len(pairs) + limit:]
@@ -127,11 +120,16 @@ def _repeat_note(repeats):
     return ['  [Previous line repeated {} more time{}]\n'.format(hidden, 's' if hidden > 1 else '')]
 
 
+def _effective_limit(limit):
+    # No limit given: sys.tracebacklimit if the program set one (below 0 means 0).
+    if limit is not None:
+        return limit
+    fallback = getattr(sys, 'tracebacklimit', None)
+    return None if fallback is None else max(fallback, 0)
+
+
 def _limited(entries, limit, innermost_first):
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
+    limit = _effective_limit(limit)
     if limit is None:
         return entries
     # A positive limit keeps the frames met first by the walk: outermost
@@ -163,15 +161,20 @@ def walk_stack(f):
     # own frames are not the program's, so none is skipped).
     if f is None:
         f = sys._getframe()
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    for frame in _follow(f, 'f_back'):
+        yield frame, frame.f_lineno
 
 
 def walk_tb(tb):
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    for entry in _follow(tb, 'tb_next'):
+        yield entry.tb_frame, entry.tb_lineno
+
+
+def _follow(node, link):
+    # A frame's callers, or a traceback's entries: each node until the link is None.
+    while node is not None:
+        yield node
+        node = getattr(node, link)
 
 
 def _print_task_stack(task, limit, file):
@@ -180,11 +183,11 @@ def _print_task_stack(task, limit, file):
     frames = StackSummary(_summary(_loopscope.frame_summary(f, f.f_lineno)) for f in task.get_stack(limit=limit))
     exc = _loopscope.task_exception(task)
     if not frames:
-        print(f'No stack for {task!r}', file=file)
-    elif exc is not None:
-        print(f'Traceback for {task!r} (most recent call last):', file=file)
+        header = 'No stack for %r'
     else:
-        print(f'Stack for {task!r} (most recent call last):', file=file)
+        kind = 'Stack' if exc is None else 'Traceback'
+        header = kind + ' for %r (most recent call last):'
+    print(header % (task,), file=file)
     print_list(frames, file=file)
     if exc is not None:
         for line in format_exception_only(exc.__class__, exc):
@@ -359,13 +362,12 @@ class TracebackException:
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
+
+    # Equal when everything the two captured is equal.
+    def __eq__(self, other):
+        return self.__dict__ == other.__dict__ if isinstance(other, TracebackException) else NotImplemented
 
     def format_exception_only(self):
         yield from format_exception_only(self._value)

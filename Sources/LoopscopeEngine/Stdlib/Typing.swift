@@ -9,15 +9,22 @@ import collections as _collections
 def _type_repr(obj):
     if obj is None:
         return 'NoneType'
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
     if obj is ...:
         return '...'
+    if isinstance(obj, type):
+        # Builtins by their bare name, every other class module-qualified.
+        where = '' if obj.__module__ == 'builtins' else obj.__module__ + '.'
+        return where + obj.__qualname__
     if isinstance(obj, (list, tuple)):
         return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
     return repr(obj)
+
+# `X | Y` on typing's objects, with the object on either side of the bar.
+def _union_right(self, other):
+    return Union[self, other]
+
+def _union_left(self, other):
+    return Union[other, self]
 
 class _GenericAlias:
     def __init__(self, origin, name, args):
@@ -42,11 +49,7 @@ class _GenericAlias:
     def __hash__(self):
         return hash((self._name, self.__args__))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_right, _union_left
 
     def __repr__(self):
         if self._name == 'Optional':
@@ -59,8 +62,7 @@ class _SpecialForm:
         self.__origin__ = origin
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = params if isinstance(params, tuple) else (params,)
         if self._name == 'Optional':
             if len(params) != 1:
                 raise TypeError("typing.Optional requires a single type.")
@@ -92,11 +94,7 @@ class _SpecialForm:
     def __mro_entries__(self, bases):
         return (self.__origin__,) if isinstance(self.__origin__, type) else ()
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_right, _union_left
 
     def __repr__(self):
         return 'typing.' + self._name

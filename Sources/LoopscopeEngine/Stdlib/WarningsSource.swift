@@ -16,18 +16,14 @@ class WarningMessage:
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        given = (message, category, filename, lineno, file, line, source)
+        for detail, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, detail, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name, self.filename, self.lineno, self.line))
+        shown = (self.message, self._category_name, self.filename, self.lineno, self.line)
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % shown
 
 def warn(message, category=None, stacklevel=1, source=None):
     _loopscope.warn(message, category, stacklevel)
@@ -44,14 +40,14 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
     (file or sys.stderr).write(text)
 
 def _add_filter(item, append):
-    if not append:
-        try:
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        # Added at the front, an equal filter further down moves up rather than repeating.
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _loopscope.filters_mutated()
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -84,16 +80,13 @@ class catch_warnings:
         self._filter_args = (category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        return "%s(%s)" % (type(self).__name__, "record=True" if self._record else "")
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
+        self._saved = filters[:]   # restored by __exit__
         self._entered = True
-        self._saved = filters[:]
         _loopscope.filters_mutated()
         if self._action:
             simplefilter(self._action, *self._filter_args)

@@ -331,32 +331,32 @@ def asynccontextmanager(func):
 
 class suppress:
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
+        self._exceptions = exceptions   # a tuple, as issubclass() takes it
 
     def __exit__(self, kind, error, tb):
         # No exception at all: nothing to suppress (issubclass would reject None).
-        if kind is None:
-            return False
-        return issubclass(kind, self._exceptions)
+        return kind is not None and issubclass(kind, self._exceptions)
+
+    def __enter__(self):
+        return None
 
 
 class nullcontext:
+    # A stand-in manager: both kinds of `with` hand back enter_result and let
+    # every exception through.
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
+
+    def __exit__(self, *exc_info):
+        return None
+
+    async def __aexit__(self, *exc_info):
+        return None
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *exc_info):
-        pass
-
     async def __aenter__(self):
         return self.enter_result
-
-    async def __aexit__(self, *exc_info):
-        pass
 """#
 }

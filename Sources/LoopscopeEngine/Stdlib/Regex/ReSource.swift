@@ -41,18 +41,18 @@ ASCII = A = RegexFlag.ASCII
 
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
+            # Where it went wrong: the offset, and for a pattern of several
+            # lines also the line and column (both counted from 1).
             self.lineno = pattern.count('\n', 0, pos) + 1
             self.colno = pos - pattern.rfind('\n', 0, pos)
+            text = '%s at position %d' % (msg, pos)
             if '\n' in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+                text += ' (line %d, column %d)' % (self.lineno, self.colno)
+        Exception.__init__(self, text)
 
 error.__module__ = 're'
 PatternError = error
