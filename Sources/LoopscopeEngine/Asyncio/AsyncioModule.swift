@@ -158,11 +158,17 @@ extension Interpreter {
         ((try? iterate(v)) ?? []).compactMap { ($0.asObject as? Task)?.id }
     }
 
-    /// `inspect.iscoroutinefunction`: CO_COROUTINE (0x80) in the code flags.
+    /// `asyncio.iscoroutinefunction`: CO_COROUTINE (0x80) in the code flags;
+    /// partials, and the natives that are `async def` in CPython
+    /// (asyncio.sleep, Queue.get, ...), are asked of `inspect`.
     func isCoroutineFunction(_ v: Value) -> Bool {
-        guard let code = try? getAttribute(v, "__code__"),
-              case .int(let flags)? = try? getAttribute(code, "co_flags") else { return false }
-        return flags & 0x80 != 0
+        if let code = try? getAttribute(v, "__code__"), case .int(let flags)? = try? getAttribute(code, "co_flags") {
+            return flags & 0x80 != 0
+        }
+        guard let inspect = try? cachedStdlibModule("inspect"),
+              let ask = inspect.namespace["iscoroutinefunction"],
+              let answer = try? call(ask, Arguments([v])) else { return false }
+        return (try? truthy(answer)) ?? false
     }
 
     /// `asyncio.run(main)` (runners.py, 3.11).

@@ -149,6 +149,9 @@ enum Builtins {
             let v = try a.exactlyOne("vars", receiver: false)
             if case .object(let o) = v, let d = interp.instanceDict(o) { return d }
             if case .object(let o) = v, let t = o as? PyType { return .object(PyMappingProxy(.type(t))) }
+            if case .object(let o) = v, o is PyInstance, o.pyType.dictLayout?.instancesHaveDict == false {
+                throw typeError("vars() argument must have __dict__ attribute")
+            }
             guard case .object(let o) = v, let attrs = o.attributes else {
                 throw typeError("vars() argument must have __dict__ attribute")
             }

@@ -15,6 +15,10 @@ extension Interpreter {
             let m = makeSupportModule()
             modules[top] = m
             return m
+        case "_inspect":
+            let m = makeInspectSupportModule()
+            modules[top] = m
+            return m
         case "cmath":
             let m = makeCmathModule()
             modules[top] = m
@@ -35,6 +39,9 @@ extension Interpreter {
         case "_futures": source = StdlibSources.futures
         case "concurrent": source = "import _futures as futures\n"
         case "queue": source = StdlibSources.queue
+        case "inspect":
+            source = [StdlibSources.inspectBasics, StdlibSources.inspectSignature,
+                      StdlibSources.inspectCallables].joined(separator: "\n\n")
         default: return nil
         }
         return try executeModuleSource(source, name: top)

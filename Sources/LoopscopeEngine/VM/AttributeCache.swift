@@ -117,6 +117,9 @@ extension AttributeCacheEntry {
             if d is PyFunction || (d as? PyNativeFunction)?.bindsInPythonClass == true {
                 // A Swift method placed in a prelude class (Queue.get) binds as a Python one.
                 isFunction = true
+            } else if let m = d as? PyClassDescriptor {
+                // A `__slots__` member: the value is in the instance dict or unset.
+                onClass = onClass && !m.isMember
             } else if let p = d as? PyProperty {
                 dataDescriptor = true
                 takesStores = true
@@ -132,6 +135,8 @@ extension AttributeCacheEntry {
         }
         var setattrHook = false
         if case .object(let so)? = t.special(.setattr), so is PyFunction { setattrHook = true }
+        // Instances without a `__dict__` take only their slots (checked on the general path).
+        if let layout = t.dictLayout, !layout.instancesHaveDict, !layout.slotNames.contains(name) { takesStores = true }
         var f: UInt8 = 0
         if !dataDescriptor { f |= dictFirst }
         if !takesStores && !setattrHook { f |= plainStore }

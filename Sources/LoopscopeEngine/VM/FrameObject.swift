@@ -93,7 +93,10 @@ extension Interpreter {
         switch (f.source, name) {
         case (.live(let fr), "f_lineno"): return .int(currentLine(of: fr))
         case (.live(let fr), "f_code"): return .object(fr.code)
-        case (.live(let fr), "f_back"): return programParent(fr).map { .object(PyFrameObject(.live($0))) } ?? Value.none
+        case (.live(let fr), "f_back"):
+            // A suspended generator's or coroutine's frame has no caller.
+            if let g = fr.owner, !isExecuting(g) { return Value.none }
+            return programParent(fr).map { .object(PyFrameObject(.live($0))) } ?? Value.none
         case (.live(let fr), "f_globals"): return dictValue(fr.globals.orderedItems)
         case (.live(let fr), "f_locals"): return dictValue(frameLocals(fr))
         case (.traceback(let e, _), "f_lineno"): return .int(e.line)

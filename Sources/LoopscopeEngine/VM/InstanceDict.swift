@@ -10,6 +10,8 @@ extension Interpreter {
     /// builtin-subclass instance); nil for other objects.
     func instanceDict(_ o: PyObject) -> Value? {
         if type(of: o) == PyInstance.self || type(of: o) == PyBoxed.self, let inst = o as? PyInstance {
+            // `__slots__` without `__dict__`: the slots' values are kept here, but there is no dict.
+            if let layout = inst.pyType.dictLayout, !layout.instancesHaveDict { return nil }
             return mirroredDict(inst.dict) { name, value in
                 if let value { inst.dict[name] = value } else { inst.dict.removeValue(forKey: name) }
             }

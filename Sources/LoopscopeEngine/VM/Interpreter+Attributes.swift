@@ -51,7 +51,11 @@ extension Interpreter {
             return v
         }
         if let get = descriptorGet, let ca = classAttr { return try callValue(get, Arguments([ca, obj, .object(t)])) }
-        if let ca = classAttr { return bindDescriptor(ca, obj, t, name: name) }
+        if let ca = classAttr {
+            // A `__slots__` member never stored: unset, not the descriptor.
+            if case .object(let d) = ca, let m = d as? PyClassDescriptor, m.isMember { throw attributeError(obj, name) }
+            return bindDescriptor(ca, obj, t, name: name)
+        }
         if t.isBuiltin, let v = builtinDataAttribute(obj, name) { return v }
         // `.real`, `.numerator` of an int subclass (an IntEnum member) are its value's.
         if let b = boxedBase(o), let v = builtinDataAttribute(b, name) { return v }
@@ -245,12 +249,13 @@ extension Interpreter {
             switch name {
             case "__name__": return .str(g.name)
             case "__qualname__": return .str(g.qualname)
-            case "gi_running", "cr_running", "ag_running": return .bool(g.isRunning)
-            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(g.frame.code)
-            case "cr_await", "gi_yieldfrom":
-                if g.finished || !g.frame.started { return Value.none }
-                return Value.none
+            case "gi_running", "cr_running", "ag_running": return .bool(isExecuting(g))
+            // A live frame object until it finishes (inspect reads its line and locals).
+            case "gi_frame", "cr_frame", "ag_frame": return g.finished ? Value.none : .object(PyFrameObject(.live(g.frame)))
+            case "gi_suspended", "cr_suspended": return .bool(g.frame.started && !g.finished && !isExecuting(g))
+            case "cr_await", "gi_yieldfrom", "ag_await": return awaitedObject(g)
             case "gi_code", "cr_code", "ag_code": return .object(g.frame.code)
+            case "cr_origin" where g is PyCoroutine: return Value.none
             default: return nil
             }
         }
@@ -259,7 +264,8 @@ extension Interpreter {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
-            case "__doc__": return p.doc
+            // No doc given: the getter's, as CPython's property copies it.
+            case "__doc__": return p.doc.isNone && !p.getter.isNone ? ((try? loadAttribute(p.getter, "__doc__")) ?? Value.none) : p.doc
             default: return nil
             }
         }
@@ -374,6 +380,9 @@ extension Interpreter {
     func genericSetAttr(_ o: PyObject, _ name: String, _ value: Value) throws {
         // Instances of user classes, by far the most common: no special names.
         if type(of: o) == PyInstance.self, let inst = o as? PyInstance {
+            if let layout = inst.pyType.dictLayout, !layout.instancesHaveDict, !layout.slotNames.contains(name) {
+                throw slotlessStore(inst, name)
+            }
             inst.dict[name] = value
             return
         }
@@ -384,6 +393,15 @@ extension Interpreter {
             case "__doc__": fn.doc = value; return
             case "__defaults__":
                 fn.defaults = value.isNone ? [] : try sequenceItems(value); return
+            case "__kwdefaults__":
+                // The keyword-only defaults the call binder reads, one per name.
+                if value.isNone { fn.kwDefaults = fn.kwDefaults.map { _ in nil }; return }
+                guard case .object(let o) = value, let d = o as? PyDict else {
+                    throw PyError(BuiltinTypes.typeError, "__kwdefaults__ must be set to a dict object")
+                }
+                let names = fn.code.varnames.dropFirst(fn.code.argCount).prefix(fn.kwDefaults.count)
+                fn.kwDefaults = try names.map { try d.get(.str($0), self) }
+                return
             case "__annotations__":
                 guard case .object(let d) = value, d is PyDict else {
                     throw PyError(BuiltinTypes.typeError, "__annotations__ must be set to a dict object")
@@ -511,4 +529,15 @@ public final class PyTracebackObject: PyObject {
     let entries: [TracebackEntry]
     init(_ entries: [TracebackEntry]) { self.entries = entries }
     public override var pyType: PyType { VMTypes.traceback }
+}
+
+extension Interpreter {
+    /// Storing `name` on an instance whose class has `__slots__` and no `__dict__`.
+    func slotlessStore(_ inst: PyInstance, _ name: String) -> PyError {
+        let t = inst.pyType
+        if t.lookup(name) != nil {
+            return PyError(BuiltinTypes.attributeError, "'\(t.name)' object attribute '\(name)' is read-only")
+        }
+        return attributeError(.object(inst), name)
+    }
 }

@@ -120,9 +120,19 @@ extension Interpreter {
         if case .str(let m)? = ns["__module__"] { module = m } else if let f = currentFrame, let m = f.globals["__name__"], case .str(let ms) = m { module = ms; ns["__module__"] = m }
         let t = PyType(name: name, module: module, bases: bases, dict: ns, isBuiltin: false)
         t.dictLayout = try classDictLayout(name, bases, namespace)
+        // Each `__slots__` member is a descriptor in the class (`C.x`).
+        for (member, d) in t.dictLayout?.descriptors ?? [:] where d.isMember {
+            if t.dict[member] != nil {
+                throw PyError(BuiltinTypes.valueError, "'\(member)' in __slots__ conflicts with class variable")
+            }
+            t.dict[member] = .object(d)
+        }
         if meta !== BuiltinTypes.type { t.metatype = meta }
         if case .str(let q)? = ns["__qualname__"] { t.qualname = q }
         t.dict["__qualname__"] = nil
+        // type_new stores __doc__ = None in a class without a docstring, so
+        // its instances do not find a base class's docstring.
+        if t.dict["__doc__"] == nil { t.dict["__doc__"] = Value.none }
         if !mroIsConsistent(t) {
             throw PyError(BuiltinTypes.typeError,
                           "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")

@@ -38,6 +38,7 @@ extension Interpreter {
         if case .object(let o) = v {
             if let m = o as? PyModule { return m.namespace.orderedItems.map(\.0) }
             names += o.attributes.map { Array($0.keys) } ?? []
+            if let g = o as? PyGenBase { names += generatorAttributeNames(g) }
             if let t = o as? PyType {
                 for c in t.mro { names += c.dict.keys }
                 return names

@@ -15,6 +15,9 @@ struct ClassDictLayout {
     var descriptors: [String: PyClassDescriptor] = [:]
     var instancesHaveDict = true
     var instancesHaveWeakref = true
+    /// The `__slots__` members of the class and its bases: the only instance
+    /// attributes a class whose instances have no `__dict__` accepts.
+    var slotNames: Set<String> = []
 }
 
 /// The object behind `cls.__dict__` and `types.MappingProxyType(mapping)`.
@@ -187,6 +190,8 @@ extension Interpreter {
             layout.descriptors[key] = PyClassDescriptor(key, owner: name, isMember: false)
         }
         if !namespace.contains(where: { $0.0 == "__doc__" }) { layout.order.append("__doc__") }
+        layout.slotNames = Set(layout.descriptors.filter { $0.value.isMember }.keys)
+        for b in bases { layout.slotNames.formUnion(b.dictLayout?.slotNames ?? []) }
         layout.instancesHaveDict = dictFromBase || wantsDict
         layout.instancesHaveWeakref = weakrefFromBase || wantsWeakref
         return layout

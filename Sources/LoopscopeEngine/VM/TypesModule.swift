@@ -16,6 +16,9 @@ extension Interpreter {
         ns["GenericAlias"] = .object(GenericAliasTypes.type)
         ns["UnionType"] = .object(GenericAliasTypes.union)
         ns["NoneType"] = .object(BuiltinTypes.noneType)
+        ns["CodeType"] = .object(VMTypes.code)
+        ns["FrameType"] = .object(VMTypes.frame)
+        ns["TracebackType"] = .object(VMTypes.traceback)
         ns["coroutine"] = native("coroutine") { interp, args in
             guard args.count == 1 else { throw PyError(BuiltinTypes.typeError, "coroutine() takes exactly one argument") }
             let fn = args[0]
