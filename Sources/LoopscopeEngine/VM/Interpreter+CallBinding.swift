@@ -14,6 +14,18 @@ enum StackCall {
 }
 
 extension Interpreter {
+    /// The Python function a call slot holds, directly or as a bound method,
+    /// and the receiver to pass first; nil for any other callable.
+    @inline(__always)
+    func pythonCallee(_ callee: Value) -> (PyFunction, Value?)? {
+        guard case .object(let o) = callee else { return nil }
+        if type(of: o) == PyFunction.self { return (unsafeDowncast(o, to: PyFunction.self), nil) }
+        guard type(of: o) == PyBoundMethod.self else { return nil }
+        let m = unsafeDowncast(o, to: PyBoundMethod.self)
+        guard case .object(let f) = m.function, type(of: f) == PyFunction.self else { return nil }
+        return (unsafeDowncast(f, to: PyFunction.self), m.receiver)
+    }
+
     /// For a call whose callable sits in `slot`, with `npos` positional and
     /// then `kwNames.count` keyword values after it: the bound frame, or nil
     /// (nothing consumed) when the callable is no Python function (or a bound
@@ -21,19 +33,7 @@ extension Interpreter {
     /// the callable's and the arguments' slots are consumed.
     @inline(__always)
     func stackCall(_ slot: UnsafeMutablePointer<Value>, npos: Int, kwNames: [String]) -> StackCall? {
-        guard case .object(let o) = slot.pointee else { return nil }
-        let fn: PyFunction
-        var first: Value?
-        if type(of: o) == PyFunction.self {
-            fn = unsafeDowncast(o, to: PyFunction.self)
-        } else if type(of: o) == PyBoundMethod.self {
-            let m = unsafeDowncast(o, to: PyBoundMethod.self)
-            guard case .object(let f) = m.function, type(of: f) == PyFunction.self else { return nil }
-            fn = unsafeDowncast(f, to: PyFunction.self)
-            first = m.receiver
-        } else {
-            return nil
-        }
+        guard let (fn, first) = pythonCallee(slot.pointee) else { return nil }
         guard bindable(fn, hasFirst: first != nil, slot + 1, npos: npos, kwNames: kwNames) else { return nil }
         let frame = boundFrame(fn, first: first, slot + 1, npos: npos, kwNames: kwNames)
         _ = slot.move()

@@ -65,19 +65,7 @@ extension Interpreter {
     @inline(never)
     func plannedCall(_ slot: UnsafeMutablePointer<Value>, npos: Int, kwNames: [String],
                      plan: UnsafeMutablePointer<KeywordPlan>) -> StackCall? {
-        guard case .object(let o) = slot.pointee else { return nil }
-        let fn: PyFunction
-        var first: Value?
-        if type(of: o) == PyFunction.self {
-            fn = unsafeDowncast(o, to: PyFunction.self)
-        } else if type(of: o) == PyBoundMethod.self {
-            let m = unsafeDowncast(o, to: PyBoundMethod.self)
-            guard case .object(let f) = m.function, type(of: f) == PyFunction.self else { return nil }
-            fn = unsafeDowncast(f, to: PyFunction.self)
-            first = m.receiver
-        } else {
-            return nil
-        }
+        guard let (fn, first) = pythonCallee(slot.pointee) else { return nil }
         let code = fn.code
         if plan.pointee.codeID != ObjectIdentifier(code) || plan.pointee.serial != code.serial
             || plan.pointee.hasFirst != (first != nil) || plan.pointee.npos != npos {
